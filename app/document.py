@@ -1,0 +1,250 @@
+"""The open workshop: the model in memory, its file, and the signals the screen follows.
+
+Every change goes through a method here, which commits it to the file in one
+transaction, updates the model, then tells whoever listens. Undo commands are
+the only callers in the app; widgets only read and listen. When the file
+cannot be written (a full disk, a folder gone read-only) the change is kept in
+memory, so nothing vanishes from the screen, and `write_failed` says why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.model import Board, Connector, Note, Phase, VoteDot, Workshop, WorkshopInfo, now_iso
+from app.storage.errors import CannotWrite
+from app.storage.rows import TABLE_OF, Entity
+from app.storage.workshop_file import WorkshopFile
+
+
+@dataclasses.dataclass
+class RemovedBoard:
+    """A board with everything that went with it, for undo to put back."""
+
+    board: Board
+    notes: list[Note]
+    connectors: list[Connector]
+    vote_dots: list[VoteDot]
+    others: list[Entity]  # frames and votes of the board
+
+
+@dataclasses.dataclass
+class RemovedNotes:
+    notes: list[Note]
+    connectors: list[Connector]
+    vote_dots: list[VoteDot]
+
+
+class WorkshopDocument(QObject):
+    """The single source of truth for one open workshop."""
+
+    info_changed = Signal()
+    board_added = Signal(object)  # Board
+    board_removed = Signal(object)  # Board
+    board_changed = Signal(object)  # Board (renamed, or moved in its phase)
+    notes_added = Signal(str, list)  # board id, [Note]
+    notes_removed = Signal(str, list)  # board id, [note id]
+    notes_changed = Signal(str, list)  # board id, [Note]
+    write_failed = Signal(str)  # a message for the facilitator
+
+    def __init__(self, *, file: WorkshopFile, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.workshop = workshop
+        self._boards = {b.id: b for b in workshop.boards}
+        self._notes = {n.id: n for n in workshop.notes}
+
+    @classmethod
+    def open(cls, file: WorkshopFile, parent: QObject | None = None) -> WorkshopDocument:
+        return cls(file=file, workshop=file.load(), parent=parent)
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    # -- queries ---------------------------------------------------------------
+
+    @property
+    def info(self) -> WorkshopInfo:
+        return self.workshop.info
+
+    def board(self, board_id: str) -> Board:
+        return self._boards[board_id]
+
+    def has_board(self, board_id: str) -> bool:
+        return board_id in self._boards
+
+    def boards_in(self, phase: Phase) -> list[Board]:
+        return self.workshop.boards_in(phase)
+
+    def note(self, note_id: str) -> Note:
+        return self._notes[note_id]
+
+    def has_note(self, note_id: str) -> bool:
+        return note_id in self._notes
+
+    def notes_on(self, board_id: str) -> list[Note]:
+        return self.workshop.notes_on(board_id)
+
+    def top_z(self, board_id: str) -> float:
+        return max((n.z for n in self._notes.values() if n.board_id == board_id), default=0.0)
+
+    def bottom_z(self, board_id: str) -> float:
+        return min((n.z for n in self._notes.values() if n.board_id == board_id), default=0.0)
+
+    # -- changes (called by undo commands) ---------------------------------------
+
+    def set_info(self, info: WorkshopInfo) -> None:
+        self._commit(info=info)
+        self.workshop.info = info
+        self.info_changed.emit()
+
+    def add_board(self, board: Board, restore: RemovedBoard | None = None) -> None:
+        """Add a board; with `restore`, also everything that was removed with it."""
+        siblings = [b for b in self.boards_in(board.phase) if b.id != board.id]
+        siblings.insert(min(board.position, len(siblings)), board)
+        moved = self._renumber(siblings)
+        extra: list[Entity] = []
+        if restore is not None:
+            extra = [*restore.others, *restore.notes, *restore.connectors, *restore.vote_dots]
+        self._commit(upsert=[board, *moved, *extra])
+        self.workshop.boards.append(board)
+        self._boards[board.id] = board
+        if restore is not None:
+            self._add_to_lists(restore.others)
+            self.workshop.notes.extend(restore.notes)
+            self._notes.update((n.id, n) for n in restore.notes)
+            self.workshop.connectors.extend(restore.connectors)
+            self.workshop.vote_dots.extend(restore.vote_dots)
+        self.board_added.emit(board)
+        for b in moved:
+            self.board_changed.emit(b)
+
+    def remove_board(self, board_id: str) -> RemovedBoard:
+        board = self._boards[board_id]
+        w = self.workshop
+        notes = [n for n in w.notes if n.board_id == board_id]
+        note_ids = {n.id for n in notes}
+        others: list[Entity] = [*(f for f in w.frames if f.board_id == board_id), *(v for v in w.votes if v.board_id == board_id)]
+        vote_ids = {v.id for v in w.votes if v.board_id == board_id}
+        removed = RemovedBoard(
+            board=board,
+            notes=notes,
+            connectors=[c for c in w.connectors if c.board_id == board_id],
+            vote_dots=[d for d in w.vote_dots if d.note_id in note_ids or d.vote_id in vote_ids],
+            others=others,
+        )
+        remaining = [b for b in self.boards_in(board.phase) if b.id != board_id]
+        moved = self._renumber(remaining)
+        # The schema cascades the board's children; deleting them explicitly too keeps
+        # the file right even if a future table forgets its ON DELETE clause.
+        self._commit(delete=[board, *notes, *removed.connectors, *removed.vote_dots, *others], upsert=moved)
+        w.boards.remove(board)
+        del self._boards[board_id]
+        w.notes = [n for n in w.notes if n.board_id != board_id]
+        for n in notes:
+            del self._notes[n.id]
+        w.connectors = [c for c in w.connectors if c.board_id != board_id]
+        w.vote_dots = [d for d in w.vote_dots if d not in removed.vote_dots]
+        w.frames = [f for f in w.frames if f.board_id != board_id]
+        w.votes = [v for v in w.votes if v.board_id != board_id]
+        self.board_removed.emit(board)
+        for b in moved:
+            self.board_changed.emit(b)
+        return removed
+
+    def rename_board(self, board_id: str, name: str) -> None:
+        board = dataclasses.replace(self._boards[board_id], name=name)
+        self._commit(upsert=[board])
+        self._replace_board(board)
+        self.board_changed.emit(board)
+
+    def move_board(self, board_id: str, position: int) -> None:
+        """Put a board at `position` within its phase."""
+        board = self._boards[board_id]
+        siblings = [b for b in self.boards_in(board.phase) if b.id != board_id]
+        siblings.insert(max(0, min(position, len(siblings))), board)
+        moved = self._renumber(siblings)
+        self._commit(upsert=moved)
+        for b in moved:
+            self.board_changed.emit(self._boards[b.id])
+
+    def add_notes(self, notes: Iterable[Note], connectors: Iterable[Connector] = (), vote_dots: Iterable[VoteDot] = ()) -> None:
+        notes, connectors, vote_dots = list(notes), list(connectors), list(vote_dots)
+        if not notes:
+            return
+        self._commit(upsert=[*notes, *connectors, *vote_dots])
+        self.workshop.notes.extend(notes)
+        self._notes.update((n.id, n) for n in notes)
+        self.workshop.connectors.extend(connectors)
+        self.workshop.vote_dots.extend(vote_dots)
+        for board_id, group in _by_board(notes).items():
+            self.notes_added.emit(board_id, group)
+
+    def remove_notes(self, note_ids: Iterable[str]) -> RemovedNotes:
+        ids = set(note_ids)
+        w = self.workshop
+        removed = RemovedNotes(
+            notes=[self._notes[i] for i in ids],
+            connectors=[c for c in w.connectors if c.from_note in ids or c.to_note in ids],
+            vote_dots=[d for d in w.vote_dots if d.note_id in ids],
+        )
+        self._commit(delete=[*removed.notes, *removed.connectors, *removed.vote_dots])
+        w.notes = [n for n in w.notes if n.id not in ids]
+        for i in ids:
+            del self._notes[i]
+        w.connectors = [c for c in w.connectors if c not in removed.connectors]
+        w.vote_dots = [d for d in w.vote_dots if d.note_id not in ids]
+        for board_id, group in _by_board(removed.notes).items():
+            self.notes_removed.emit(board_id, [n.id for n in group])
+        return removed
+
+    def change_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
+        """Set fields of several notes at once: {note id: {field: value}}."""
+        stamp = now_iso()
+        updated = [dataclasses.replace(self._notes[i], **fields, modified=stamp) for i, fields in changes.items()]
+        self._commit(upsert=updated)
+        by_id = {n.id: n for n in updated}
+        self.workshop.notes = [by_id.get(n.id, n) for n in self.workshop.notes]
+        self._notes.update(by_id)
+        for board_id, group in _by_board(updated).items():
+            self.notes_changed.emit(board_id, group)
+
+    def close(self) -> None:
+        self.file.close()
+
+    # -- internals ---------------------------------------------------------------
+
+    def _commit(self, **batch: Any) -> None:
+        try:
+            self.file.commit(**batch)
+        except CannotWrite as error:
+            self.write_failed.emit(error.message)
+
+    def _renumber(self, boards: list[Board]) -> list[Board]:
+        """Give `boards` positions 0..n in list order; returns the ones that changed."""
+        changed = []
+        for position, board in enumerate(boards):
+            if board.position != position or board.id not in self._boards:
+                board.position = position
+                changed.append(board)
+        return [b for b in changed if b.id in self._boards]
+
+    def _replace_board(self, board: Board) -> None:
+        self._boards[board.id] = board
+        self.workshop.boards = [board if b.id == board.id else b for b in self.workshop.boards]
+
+    def _add_to_lists(self, entities: Iterable[Entity]) -> None:
+        for entity in entities:
+            getattr(self.workshop, TABLE_OF[type(entity)]).append(entity)
+
+
+def _by_board(notes: Iterable[Note]) -> dict[str, list[Note]]:
+    groups: dict[str, list[Note]] = {}
+    for note in notes:
+        groups.setdefault(note.board_id, []).append(note)
+    return groups

@@ -1,0 +1,236 @@
+"""The workshop domain: plain data, no Qt, no storage.
+
+Every entity is a dataclass of JSON-able values (strings, numbers, booleans,
+lists), so the same objects travel to SQLite, to the samskap/1 JSON format and
+into undo commands without conversion layers. Identifiers are random hex
+strings made here, not by the database, so an undone deletion can put an
+entity back under its old identity and a paste can mint new ones without a
+round trip to the file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A fresh identifier for any entity."""
+    return uuid.uuid4().hex
+
+
+def now_iso() -> str:
+    """The current time as an ISO 8601 string in UTC, to the millisecond."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class Phase(StrEnum):
+    """Eva Sørensen's three points of collaboration, in the order a workshop runs them."""
+
+    CO_INITIATION = "co-initiation"
+    CO_DESIGN = "co-design"
+    CO_IMPLEMENTATION = "co-implementation"
+
+
+PHASES: tuple[Phase, ...] = tuple(Phase)
+
+
+class BoardKind(StrEnum):
+    FREE = "free"
+    FLOKE_MAP = "floke-map"
+    STAKEHOLDER_MAP = "stakeholder-map"
+    IDEA_BOARD = "idea-board"
+    ACTION_PLAN = "action-plan"
+
+
+class ConnectorKind(StrEnum):
+    CAUSES = "causes"
+    LEADS_TO = "leads-to"
+    BLOCKS = "blocks"
+    RELATED = "related"
+
+
+class StakeholderCategory(StrEnum):
+    """Who can be involved (Sørensen, slide 5)."""
+
+    POLITICIANS = "politicians"
+    ADMINISTRATORS = "administrators"
+    PROFESSIONALS = "professionals"
+    EXPERTS = "experts"
+    ASSOCIATIONS = "associations"
+    BUSINESSES = "businesses"
+    CITIZENS = "citizens"
+    USERS = "users"
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+class VoteStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+# Note geometry defaults, in scene units (one unit is one pixel at 100 % zoom).
+NOTE_WIDTH = 180.0
+NOTE_HEIGHT = 120.0
+NOTE_MIN_SIZE = 60.0
+NOTE_MAX_SIZE = 2000.0
+
+
+@dataclass
+class Participant:
+    name: str
+    organisation: str = ""
+    role: str = ""
+    email: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class WorkshopInfo:
+    """The facts about a workshop that its cover page shows."""
+
+    title: str
+    municipality: str = ""
+    date: str = ""  # ISO date, "YYYY-MM-DD", or empty when not yet planned
+    facilitator: str = ""
+    language: str = "nb"
+    created: str = field(default_factory=now_iso)
+
+
+@dataclass
+class Board:
+    name: str
+    phase: Phase
+    kind: BoardKind = BoardKind.FREE
+    position: int = 0  # order within its phase
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Note:
+    board_id: str
+    text: str = ""
+    colour: str = "#ffe066"
+    x: float = 0.0
+    y: float = 0.0
+    width: float = NOTE_WIDTH
+    height: float = NOTE_HEIGHT
+    z: float = 0.0
+    author: str = ""
+    frame_id: str | None = None
+    created: str = field(default_factory=now_iso)
+    modified: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Frame:
+    """A titled area of a board (a sector, or the roots of a floke tree)."""
+
+    board_id: str
+    title: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 600.0
+    height: float = 400.0
+    z: float = -1000.0
+    colour: str = "#f2f2f2"
+    parent_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Connector:
+    board_id: str
+    from_note: str
+    to_note: str
+    label: str = ""
+    kind: ConnectorKind = ConnectorKind.RELATED
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Vote:
+    """A dot vote held on a board, or on one frame of it."""
+
+    board_id: str
+    title: str = ""
+    frame_id: str | None = None
+    dots_per_person: int = 3
+    allow_stacking: bool = False  # may one person put several dots on one note
+    hidden: bool = False
+    status: VoteStatus = VoteStatus.OPEN
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class VoteDot:
+    vote_id: str
+    note_id: str
+    participant_id: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Stakeholder:
+    name: str
+    organisation: str = ""
+    category: StakeholderCategory = StakeholderCategory.CITIZENS
+    contact: str = ""
+    power: float = 0.5  # 0..1, Mendelow's vertical axis
+    interest: float = 0.5  # 0..1, Mendelow's horizontal axis
+    # Sørensen's three selection criteria, each with the reason it applies.
+    effectiveness: bool = False
+    effectiveness_reason: str = ""
+    democracy: bool = False
+    democracy_reason: str = ""
+    innovation: bool = False
+    innovation_reason: str = ""
+    phase_roles: list[str] = field(default_factory=list)  # Phase values
+    participant_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Action:
+    what: str
+    who: str = ""
+    due: str = ""  # ISO date or empty
+    status: ActionStatus = ActionStatus.PLANNED
+    position: int = 0
+    board_id: str | None = None
+    note_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Workshop:
+    """A whole workshop held in memory: what one .samskap file contains."""
+
+    info: WorkshopInfo
+    participants: list[Participant] = field(default_factory=list)
+    boards: list[Board] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    connectors: list[Connector] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    vote_dots: list[VoteDot] = field(default_factory=list)
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+    def boards_in(self, phase: Phase) -> list[Board]:
+        """The boards of one phase, in their order."""
+        return sorted((b for b in self.boards if b.phase == phase), key=lambda b: b.position)
+
+    def notes_on(self, board_id: str) -> list[Note]:
+        """The notes of one board, bottom to top."""
+        return sorted((n for n in self.notes if n.board_id == board_id), key=lambda n: n.z)

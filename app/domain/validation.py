@@ -1,0 +1,65 @@
+"""Rules a whole workshop must satisfy, whatever file it came from."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+from app.domain.model import NOTE_MAX_SIZE, NOTE_MIN_SIZE, Workshop
+from app.domain.palette import is_hex_colour
+
+# (list on the Workshop, field, list the field points into)
+_REFERENCES = (
+    ("notes", "board_id", "boards"),
+    ("notes", "frame_id", "frames"),
+    ("frames", "board_id", "boards"),
+    ("frames", "parent_id", "frames"),
+    ("connectors", "board_id", "boards"),
+    ("connectors", "from_note", "notes"),
+    ("connectors", "to_note", "notes"),
+    ("votes", "board_id", "boards"),
+    ("votes", "frame_id", "frames"),
+    ("vote_dots", "vote_id", "votes"),
+    ("vote_dots", "note_id", "notes"),
+    ("vote_dots", "participant_id", "participants"),
+    ("stakeholders", "participant_id", "participants"),
+    ("actions", "board_id", "boards"),
+    ("actions", "note_id", "notes"),
+)
+_LISTS = ("participants", "boards", "frames", "notes", "connectors", "votes", "vote_dots", "stakeholders", "actions")
+
+
+def problems(workshop: Workshop) -> Iterator[str]:
+    """Each broken rule, as a short English reason naming the entity and field."""
+    ids: dict[str, set[str]] = {}
+    for name in _LISTS:
+        seen: set[str] = set()
+        for index, entity in enumerate(getattr(workshop, name)):
+            if entity.id in seen:
+                yield f"{name}[{index}]: duplicate id {entity.id!r}"
+            seen.add(entity.id)
+        ids[name] = seen
+    for name, field, target in _REFERENCES:
+        for index, entity in enumerate(getattr(workshop, name)):
+            value = getattr(entity, field)
+            if value is not None and value not in ids[target]:
+                yield f"{name}[{index}]: '{field}' points to a missing entry {value!r}"
+    for index, note in enumerate(workshop.notes):
+        yield from _geometry(f"notes[{index}]", note, sized=True)
+        if not is_hex_colour(note.colour):
+            yield f"notes[{index}]: 'colour' is not a #rrggbb colour"
+    for index, frame in enumerate(workshop.frames):
+        yield from _geometry(f"frames[{index}]", frame, sized=False)
+
+
+def _geometry(where: str, item: Any, *, sized: bool) -> Iterator[str]:
+    for field in ("x", "y", "z", "width", "height"):
+        if not math.isfinite(getattr(item, field)):
+            yield f"{where}: '{field}' is not a finite number"
+    if sized:
+        for field in ("width", "height"):
+            if not NOTE_MIN_SIZE <= getattr(item, field) <= NOTE_MAX_SIZE:
+                yield f"{where}: '{field}' is outside {NOTE_MIN_SIZE:g} to {NOTE_MAX_SIZE:g}"
+    elif item.width <= 0 or item.height <= 0:
+        yield f"{where}: the size is not positive"

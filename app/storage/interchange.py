@@ -1,0 +1,95 @@
+"""The samskap/1 JSON interchange format: a whole workshop in one JSON object.
+
+Its layout is documented in README.md. Lists mirror the tables of the
+workshop file, one object per row, so export followed by import gives back
+the same workshop, identifiers included.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.domain import validation
+from app.domain.model import Workshop, WorkshopInfo
+from app.storage.errors import BadInterchange, CannotWrite, FileMissing, describe_os_error
+from app.storage.rows import TABLE_OF, from_row, to_row
+
+FORMAT = "samskap/1"
+
+
+def to_json_object(workshop: Workshop) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "generator": f"Samskap {__version__}",
+        "workshop": to_row(workshop.info, for_json=True),
+    }
+    for table in TABLE_OF.values():
+        document[table] = [to_row(e, for_json=True) for e in getattr(workshop, table)]
+    return document
+
+
+def from_json_object(document: Any, *, source: Path) -> Workshop:
+    """Build a workshop from a parsed samskap/1 object; BadInterchange names the bad field."""
+    if not isinstance(document, dict):
+        raise BadInterchange(source, "the top level is not a JSON object")
+    if document.get("format") != FORMAT:
+        raise BadInterchange(source, f"'format' must be \"{FORMAT}\"")
+    try:
+        info = _entity(WorkshopInfo, document.get("workshop"), "workshop")
+        lists: dict[str, list[Any]] = {}
+        for cls, table in TABLE_OF.items():
+            rows = document.get(table, [])
+            if not isinstance(rows, list):
+                raise ValueError(f"'{table}' is not a list")
+            lists[table] = [_entity(cls, row, f"{table}[{i}]") for i, row in enumerate(rows)]
+    except ValueError as error:
+        raise BadInterchange(source, str(error)) from None
+    workshop = Workshop(info=info, **lists)
+    for problem in validation.problems(workshop):
+        raise BadInterchange(source, problem)
+    return workshop
+
+
+def _entity(cls: type[Any], row: Any, where: str) -> Any:
+    if not isinstance(row, dict):
+        raise ValueError(f"{where} is not a JSON object")
+    try:
+        return from_row(cls, row)
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"{where}: {error}") from None
+
+
+def export_json(workshop: Workshop, target: Path) -> None:
+    """Write the workshop as samskap/1 JSON; the target is replaced only when complete."""
+    text = json.dumps(to_json_object(workshop), ensure_ascii=False, indent=1, allow_nan=False)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        temporary.write_text(text + "\n", encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CannotWrite(target, describe_os_error(error)) from None
+
+
+def import_json(source: Path) -> Workshop:
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileMissing(source) from None
+    except UnicodeDecodeError:
+        raise BadInterchange(source, "the file is not UTF-8 text") from None
+    except OSError as error:
+        raise BadInterchange(source, describe_os_error(error)) from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except (json.JSONDecodeError, ValueError) as error:
+        raise BadInterchange(source, f"not valid JSON ({error})") from None
+    return from_json_object(document, source=source)
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")

@@ -1,0 +1,108 @@
+"""Conversion between domain dataclasses and plain rows.
+
+One mapping serves both the SQLite tables and the samskap/1 JSON format: a
+row is a dict of str, int, float and None. Enums travel as their values,
+booleans as 0/1 in SQLite (JSON keeps them as booleans), lists as JSON text in
+SQLite.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import typing
+from functools import cache
+from typing import Any, TypeVar
+
+from app.domain.model import (
+    Action,
+    Board,
+    Connector,
+    Frame,
+    Note,
+    Participant,
+    Stakeholder,
+    Vote,
+    VoteDot,
+)
+
+Entity = Participant | Board | Frame | Note | Connector | Vote | VoteDot | Stakeholder | Action
+E = TypeVar("E", bound=Entity)
+
+# In the order a parent comes before its children: inserting in this order and
+# deleting in its reverse keeps every foreign key satisfied.
+TABLE_OF: dict[type[Any], str] = {
+    Participant: "participants",
+    Board: "boards",
+    Frame: "frames",
+    Note: "notes",
+    Connector: "connectors",
+    Vote: "votes",
+    VoteDot: "vote_dots",
+    Stakeholder: "stakeholders",
+    Action: "actions",
+}
+ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
+
+
+@cache
+def _field_types(cls: type[Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def to_row(entity: Any, *, for_json: bool = False) -> dict[str, Any]:
+    """The entity as a dict of plain values, ready for a table or for JSON."""
+    row: dict[str, Any] = {}
+    for name in _field_types(type(entity)):
+        value = getattr(entity, name)
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, bool) and not for_json:
+            value = int(value)
+        elif isinstance(value, list) and not for_json:
+            value = json.dumps(value, ensure_ascii=False)
+        row[name] = value
+    return row
+
+
+def from_row(cls: type[E], row: dict[str, Any]) -> E:
+    """Build an entity from a row; raises ValueError or TypeError naming the bad field."""
+    values: dict[str, Any] = {}
+    for name, hint in _field_types(cls).items():
+        if name not in row:
+            raise ValueError(f"missing field '{name}'")
+        values[name] = _convert(name, hint, row[name])
+    return cls(**values)
+
+
+def _convert(name: str, hint: Any, value: Any) -> Any:
+    args = typing.get_args(hint)
+    if type(None) in args:
+        if value is None:
+            return None
+        hint = next(a for a in args if a is not type(None))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            raise ValueError(f"field '{name}' has the unknown value {value!r}") from None
+    if hint is bool:
+        if value in (0, 1, True, False):
+            return bool(value)
+    elif hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    elif hint is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif hint is str:
+        if isinstance(value, str):
+            return value
+    elif typing.get_origin(hint) is list:
+        if isinstance(value, str):
+            value = json.loads(value)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return list(value)
+    raise ValueError(f"field '{name}' has a value of the wrong type: {value!r:.60}")

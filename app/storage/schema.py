@@ -1,0 +1,152 @@
+"""The workshop file's schema and its ordered migrations.
+
+A .samskap file is an SQLite database marked with our application_id. Its
+schema version is the number of migrations applied, kept in PRAGMA
+user_version so that a file can be judged (ours? newer than this app?) from
+its 100-byte header alone, before anything writes to it. sqlite-utils'
+Migrations records each applied step by name as well.
+
+Never edit a migration that has shipped: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "SAMS" in ASCII: lets `file`, SQLite tools and our own open() recognise a workshop.
+APPLICATION_ID = 0x53414D53
+
+migrations = Migrations("samskap")
+
+_PHASES = "('co-initiation', 'co-design', 'co-implementation')"
+
+
+@migrations(name="m001_workshop_entities")
+def _m001_workshop_entities(db: Database) -> None:
+    # Every entity of the model is here from the start, so that later features
+    # add behaviour, not a new file format.
+    db.executescript(
+        f"""
+        CREATE TABLE workshop (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL,
+            municipality TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            facilitator TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'nb',
+            created TEXT NOT NULL
+        );
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE boards (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            phase TEXT NOT NULL CHECK (phase IN {_PHASES}),
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE frames (
+            id TEXT PRIMARY KEY,
+            board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+            title TEXT NOT NULL DEFAULT '',
+            x REAL NOT NULL, y REAL NOT NULL,
+            width REAL NOT NULL, height REAL NOT NULL,
+            z REAL NOT NULL,
+            colour TEXT NOT NULL,
+            parent_id TEXT REFERENCES frames(id) ON DELETE SET NULL
+        );
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+            text TEXT NOT NULL DEFAULT '',
+            colour TEXT NOT NULL,
+            x REAL NOT NULL, y REAL NOT NULL,
+            width REAL NOT NULL, height REAL NOT NULL,
+            z REAL NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            frame_id TEXT REFERENCES frames(id) ON DELETE SET NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE TABLE connectors (
+            id TEXT PRIMARY KEY,
+            board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+            from_note TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            to_note TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            label TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL
+        );
+        CREATE TABLE votes (
+            id TEXT PRIMARY KEY,
+            board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+            title TEXT NOT NULL DEFAULT '',
+            frame_id TEXT REFERENCES frames(id) ON DELETE SET NULL,
+            dots_per_person INTEGER NOT NULL,
+            allow_stacking INTEGER NOT NULL,
+            hidden INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE vote_dots (
+            id TEXT PRIMARY KEY,
+            vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+            note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE
+        );
+        CREATE TABLE stakeholders (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            contact TEXT NOT NULL DEFAULT '',
+            power REAL NOT NULL,
+            interest REAL NOT NULL,
+            effectiveness INTEGER NOT NULL, effectiveness_reason TEXT NOT NULL DEFAULT '',
+            democracy INTEGER NOT NULL, democracy_reason TEXT NOT NULL DEFAULT '',
+            innovation INTEGER NOT NULL, innovation_reason TEXT NOT NULL DEFAULT '',
+            phase_roles TEXT NOT NULL DEFAULT '[]',
+            participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL
+        );
+        CREATE TABLE actions (
+            id TEXT PRIMARY KEY,
+            what TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            board_id TEXT REFERENCES boards(id) ON DELETE SET NULL,
+            note_id TEXT REFERENCES notes(id) ON DELETE SET NULL
+        );
+        """
+    )
+
+
+@migrations(name="m002_foreign_key_indexes")
+def _m002_foreign_key_indexes(db: Database) -> None:
+    # Opening a board and cascading a deletion look rows up by their parent;
+    # without these, a 5,000-note workshop scans whole tables each time.
+    db.executescript(
+        """
+        CREATE INDEX notes_board ON notes(board_id, z);
+        CREATE INDEX frames_board ON frames(board_id);
+        CREATE INDEX connectors_board ON connectors(board_id);
+        CREATE INDEX connectors_from ON connectors(from_note);
+        CREATE INDEX connectors_to ON connectors(to_note);
+        CREATE INDEX vote_dots_vote ON vote_dots(vote_id);
+        CREATE INDEX vote_dots_note ON vote_dots(note_id);
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def migration_names() -> list[str]:
+    """The names of this app's migrations, in order."""
+    return [m.name for m in migrations._migrations]

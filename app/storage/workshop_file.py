@@ -1,0 +1,269 @@
+"""One workshop, one SQLite file.
+
+A file is judged before anything can write to it: its header says whether it
+is SQLite, whether it is ours (application_id) and whether a newer Samskap
+wrote it (user_version); a read-only quick_check finds damage. Only a sound
+file of ours is opened for writing, so a foreign, damaged or newer file
+stays byte-identical.
+
+Writes come in batches, one transaction each: one undo command is one commit.
+WAL with synchronous=FULL: a commit that returned survives a killed process
+and a laptop whose battery dies, at about half a millisecond per commit.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.domain.model import Workshop, WorkshopInfo
+from app.storage import schema
+from app.storage.errors import (
+    CannotWrite,
+    CorruptWorkshop,
+    FileExists,
+    FileMissing,
+    NewerWorkshop,
+    NotAWorkshop,
+    describe_os_error,
+)
+from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, from_row, to_row
+
+SUFFIX = ".samskap"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) from the file header; raises for foreign files."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        raise FileMissing(path) from None
+    except IsADirectoryError:
+        raise NotAWorkshop(path) from None
+    except OSError as error:
+        raise CannotWrite(path, describe_os_error(error)) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotAWorkshop(path)
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    return application_id, user_version
+
+
+def _read_only_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def check_file(path: Path, *, full: bool = False) -> None:
+    """Raise the WorkshopFileError that describes what is wrong with `path`, if anything.
+
+    Never writes. `full` runs integrity_check and foreign_key_check and reads
+    every row back into the model; otherwise a quick_check, fast enough for
+    every open.
+    """
+    application_id, user_version = read_header(path)
+    if application_id != schema.APPLICATION_ID:
+        raise NotAWorkshop(path)
+    if user_version > schema.SCHEMA_VERSION:
+        raise NewerWorkshop(path)
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise CorruptWorkshop(path, str(error)) from None
+    try:
+        check = "integrity_check" if full else "quick_check"
+        result = [row[0] for row in conn.execute(f"PRAGMA {check}")]
+        if result != ["ok"]:
+            raise CorruptWorkshop(path, "; ".join(result[:3]))
+        if full:
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise CorruptWorkshop(path, "foreign key check failed")
+            applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+            if not applied <= set(schema.migration_names()):
+                raise NewerWorkshop(path)
+            _load(Database(conn, execute_plugins=False), path)
+    except sqlite3.DatabaseError as error:
+        raise CorruptWorkshop(path, str(error)) from None
+    finally:
+        conn.close()
+
+
+class WorkshopFile:
+    """An open workshop file: loads the whole workshop and commits batches of changes."""
+
+    def __init__(self, path: Path, db: Database, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._db = db
+
+    # -- opening and creating -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopFile:
+        """Open an existing workshop; read-only when asked or when the file or folder is."""
+        path = Path(path)
+        check_file(path)
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        read_only = read_only or not writable
+        try:
+            if read_only:
+                conn = sqlite3.connect(_read_only_uri(path), uri=True)
+            else:
+                conn = sqlite3.connect(path)
+            db = Database(conn, execute_plugins=False)
+            if not read_only:
+                _configure_for_writing(db)
+                if schema.migrations.pending(db):
+                    schema.migrations.apply(db)
+                    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        except sqlite3.OperationalError as error:
+            raise CannotWrite(path, describe_os_error(error)) from None
+        except sqlite3.DatabaseError as error:
+            raise CorruptWorkshop(path, str(error)) from None
+        return cls(path, db, read_only=read_only)
+
+    @classmethod
+    def create(cls, path: Path | str, workshop: Workshop, *, overwrite: bool = False) -> WorkshopFile:
+        """Write `workshop` as a new file at `path` and open it.
+
+        The file is built under a temporary name beside the target and renamed
+        into place only when complete, so `path` never holds half a workshop.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise FileExists(path)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        try:
+            _remove_database_files(temporary)
+            conn = sqlite3.connect(temporary)
+            db = Database(conn, execute_plugins=False)
+            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            schema.migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            with db.atomic():
+                _write_info(db, workshop.info)
+                _upsert(db, _all_entities(workshop))
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+            os.replace(temporary, path)
+        except (OSError, sqlite3.OperationalError) as error:
+            _remove_database_files(temporary)
+            raise CannotWrite(path, describe_os_error(error)) from None
+        return cls.open(path)
+
+    # -- reading ---------------------------------------------------------------
+
+    def load(self) -> Workshop:
+        """The whole workshop, read into memory."""
+        try:
+            return _load(self._db, self.path)
+        except sqlite3.DatabaseError as error:
+            raise CorruptWorkshop(self.path, str(error)) from None
+
+    # -- writing ---------------------------------------------------------------
+
+    def commit(
+        self,
+        *,
+        upsert: Iterable[Entity] = (),
+        delete: Iterable[Entity] = (),
+        info: WorkshopInfo | None = None,
+    ) -> None:
+        """Write one batch of changes as a single transaction, or nothing at all."""
+        if self.read_only:
+            raise CannotWrite(self.path, describe_os_error(PermissionError("read-only")))
+        try:
+            with self._db.atomic():
+                if info is not None:
+                    _write_info(self._db, info)
+                _delete(self._db, delete)
+                _upsert(self._db, upsert)
+        except sqlite3.OperationalError as error:
+            raise CannotWrite(self.path, describe_os_error(error)) from None
+
+    def save_copy(self, target: Path | str) -> None:
+        """Write a consistent copy of the live file to `target`, replacing it if present."""
+        target = Path(target)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            _remove_database_files(temporary)
+            self._db.execute("VACUUM INTO ?", [str(temporary)])
+            os.replace(temporary, target)
+        except (OSError, sqlite3.OperationalError) as error:
+            _remove_database_files(temporary)
+            raise CannotWrite(target, describe_os_error(error)) from None
+
+    def close(self) -> None:
+        # Closing the last connection checkpoints the WAL into the main file.
+        self._db.conn.close()
+
+
+def _configure_for_writing(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _write_info(db: Database, info: WorkshopInfo) -> None:
+    row = {"id": 1, **to_row(info)}
+    db["workshop"].upsert(row, pk="id")
+
+
+def _all_entities(workshop: Workshop) -> list[Entity]:
+    return [
+        *workshop.participants,
+        *workshop.boards,
+        *workshop.frames,
+        *workshop.notes,
+        *workshop.connectors,
+        *workshop.votes,
+        *workshop.vote_dots,
+        *workshop.stakeholders,
+        *workshop.actions,
+    ]
+
+
+def _rank(entity: Any) -> tuple[int, int]:
+    # Parents before children; a nested frame after the frame that holds it.
+    nested = 1 if getattr(entity, "parent_id", None) else 0
+    return ENTITY_TYPES.index(type(entity)), nested
+
+
+def _upsert(db: Database, entities: Iterable[Entity]) -> None:
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for entity in sorted(entities, key=_rank):
+        by_table.setdefault(TABLE_OF[type(entity)], []).append(to_row(entity))
+    for table, rows in by_table.items():
+        db[table].upsert_all(rows, pk="id")
+
+
+def _delete(db: Database, entities: Iterable[Entity]) -> None:
+    for entity in sorted(entities, key=_rank, reverse=True):
+        db.execute(f"DELETE FROM {TABLE_OF[type(entity)]} WHERE id = ?", [entity.id])
+
+
+def _load(db: Database, path: Path) -> Workshop:
+    info_rows = list(db["workshop"].rows)
+    if len(info_rows) != 1:
+        raise CorruptWorkshop(path, "no workshop row")
+    info_row = {k: v for k, v in info_rows[0].items() if k != "id"}
+    try:
+        info = from_row(WorkshopInfo, info_row)
+        lists: dict[str, list[Any]] = {}
+        for cls, table in TABLE_OF.items():
+            lists[table] = [from_row(cls, row) for row in db.query(f"SELECT * FROM {table} ORDER BY rowid")]
+    except (ValueError, TypeError) as error:
+        raise CorruptWorkshop(path, str(error)) from None
+    return Workshop(info=info, **lists)
