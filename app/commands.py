@@ -48,6 +48,11 @@ class AddNotes(BoardCommand):
     def undo(self) -> None:
         self.document.remove_notes(n.id for n in self.notes)
 
+    def set_text(self, note_id: str, text: str) -> None:
+        """Fold the typing into a note just added into this step (it is done, so apply it)."""
+        self.notes = [dataclasses.replace(n, text=text) if n.id == note_id else n for n in self.notes]
+        self.document.change_notes({note_id: {"text": text}})
+
 
 class RemoveNotes(BoardCommand):
     def __init__(self, *, document: WorkshopDocument, note_ids: Iterable[str], text: str | None = None) -> None:

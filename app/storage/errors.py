@@ -87,3 +87,11 @@ def describe_os_error(error: BaseException) -> str:
     if isinstance(error, sqlite3.OperationalError) and "locked" in text:
         return _tr("another program is using the file")
     return _tr("the storage reported an error ({error})").format(error=error)
+
+
+class NoSuchBoard(WorkshopFileError):
+    template = "The workshop {name} has no board called “{detail}”."
+
+    @property
+    def message(self) -> str:
+        return _tr(self.template).format(name=self.path.name, detail=self.detail)

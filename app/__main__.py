@@ -1,0 +1,143 @@
+"""The composition root: reads the command line, then builds what that command needs.
+
+The only module of `app` that may import widgets: it puts settings, storage
+and the main window together and hands each its dependencies. Headless
+commands pick the offscreen platform themselves, so they run with no display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app import cli
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in cli.COMMANDS:
+            args = cli.command_parser().parse_args(argv)
+            if args.command == "screenshot":
+                return _screenshot(args)
+            return cli.run_file_command(args)
+        args = cli.window_parser().parse_args(argv)
+        return _run_window(args)
+    except (cli.UsageError, Exception) as error:  # noqa: BLE001 - report() re-raises bugs
+        return cli.report(error)
+
+
+def _application(headless: bool):
+    if headless and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.fonts import install_fonts
+
+    _quiet_known_platform_notices()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Samskap")
+    app.setOrganizationName("Samskap")
+    install_fonts()
+    return app
+
+
+def _quiet_known_platform_notices() -> None:
+    """Drop the offscreen platform's notice that it cannot resize windows to hints: not a problem."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
+def _main_window():
+    from app.settings import Settings, default_settings_file, default_workshop_folder
+    from widgets.main_window import MainWindow
+
+    settings_file = default_settings_file()
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    folder = default_workshop_folder()
+    return MainWindow(settings=Settings(settings_file), workshop_folder=folder, demo_path=lambda: demo_path(folder))
+
+
+def demo_path(folder: Path) -> Path:
+    """The demo workshop in the workshops folder, made again only if missing or broken."""
+    from app.demo import build_demo_workshop
+    from app.storage.errors import WorkshopFileError
+    from app.storage.workshop_file import WorkshopFile, check_file
+
+    path = folder / "Samskap demo.samskap"
+    try:
+        check_file(path)
+    except WorkshopFileError:
+        folder.mkdir(parents=True, exist_ok=True)
+        WorkshopFile.create(path, build_demo_workshop(), overwrite=True).close()
+    return path
+
+
+def _run_window(args) -> int:
+    app = _application(headless=False)
+    _install_crash_handler()
+    window = _main_window()
+    window.show()
+    if args.demo:
+        window.open_path(demo_path(window._workshop_folder))
+    elif args.file is not None:
+        window.open_path(args.file, read_only=args.read_only)
+    return app.exec()
+
+
+def _screenshot(args) -> int:
+    from app.storage.workshop_file import check_file
+
+    check_file(args.file)  # a bad file is one line on stderr, before any window exists
+    _application(headless=True)
+    from widgets.screenshot import render_window
+
+    window = _main_window()
+    render_window(window, args.file, args.output, size=args.size, phase=args.phase, board=args.board)
+    window.close()
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _install_crash_handler() -> None:
+    """A bug shows a calm message and writes its details to a log file, not to the facilitator."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    log_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or Path.home())
+
+    def handle(kind, value, tb) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log_folder.mkdir(parents=True, exist_ok=True)
+        log = log_folder / "crash.log"
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(details + "\n")
+        sys.stderr.write(details)
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            QApplication.translate("CrashHandler", "Something went wrong"),
+            QApplication.translate(
+                "CrashHandler",
+                "Samskap met an unexpected problem. Every change up to the last one is saved in the workshop file.\n\n"
+                "Details for the developers are in %s",
+            ) % log,
+        )
+
+    sys.excepthook = handle
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""The command line: the headless commands, and the arguments of the window.
+
+Every failure is one line on stderr and a non-zero exit: 2 for a command
+line that cannot be understood, 1 for a file that cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from app import __version__
+from app.domain.model import Phase
+from app.storage.errors import WorkshopFileError
+from app.storage.interchange import export_json, import_json
+from app.storage.workshop_file import WorkshopFile, check_file
+
+COMMANDS = ("demo", "export", "import", "check", "screenshot")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"'{text}' is outside 200x200 to 8000x8000")
+    return width, height
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="samskap", description="Co-creation workshops for municipalities.")
+    parser.add_argument("file", nargs="?", type=Path, help="a workshop file (.samskap) to open")
+    parser.add_argument("--demo", action="store_true", help="open the built-in demo workshop")
+    parser.add_argument("--read-only", action="store_true", help="open the file for viewing only")
+    parser.add_argument("--version", action="version", version=f"samskap {__version__}")
+    return parser
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="samskap")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    demo = sub.add_parser("demo", help="write the demo workshop to a file")
+    demo.add_argument("-o", "--output", type=Path, required=True)
+    demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    export = sub.add_parser("export", help="write a workshop as samskap/1 JSON")
+    export.add_argument("file", type=Path)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    imp = sub.add_parser("import", help="make a workshop file from samskap/1 JSON")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("-o", "--output", type=Path, required=True)
+    imp.add_argument("--force", action="store_true", help="replace the file if it exists")
+    check = sub.add_parser("check", help="check a workshop file's integrity and format")
+    check.add_argument("file", type=Path)
+    shot = sub.add_parser("screenshot", help="render the window with a board to a PNG")
+    shot.add_argument("file", type=Path)
+    shot.add_argument("-o", "--output", type=Path, required=True)
+    shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT, default 1280x800")
+    shot.add_argument("--phase", choices=[p.value for p in Phase])
+    shot.add_argument("--board", help="the name of the board to show")
+    return parser
+
+
+def run_file_command(args: argparse.Namespace) -> int:
+    """The commands that need no window. Raises WorkshopFileError for a file's problem."""
+    if args.command == "demo":
+        from app.demo import build_demo_workshop
+
+        WorkshopFile.create(args.output, build_demo_workshop(), overwrite=args.force).close()
+        print(f"Wrote the demo workshop to {args.output}")
+    elif args.command == "export":
+        file = WorkshopFile.open(args.file, read_only=True)
+        try:
+            export_json(file.load(), args.output)
+        finally:
+            file.close()
+    elif args.command == "import":
+        workshop = import_json(args.file)
+        WorkshopFile.create(args.output, workshop, overwrite=args.force).close()
+    elif args.command == "check":
+        check_file(args.file, full=True)
+        print(f"{args.file}: ok")
+    return 0
+
+
+def fail(message: str, code: int) -> int:
+    print(f"samskap: {message}", file=sys.stderr)
+    return code
+
+
+def report(error: BaseException) -> int:
+    """Turn a known error into its one line and exit code."""
+    if isinstance(error, UsageError):
+        return fail(str(error), 2)
+    if isinstance(error, WorkshopFileError):
+        return fail(error.message, 1)
+    raise error

@@ -1,0 +1,1 @@
+"""Qt widgets of Samskap: the window, the board, its items and dialogs."""

@@ -1,0 +1,136 @@
+"""The scene of one board: mirrors the document, never changes it.
+
+Items are made, moved and removed only in answer to the document's signals.
+The one exception is the short time of a mouse drag, when Qt moves the items
+itself; the view then pushes one command with the final positions, and the
+document's answer puts the items where they already are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from app.document import WorkshopDocument
+from app.domain.model import Board, Note
+from widgets.connector_item import ConnectorItem
+from widgets.frame_item import FrameItem
+from widgets.note_item import NoteItem
+
+BOARD_BACKGROUND = QColor("#e9ebee")
+# Room around the notes to scroll into, in scene units.
+_MARGIN = 1500.0
+
+
+class BoardScene(QGraphicsScene):
+    def __init__(self, *, document: WorkshopDocument, board_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.board_id = board_id
+        self.setBackgroundBrush(BOARD_BACKGROUND)
+        self._notes: dict[str, NoteItem] = {}
+        self._connectors: dict[str, ConnectorItem] = {}
+        workshop = document.workshop
+        self._frames = [FrameItem(f) for f in workshop.frames if f.board_id == board_id]
+        for frame_item in self._frames:
+            self.addItem(frame_item)
+        self._add_note_items(document.notes_on(board_id))
+        for connector in workshop.connectors:
+            if connector.board_id == board_id:
+                item = ConnectorItem(connector)
+                self._connectors[connector.id] = item
+                self.addItem(item)
+                self._route(item)
+        self._update_scene_rect()
+        document.notes_added.connect(self._on_document_notes_added)
+        document.notes_removed.connect(self._on_document_notes_removed)
+        document.notes_changed.connect(self._on_document_notes_changed)
+
+    @property
+    def board(self) -> Board:
+        return self.document.board(self.board_id)
+
+    def note_item(self, note_id: str) -> NoteItem:
+        return self._notes[note_id]
+
+    def note_items(self) -> list[NoteItem]:
+        return list(self._notes.values())
+
+    def selected_note_ids(self) -> list[str]:
+        """Selected notes, bottom to top, so copies keep their stacking order."""
+        items = [i for i in self.selectedItems() if isinstance(i, NoteItem)]
+        return [i.note_id for i in sorted(items, key=lambda i: i.zValue())]
+
+    def select_notes(self, note_ids: list[str]) -> None:
+        self.clearSelection()
+        for note_id in note_ids:
+            item = self._notes.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def content_rect(self) -> QRectF:
+        """What "fit all" must show: the notes and the frames with their titles."""
+        rect = QRectF()
+        for item in [*self._notes.values(), *self._frames]:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def note_item_moved(self, note_id: str) -> None:
+        """Keep arrows on a note while Qt drags it, before the move is committed."""
+        for item in self._connectors.values():
+            if note_id in (item.from_note, item.to_note):
+                self._route(item)
+
+    def detach(self) -> None:
+        """Stop following the document (the board was deleted or the workshop closed)."""
+        self.document.notes_added.disconnect(self._on_document_notes_added)
+        self.document.notes_removed.disconnect(self._on_document_notes_removed)
+        self.document.notes_changed.disconnect(self._on_document_notes_changed)
+
+    # -- following the document ------------------------------------------------
+
+    def _add_note_items(self, notes: list[Note]) -> None:
+        editable = not self.document.read_only
+        for note in notes:
+            item = NoteItem(note, editable=editable)
+            self._notes[note.id] = item
+            self.addItem(item)
+
+    def _on_document_notes_added(self, board_id: str, notes: list[Note]) -> None:
+        if board_id != self.board_id:
+            return
+        self._add_note_items(notes)
+        self._update_scene_rect()
+
+    def _on_document_notes_removed(self, board_id: str, note_ids: list[str]) -> None:
+        if board_id != self.board_id:
+            return
+        for note_id in note_ids:
+            item = self._notes.pop(note_id)
+            self.removeItem(item)
+        gone = set(note_ids)
+        for connector_id, connector in list(self._connectors.items()):
+            if connector.from_note in gone or connector.to_note in gone:
+                self.removeItem(self._connectors.pop(connector_id))
+
+    def _on_document_notes_changed(self, board_id: str, notes: list[Note]) -> None:
+        if board_id != self.board_id:
+            return
+        for note in notes:
+            self._notes[note.id].update_from(note)
+            self.note_item_moved(note.id)  # a resize moves the arrow ends too
+        self._update_scene_rect()
+
+    # -- internals ---------------------------------------------------------------
+
+    def _route(self, item: ConnectorItem) -> None:
+        start, end = self._notes.get(item.from_note), self._notes.get(item.to_note)
+        if start is not None and end is not None:
+            item.route(start.sceneBoundingRect().adjusted(3, 3, -3, -3), end.sceneBoundingRect().adjusted(3, 3, -3, -3))
+
+    def _update_scene_rect(self) -> None:
+        content = self.itemsBoundingRect()
+        if content.isNull():
+            content = QRectF(0, 0, 1200, 800)
+        self.setSceneRect(content.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).united(self.sceneRect()))

@@ -1,0 +1,168 @@
+"""A sticky note on the board: a picture of one Note, never the owner of its data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from app.domain.model import Note
+
+NOTE_FONT_PX = 17
+_PADDING = 10.0
+_HANDLE = 14.0  # the resize grip in the bottom-right corner
+# A note never shows more than this; the full text stays in the model and the file.
+_DISPLAY_LIMIT = 3000
+# Below this many device pixels per line, text is drawn as grey bars: unreadable
+# glyphs cost most of a repaint of a fitted 2,000-note board and show nothing.
+_GREEK_BELOW_PX = 5.0
+_TEXT_COLOUR = QColor("#1a1a1a")
+_SELECTION = QColor("#1f5fbf")
+
+
+def note_font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(NOTE_FONT_PX)
+    return font
+
+
+class NoteItem(QGraphicsItem):
+    """Draws a note; the scene moves and edits it only when the document says so."""
+
+    def __init__(self, note: Note, *, editable: bool) -> None:
+        super().__init__()
+        self.note_id = note.id
+        self._width = note.width
+        self._height = note.height
+        self._colour = QColor(note.colour)
+        self._text = ""
+        self._layout: QTextLayout | None = None
+        self._line_count = 0
+        self._elided = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(editable)
+        self.update_from(note)
+
+    # -- following the model -------------------------------------------------
+
+    def update_from(self, note: Note) -> None:
+        if (note.width, note.height) != (self._width, self._height):
+            self.prepareGeometryChange()
+            self._width, self._height = note.width, note.height
+            self._layout = None
+        if note.text != self._text:
+            self._text = note.text
+            self._layout = None
+        self._colour = QColor(note.colour)
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+        self.setToolTip(note.text[:500])
+        self.update()
+
+    def size(self) -> tuple[float, float]:
+        return self._width, self._height
+
+    def set_preview_size(self, width: float, height: float) -> None:
+        """Show a size during a resize drag, before the command commits it."""
+        self.prepareGeometryChange()
+        self._width, self._height = width, height
+        self._layout = None
+        self.update()
+
+    def is_on_resize_handle(self, item_pos: QPointF) -> bool:
+        return item_pos.x() >= self._width - _HANDLE and item_pos.y() >= self._height - _HANDLE
+
+    def colour(self) -> QColor:
+        return self._colour
+
+    def note_rect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._height)
+
+    # -- drawing ---------------------------------------------------------------
+
+    def _text_layout(self) -> QTextLayout:
+        if self._layout is not None:
+            return self._layout
+        text = self._text[:_DISPLAY_LIMIT]
+        layout = QTextLayout(text, note_font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        layout.setTextOption(option)
+        line_height = QFontMetricsF(note_font()).lineSpacing()
+        fitting = max(0, int((self._height - 2 * _PADDING) // line_height))
+        layout.beginLayout()
+        while layout.lineCount() <= fitting:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self._width - 2 * _PADDING)
+            line.setPosition(QPointF(0, (layout.lineCount() - 1) * line_height))
+        layout.endLayout()
+        # Lines are made only until one more than fits: its existence means the text is cut.
+        self._line_count = min(layout.lineCount(), fitting)
+        self._elided = layout.lineCount() > fitting or len(self._text) > _DISPLAY_LIMIT
+        self._layout = layout
+        return layout
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, self._width + 6, self._height + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = QRectF(0, 0, self._width, self._height)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor(0, 0, 0, 70), 0))
+        painter.setBrush(self._colour)
+        painter.drawRect(rect)
+        layout = self._text_layout()
+        if lod * NOTE_FONT_PX < _GREEK_BELOW_PX:
+            self._paint_greeked(painter)
+        else:
+            painter.setPen(_TEXT_COLOUR)
+            for i in range(self._line_count):
+                layout.lineAt(i).draw(painter, QPointF(_PADDING, _PADDING))
+            if self._elided:
+                painter.drawText(
+                    QRectF(_PADDING, self._height - _PADDING - 4 - NOTE_FONT_PX, self._width - 2 * _PADDING, NOTE_FONT_PX + 4),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    "…",
+                )
+        if selected:
+            pen = QPen(_SELECTION, 3)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+            if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
+                painter.setBrush(_SELECTION)
+                painter.drawRect(QRectF(self._width - _HANDLE / 2, self._height - _HANDLE / 2, _HANDLE / 2, _HANDLE / 2))
+
+    def _paint_greeked(self, painter: QPainter) -> None:
+        if not self._line_count:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 60))
+        line_height = NOTE_FONT_PX * 1.2
+        width = self._width - 2 * _PADDING
+        for i in range(min(self._line_count, int((self._height - 2 * _PADDING) / line_height))):
+            fraction = 0.6 if i == self._line_count - 1 else 1.0
+            painter.drawRect(QRectF(_PADDING, _PADDING + i * line_height + 4, width * fraction, NOTE_FONT_PX * 0.55))
+
+    # -- Qt overrides ------------------------------------------------------------
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.isSelected() and self.is_on_resize_handle(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        else:
+            self.unsetCursor()
+        super().hoverMoveEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802 - Qt override
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "note_item_moved"):
+                scene.note_item_moved(self.note_id)
+        return super().itemChange(change, value)
