@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
 
         self.undo_action = self._action(self.tr("&Undo"), self.undo, std.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, None)
-        self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Both redo conventions on every platform; a key sequence twice would make it ambiguous.
+        redo_keys = [*QKeySequence.keyBindings(std.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys, None)))
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo %s") % t if t else self.tr("&Undo")))

@@ -85,7 +85,8 @@ class NoteItem(QGraphicsItem):
     def _text_layout(self) -> QTextLayout:
         if self._layout is not None:
             return self._layout
-        text = self._text[:_DISPLAY_LIMIT]
+        # QTextLayout breaks lines only at U+2028, not at the newlines people type.
+        text = self._text[:_DISPLAY_LIMIT].replace("\r\n", "\n").replace("\n", "\u2028")
         layout = QTextLayout(text, note_font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

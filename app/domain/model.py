@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import StrEnum
 
+from app.domain.palette import DEFAULT_NOTE_COLOUR
+
 
 def new_id() -> str:
     """A fresh identifier for any entity."""
@@ -118,7 +120,7 @@ class Board:
 class Note:
     board_id: str
     text: str = ""
-    colour: str = "#ffe066"
+    colour: str = DEFAULT_NOTE_COLOUR
     x: float = 0.0
     y: float = 0.0
     width: float = NOTE_WIDTH

@@ -1,0 +1,55 @@
+"""Shared test set-up: Qt offscreen, and a main window on files in tmp_path.
+
+Everything here uses real objects: real workshop files, a real window, a real
+settings file. Screens the tests render are saved to tests/screenshots/ so a
+person can look at them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """A main window with its own settings and workshops folder, no workshop open."""
+    from app.settings import Settings
+    from widgets.fonts import install_fonts
+    from widgets.main_window import MainWindow
+
+    install_fonts()
+    folder = tmp_path / "workshops"
+    folder.mkdir()
+
+    def demo_path() -> Path:
+        from app.demo import build_demo_workshop
+        from app.storage.workshop_file import WorkshopFile
+
+        path = folder / "demo.samskap"
+        if not path.exists():
+            WorkshopFile.create(path, build_demo_workshop()).close()
+        return path
+
+    main_window = MainWindow(settings=Settings(tmp_path / "settings.ini"), workshop_folder=folder, demo_path=demo_path)
+    qtbot.addWidget(main_window)
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.close()
+
+
+def save_screenshot(widget, name: str) -> Path:
+    """Save what `widget` shows, for a person to look at."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
