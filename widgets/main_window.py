@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(self._settings.recent_files())
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
+        self._zoom_label.setText("")
         for action in (self.save_as_action, self.export_action, self.close_action):
             action.setEnabled(False)
         self._update_title()

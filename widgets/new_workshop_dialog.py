@@ -28,7 +28,8 @@ LANGUAGES = (("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("sv", "Svenska")
 
 def file_name_for(title: str) -> str:
     """A file name from a title, keeping letters of every language but no path characters."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
+    name = re.sub(r"\s+", " ", name).strip(" .")
     return (name[:80] or "workshop") + SUFFIX
 
 
