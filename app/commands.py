@@ -67,7 +67,7 @@ class RemoveNotes(BoardCommand):
     def undo(self) -> None:
         assert self._removed is not None
         r = self._removed
-        self.document.add_notes(r.notes, r.connectors, r.vote_dots)
+        self.document.add_notes(r.notes, r.connectors, r.vote_dots, r.actions)
 
 
 class ChangeNotes(BoardCommand):

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain.model import Board, Connector, Note, Phase, VoteDot, Workshop, WorkshopInfo, now_iso
+from app.domain.model import Action, Board, Connector, Note, Phase, VoteDot, Workshop, WorkshopInfo, now_iso
 from app.storage.errors import CannotWrite
 from app.storage.rows import TABLE_OF, Entity
 from app.storage.workshop_file import WorkshopFile
@@ -30,6 +30,7 @@ class RemovedBoard:
     connectors: list[Connector]
     vote_dots: list[VoteDot]
     others: list[Entity]  # frames and votes of the board
+    actions: list[Action]  # as they were, before they lost their link to the board
 
 
 @dataclasses.dataclass
@@ -37,6 +38,7 @@ class RemovedNotes:
     notes: list[Note]
     connectors: list[Connector]
     vote_dots: list[VoteDot]
+    actions: list[Action]  # as they were, before they lost their link to a note
 
 
 class WorkshopDocument(QObject):
@@ -110,7 +112,7 @@ class WorkshopDocument(QObject):
         moved = self._renumber(siblings)
         extra: list[Entity] = []
         if restore is not None:
-            extra = [*restore.others, *restore.notes, *restore.connectors, *restore.vote_dots]
+            extra = [*restore.others, *restore.notes, *restore.connectors, *restore.vote_dots, *restore.actions]
         self._commit(upsert=[board, *moved, *extra])
         self.workshop.boards.append(board)
         self._boards[board.id] = board
@@ -120,6 +122,7 @@ class WorkshopDocument(QObject):
             self._notes.update((n.id, n) for n in restore.notes)
             self.workshop.connectors.extend(restore.connectors)
             self.workshop.vote_dots.extend(restore.vote_dots)
+            self._replace_actions(restore.actions)
         self.board_added.emit(board)
         for b in moved:
             self.board_changed.emit(b)
@@ -137,12 +140,14 @@ class WorkshopDocument(QObject):
             connectors=[c for c in w.connectors if c.board_id == board_id],
             vote_dots=[d for d in w.vote_dots if d.note_id in note_ids or d.vote_id in vote_ids],
             others=others,
+            actions=[a for a in w.actions if a.board_id == board_id or a.note_id in note_ids],
         )
+        unlinked = self._unlink_actions(removed.actions, board_id=board_id, note_ids=note_ids)
         remaining = [b for b in self.boards_in(board.phase) if b.id != board_id]
         moved = self._renumber(remaining)
         # The schema cascades the board's children; deleting them explicitly too keeps
         # the file right even if a future table forgets its ON DELETE clause.
-        self._commit(delete=[board, *notes, *removed.connectors, *removed.vote_dots, *others], upsert=moved)
+        self._commit(delete=[board, *notes, *removed.connectors, *removed.vote_dots, *others], upsert=[*moved, *unlinked])
         w.boards.remove(board)
         del self._boards[board_id]
         w.notes = [n for n in w.notes if n.board_id != board_id]
@@ -173,11 +178,19 @@ class WorkshopDocument(QObject):
         for b in moved:
             self.board_changed.emit(self._boards[b.id])
 
-    def add_notes(self, notes: Iterable[Note], connectors: Iterable[Connector] = (), vote_dots: Iterable[VoteDot] = ()) -> None:
-        notes, connectors, vote_dots = list(notes), list(connectors), list(vote_dots)
+    def add_notes(
+        self,
+        notes: Iterable[Note],
+        connectors: Iterable[Connector] = (),
+        vote_dots: Iterable[VoteDot] = (),
+        actions: Iterable[Action] = (),
+    ) -> None:
+        """Add notes; with the rest, put back what a removal took (see RemovedNotes)."""
+        notes, connectors, vote_dots, actions = list(notes), list(connectors), list(vote_dots), list(actions)
         if not notes:
             return
-        self._commit(upsert=[*notes, *connectors, *vote_dots])
+        self._commit(upsert=[*notes, *connectors, *vote_dots, *actions])
+        self._replace_actions(actions)
         self.workshop.notes.extend(notes)
         self._notes.update((n.id, n) for n in notes)
         self.workshop.connectors.extend(connectors)
@@ -192,8 +205,10 @@ class WorkshopDocument(QObject):
             notes=[self._notes[i] for i in ids],
             connectors=[c for c in w.connectors if c.from_note in ids or c.to_note in ids],
             vote_dots=[d for d in w.vote_dots if d.note_id in ids],
+            actions=[a for a in w.actions if a.note_id in ids],
         )
-        self._commit(delete=[*removed.notes, *removed.connectors, *removed.vote_dots])
+        unlinked = self._unlink_actions(removed.actions, board_id=None, note_ids=ids)
+        self._commit(delete=[*removed.notes, *removed.connectors, *removed.vote_dots], upsert=unlinked)
         w.notes = [n for n in w.notes if n.id not in ids]
         for i in ids:
             del self._notes[i]
@@ -237,6 +252,27 @@ class WorkshopDocument(QObject):
     def _replace_board(self, board: Board) -> None:
         self._boards[board.id] = board
         self.workshop.boards = [board if b.id == board.id else b for b in self.workshop.boards]
+
+    def _unlink_actions(self, actions: list[Action], *, board_id: str | None, note_ids: set[str]) -> list[Action]:
+        """An action outlives the note or board it came from: it only loses the link.
+
+        The file does the same by ON DELETE SET NULL; doing it here too keeps the
+        model equal to the file.
+        """
+        unlinked = [
+            dataclasses.replace(
+                a,
+                board_id=None if a.board_id == board_id else a.board_id,
+                note_id=None if a.note_id in note_ids else a.note_id,
+            )
+            for a in actions
+        ]
+        self._replace_actions(unlinked)
+        return unlinked
+
+    def _replace_actions(self, actions: list[Action]) -> None:
+        by_id = {a.id: a for a in actions}
+        self.workshop.actions = [by_id.get(a.id, a) for a in self.workshop.actions]
 
     def _add_to_lists(self, entities: Iterable[Entity]) -> None:
         for entity in entities:

@@ -51,6 +51,10 @@ def problems(workshop: Workshop) -> Iterator[str]:
             yield f"notes[{index}]: 'colour' is not a #rrggbb colour"
     for index, frame in enumerate(workshop.frames):
         yield from _geometry(f"frames[{index}]", frame, sized=False)
+    for index, stakeholder in enumerate(workshop.stakeholders):
+        for field in ("power", "interest"):
+            if not 0.0 <= getattr(stakeholder, field) <= 1.0:  # NaN fails this too
+                yield f"stakeholders[{index}]: '{field}' is not between 0 and 1"
 
 
 def _geometry(where: str, item: Any, *, sized: bool) -> Iterator[str]:

@@ -93,16 +93,30 @@ def _convert(name: str, hint: Any, value: Any) -> Any:
             return bool(value)
     elif hint is float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
+            try:
+                return float(value)
+            except OverflowError:
+                raise ValueError(f"field '{name}' is too large a number") from None
     elif hint is int:
         if isinstance(value, int) and not isinstance(value, bool):
+            if not -(2**63) <= value < 2**63:  # what an SQLite INTEGER holds
+                raise ValueError(f"field '{name}' is too large a number")
             return value
     elif hint is str:
         if isinstance(value, str):
-            return value
+            return _valid_text(name, value)
     elif typing.get_origin(hint) is list:
         if isinstance(value, str):
             value = json.loads(value)
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return list(value)
+            return [_valid_text(name, v) for v in value]
     raise ValueError(f"field '{name}' has a value of the wrong type: {value!r:.60}")
+
+
+def _valid_text(name: str, value: str) -> str:
+    # JSON can carry a lone surrogate ("\\ud800") that no file can store as UTF-8.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"field '{name}' is not valid Unicode text") from None
+    return value

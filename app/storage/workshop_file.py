@@ -73,8 +73,12 @@ def check_file(path: Path, *, full: bool = False) -> None:
         raise NotAWorkshop(path)
     if user_version > schema.SCHEMA_VERSION:
         raise NewerWorkshop(path)
+    # Without a write-ahead log beside it the file is the whole truth: read it as
+    # immutable, which creates no -wal or -shm beside a file that may not be ours.
+    immutable = not Path(f"{path}-wal").exists()
+    uri = path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise CorruptWorkshop(path, str(error)) from None
     try:
@@ -143,19 +147,27 @@ class WorkshopFile:
         try:
             _remove_database_files(temporary)
             conn = sqlite3.connect(temporary)
-            db = Database(conn, execute_plugins=False)
-            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            schema.migrations.apply(db)
-            db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-            with db.atomic():
-                _write_info(db, workshop.info)
-                _upsert(db, _all_entities(workshop))
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.close()
+            try:
+                db = Database(conn, execute_plugins=False)
+                db.execute("PRAGMA foreign_keys = ON")
+                db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                schema.migrations.apply(db)
+                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                with db.atomic():
+                    db.execute("PRAGMA defer_foreign_keys = ON")
+                    _write_info(db, workshop.info)
+                    _upsert(db, _all_entities(workshop))
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+            _retire(path)
             os.replace(temporary, path)
         except (OSError, sqlite3.OperationalError) as error:
             _remove_database_files(temporary)
             raise CannotWrite(path, describe_os_error(error)) from None
+        except BaseException:
+            _remove_database_files(temporary)
+            raise
         return cls.open(path)
 
     # -- reading ---------------------------------------------------------------
@@ -181,6 +193,7 @@ class WorkshopFile:
             raise CannotWrite(self.path, describe_os_error(PermissionError("read-only")))
         try:
             with self._db.atomic():
+                self._db.execute("PRAGMA defer_foreign_keys = ON")
                 if info is not None:
                     _write_info(self._db, info)
                 _delete(self._db, delete)
@@ -195,6 +208,7 @@ class WorkshopFile:
         try:
             _remove_database_files(temporary)
             self._db.execute("VACUUM INTO ?", [str(temporary)])
+            _retire(target)
             os.replace(temporary, target)
         except (OSError, sqlite3.OperationalError) as error:
             _remove_database_files(temporary)
@@ -209,6 +223,24 @@ def _configure_for_writing(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")
+
+
+def _retire(target: Path) -> None:
+    """Fold a file's leftover write-ahead log into it before it is replaced.
+
+    A -wal left beside a target (a crashed session) would otherwise be replayed
+    into the new file put in its place. Checkpointing and closing removes it
+    the way SQLite means it to be removed; a log is never deleted by hand.
+    """
+    if not Path(f"{target}-wal").exists():
+        return
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    if Path(f"{target}-wal").exists():
+        raise sqlite3.OperationalError("database is locked")
 
 
 def _remove_database_files(path: Path) -> None:
@@ -235,10 +267,11 @@ def _all_entities(workshop: Workshop) -> list[Entity]:
     ]
 
 
-def _rank(entity: Any) -> tuple[int, int]:
-    # Parents before children; a nested frame after the frame that holds it.
-    nested = 1 if getattr(entity, "parent_id", None) else 0
-    return ENTITY_TYPES.index(type(entity)), nested
+def _rank(entity: Any) -> int:
+    # Parents before children by table; within a table the given order is kept,
+    # so a file loads in the order it was written (foreign keys are deferred to
+    # the commit for a nested frame written before its parent).
+    return ENTITY_TYPES.index(type(entity))
 
 
 def _upsert(db: Database, entities: Iterable[Entity]) -> None:

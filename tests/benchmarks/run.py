@@ -1,0 +1,195 @@
+"""Samskap's benchmark harness: prints a table of figures against their targets.
+
+    python tests/benchmarks/run.py [--quick] [--json OUT]
+
+Not part of the test run: timings belong here, never in pass/fail tests.
+Each figure is measured on this machine in this run, with its baseline
+(a bare PySide6 window, a bare sqlite3 commit) measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout, installed or not
+
+from app.domain.model import Board, Note, Phase, Workshop, WorkshopInfo  # noqa: E402
+from app.storage.workshop_file import WorkshopFile  # noqa: E402
+
+# The first painted frame ends the measurement: a paint event filter prints the time and quits.
+_PAINT_PROBE = """
+import os, sys, time
+from PySide6.QtCore import QObject, QEvent, QTimer
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
+        return False
+"""
+
+_BARE_WINDOW = _PAINT_PROBE + """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel("Samskap")
+probe = Probe(); label.installEventFilter(probe)
+label.show()
+app.exec()
+"""
+
+_SAMSKAP_WINDOW = _PAINT_PROBE + """
+from app.__main__ import _application, _main_window
+app = _application(headless=False)
+window = _main_window()
+probe = Probe(); window.view.viewport().installEventFilter(probe)
+window.show()
+window.open_path(sys.argv[1])
+app.exec()
+"""
+
+
+def grid_workshop(count: int) -> Workshop:
+    board = Board("Benchmark", Phase.CO_INITIATION)
+    columns = max(1, int(count**0.5 * 1.6))
+    notes = [
+        Note(board.id, text=f"Lapp {i}: eldre skal kunne bo hjemme lengst mulig", x=(i % columns) * 200.0, y=(i // columns) * 140.0, z=float(i))
+        for i in range(count)
+    ]
+    return Workshop(info=WorkshopInfo("Benchmark"), boards=[board], notes=notes)
+
+
+def launch_seconds(script: str, *args: str) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SAMSKAP_SETTINGS": str(Path(tempfile.mkdtemp()) / "s.ini")}
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+    return float(out.stdout.strip().splitlines()[-1]) - start
+
+
+def measure_startup(folder: Path, runs: int) -> dict[str, float]:
+    from app.demo import build_demo_workshop
+
+    demo = folder / "demo.samskap"
+    WorkshopFile.create(demo, build_demo_workshop(), overwrite=True).close()
+    bare = statistics.median(launch_seconds(_BARE_WINDOW) for _ in range(runs))
+    ours = statistics.median(launch_seconds(_SAMSKAP_WINDOW, str(demo)) for _ in range(runs))
+    return {"startup_s": ours, "startup_bare_s": bare, "startup_ratio": ours / bare}
+
+
+def measure_edits(folder: Path, edits: int) -> dict[str, float]:
+    from PySide6.QtGui import QUndoStack
+
+    from app.commands import ChangeNotes
+    from app.document import WorkshopDocument
+
+    path = folder / "edits.samskap"
+    WorkshopFile.create(path, grid_workshop(200), overwrite=True).close()
+    document = WorkshopDocument.open(WorkshopFile.open(path))
+    stack = QUndoStack()
+    ids = [n.id for n in document.workshop.notes]
+    times = []
+    for i in range(edits):
+        note_id = ids[i % len(ids)]
+        start = time.perf_counter()
+        stack.push(ChangeNotes(document=document, after={note_id: {"x": float(i)}}, text="move"))
+        times.append((time.perf_counter() - start) * 1000)
+    document.close()
+
+    conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, x REAL)")
+    bare = []
+    for i in range(edits):
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("INSERT OR REPLACE INTO t VALUES (?, ?)", (i % 200, float(i)))
+        conn.execute("COMMIT")
+        bare.append((time.perf_counter() - start) * 1000)
+    conn.close()
+    return {
+        "edit_p50_ms": percentile(times, 50),
+        "edit_p99_ms": percentile(times, 99),
+        "sqlite_commit_p99_ms": percentile(bare, 99),
+    }
+
+
+def measure_repaint(folder: Path, count: int, repeats: int) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from app.document import WorkshopDocument
+    from widgets.board_scene import BoardScene
+    from widgets.board_view import BoardView
+    from PySide6.QtGui import QUndoStack
+
+    QApplication.instance() or QApplication([])
+    path = folder / f"repaint-{count}.samskap"
+    WorkshopFile.create(path, grid_workshop(count), overwrite=True).close()
+    document = WorkshopDocument.open(WorkshopFile.open(path, read_only=True))
+    view = BoardView(undo_stack=QUndoStack())
+    view.resize(1920, 1080)
+    view.show()
+    scene = BoardScene(document=document, board_id=document.workshop.boards[0].id)
+    view.show_board(scene)
+    QApplication.processEvents()
+    view.viewport().repaint()  # the first paint builds text layouts; measure the steady state
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        view.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    view.close()
+    document.close()
+    return statistics.median(times)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+TARGETS = {
+    "startup_ratio": ("<=", 1.5),
+    "edit_p99_ms": ("<=", 5.0),
+    "repaint_ms_2000": ("<=", 16.0),
+    "repaint_ms_5000": ("<=", 33.0),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    args = parser.parse_args()
+    runs, edits, repeats = (3, 300, 10) if args.quick else (7, 2000, 30)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        results: dict[str, float] = {}
+        results.update(measure_startup(folder, runs))
+        results.update(measure_edits(folder, edits))
+        for count in (500, 2000, 5000):
+            results[f"repaint_ms_{count}"] = measure_repaint(folder, count, repeats)
+    print(f"{'figure':<24}{'value':>12}  target")
+    for key, value in results.items():
+        target = TARGETS.get(key)
+        verdict = ""
+        if target is not None:
+            ok = value <= target[1]
+            verdict = f"{target[0]} {target[1]:g}  {'pass' if ok else 'FAIL'}"
+        print(f"{key:<24}{value:>12.3f}  {verdict}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
