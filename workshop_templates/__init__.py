@@ -1,0 +1,1 @@
+"""Workshop templates shipped as data files, read with importlib.resources."""
