@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
             return cli.run_file_command(args)
         args = cli.window_parser().parse_args(argv)
         return _run_window(args)
-    except (cli.UsageError, Exception) as error:  # noqa: BLE001 - report() re-raises bugs
+    except (cli.UsageError, Exception) as error:
         return cli.report(error)
 
 
@@ -133,7 +133,8 @@ def _install_crash_handler() -> None:
                 "CrashHandler",
                 "Samskap met an unexpected problem. Every change up to the last one is saved in the workshop file.\n\n"
                 "Details for the developers are in %s",
-            ) % log,
+            )
+            % log,
         )
 
     sys.excepthook = handle

@@ -132,7 +132,10 @@ class WorkshopDocument(QObject):
         w = self.workshop
         notes = [n for n in w.notes if n.board_id == board_id]
         note_ids = {n.id for n in notes}
-        others: list[Entity] = [*(f for f in w.frames if f.board_id == board_id), *(v for v in w.votes if v.board_id == board_id)]
+        others: list[Entity] = [
+            *(f for f in w.frames if f.board_id == board_id),
+            *(v for v in w.votes if v.board_id == board_id),
+        ]
         vote_ids = {v.id for v in w.votes if v.board_id == board_id}
         removed = RemovedBoard(
             board=board,
@@ -147,7 +150,9 @@ class WorkshopDocument(QObject):
         moved = self._renumber(remaining)
         # The schema cascades the board's children; deleting them explicitly too keeps
         # the file right even if a future table forgets its ON DELETE clause.
-        self._commit(delete=[board, *notes, *removed.connectors, *removed.vote_dots, *others], upsert=[*moved, *unlinked])
+        self._commit(
+            delete=[board, *notes, *removed.connectors, *removed.vote_dots, *others], upsert=[*moved, *unlinked]
+        )
         w.boards.remove(board)
         del self._boards[board_id]
         w.notes = [n for n in w.notes if n.board_id != board_id]

@@ -49,7 +49,9 @@ class BoardActions:
         std = QKeySequence.StandardKey
         self.add_note = self._action(_tr("&Add note"), view.add_note, [QKeySequence("N"), QKeySequence("Ins")])
         self.edit_text = self._action(_tr("&Edit text"), view.edit_selected, [QKeySequence("F2")])
-        self.delete = self._action(_tr("&Delete"), view.delete_selected, [QKeySequence(std.Delete), QKeySequence("Backspace")])
+        self.delete = self._action(
+            _tr("&Delete"), view.delete_selected, [QKeySequence(std.Delete), QKeySequence("Backspace")]
+        )
         self.cut = self._action(_tr("Cu&t"), view.cut, [QKeySequence(std.Cut)])
         self.copy = self._action(_tr("&Copy"), view.copy, [QKeySequence(std.Copy)])
         self.paste = self._action(_tr("&Paste"), view.paste, [QKeySequence(std.Paste)])

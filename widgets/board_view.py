@@ -262,7 +262,9 @@ class BoardView(QGraphicsView):
     def _insert_copies(self, data: bytes, offset: float, *, text: str) -> None:
         scene = self.board_scene
         assert scene is not None
-        copies = clipboard.notes_from_json(data, board_id=scene.board_id, dx=0, dy=0, top_z=self.document.top_z(scene.board_id))
+        copies = clipboard.notes_from_json(
+            data, board_id=scene.board_id, dx=0, dy=0, top_z=self.document.top_z(scene.board_id)
+        )
         if not copies:
             return
         group = QRectF()
@@ -325,7 +327,7 @@ class BoardView(QGraphicsView):
 
     # -- Qt overrides ------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.board_scene is None:
             return
         pan = event.button() == Qt.MouseButton.MiddleButton or (
@@ -337,7 +339,9 @@ class BoardView(QGraphicsView):
             return
         item = self._note_item_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and item is not None and self.editable():
-            if item.isSelected() and item.is_on_resize_handle(item.mapFromScene(self.mapToScene(event.position().toPoint()))):
+            if item.isSelected() and item.is_on_resize_handle(
+                item.mapFromScene(self.mapToScene(event.position().toPoint()))
+            ):
                 self._interaction = ResizeNoteInteraction(self, item, event.position().toPoint())
                 event.accept()
                 return
@@ -348,14 +352,14 @@ class BoardView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if isinstance(self._interaction, (PanInteraction, ResizeNoteInteraction)):
             self._interaction.move(event.position().toPoint())
             event.accept()
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         interaction, self._interaction = self._interaction, None
         if not isinstance(interaction, (PanInteraction, ResizeNoteInteraction)):
             super().mouseReleaseEvent(event)
@@ -363,7 +367,7 @@ class BoardView(QGraphicsView):
             interaction.finish(event.position().toPoint())
             event.accept()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.board_scene is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
@@ -377,14 +381,14 @@ class BoardView(QGraphicsView):
             self.add_note(self.mapToScene(event.position().toPoint()))
         event.accept()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_by(1.0015 ** event.angleDelta().y())
             event.accept()
             return
         super().wheelEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editor is not None or self.board_scene is None:
             super().keyPressEvent(event)
             return
@@ -415,12 +419,12 @@ class BoardView(QGraphicsView):
             return
         event.accept()
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = False
             self.restore_cursor()
         super().keyReleaseEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event) -> None:
         self._space_held = False
         super().focusOutEvent(event)

@@ -26,7 +26,9 @@ from widgets.start_page import StartPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None) -> None:
+    def __init__(
+        self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._workshop_folder = workshop_folder
@@ -104,8 +106,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys, None)))
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo %s") % t if t else self.tr("&Undo")))
-        self.undo_stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo %s") % t if t else self.tr("&Redo")))
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(self.tr("&Undo %s") % t if t else self.tr("&Undo"))
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(self.tr("&Redo %s") % t if t else self.tr("&Redo"))
+        )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
 
@@ -156,8 +162,11 @@ class MainWindow(QMainWindow):
             show_problem(
                 self,
                 self.tr("Opened for viewing only"),
-                self.tr("The file %s cannot be written to, so it is open for viewing only. "
-                        "Use Save as… to make a copy you can change.") % path.name,
+                self.tr(
+                    "The file %s cannot be written to, so it is open for viewing only. "
+                    "Use Save as… to make a copy you can change."
+                )
+                % path.name,
             )
         return True
 
@@ -187,7 +196,10 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), str(self._workshop_folder), self.tr("Samskap workshops (*%s);;All files (*)") % SUFFIX
+            self,
+            self.tr("Open workshop"),
+            str(self._workshop_folder),
+            self.tr("Samskap workshops (*%s);;All files (*)") % SUFFIX,
         )
         if chosen:
             self.open_path(chosen)
@@ -198,7 +210,9 @@ class MainWindow(QMainWindow):
             return False
         if target is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save workshop as"), str(self._workshop_folder / file_name_for(self.document.info.title)),
+                self,
+                self.tr("Save workshop as"),
+                str(self._workshop_folder / file_name_for(self.document.info.title)),
                 self.tr("Samskap workshops (*%s)") % SUFFIX,
             )
             if not chosen:
@@ -222,7 +236,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export workshop as JSON"), str(self._workshop_folder / (self.document.info.title + ".json")),
+            self,
+            self.tr("Export workshop as JSON"),
+            str(self._workshop_folder / (self.document.info.title + ".json")),
             self.tr("JSON (*.json)"),
         )
         if chosen:
@@ -232,7 +248,9 @@ class MainWindow(QMainWindow):
                 show_problem(self, self.tr("Cannot export"), error.message)
 
     def import_dialog(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Import workshop from JSON"), str(self._workshop_folder), self.tr("JSON (*.json)"))
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import workshop from JSON"), str(self._workshop_folder), self.tr("JSON (*.json)")
+        )
         if not chosen:
             return
         try:
@@ -388,12 +406,15 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Samskap"),
-            self.tr("Samskap %s\nCo-creation workshops for municipalities.\n"
-                    "Everything stays on this computer; nothing is sent anywhere.") % __version__,
+            self.tr(
+                "Samskap %s\nCo-creation workshops for municipalities.\n"
+                "Everything stays on this computer; nothing is sent anywhere."
+            )
+            % __version__,
         )
 
     # -- Qt overrides -------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workshop()
         super().closeEvent(event)

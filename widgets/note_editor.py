@@ -72,7 +72,7 @@ class NoteEditor(QGraphicsTextItem):
 
     # -- Qt overrides ------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         ends = event.key() == Qt.Key.Key_Escape or (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -82,13 +82,13 @@ class NoteEditor(QGraphicsTextItem):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         # A context menu or a dialog taking focus for a moment is not the end of typing.
         if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
             self.finish()
 
-    def sceneEvent(self, event) -> bool:  # noqa: N802 - Qt override
+    def sceneEvent(self, event) -> bool:
         # Undo and redo while typing end the edit first, so the stack sees it as one step.
         if event.type() == event.Type.ShortcutOverride and (
             event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)

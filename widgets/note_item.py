@@ -150,7 +150,9 @@ class NoteItem(QGraphicsRectItem):
             layout.lineAt(i).draw(painter, origin)
         if self._elided:
             painter.drawText(
-                QRectF(_PADDING, self._height - _PADDING - 4 - NOTE_FONT_PX, self._width - 2 * _PADDING, NOTE_FONT_PX + 4),
+                QRectF(
+                    _PADDING, self._height - _PADDING - 4 - NOTE_FONT_PX, self._width - 2 * _PADDING, NOTE_FONT_PX + 4
+                ),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                 "…",
             )
@@ -179,14 +181,14 @@ class NoteItem(QGraphicsRectItem):
 
     # -- Qt overrides ------------------------------------------------------------
 
-    def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hoverMoveEvent(self, event) -> None:
         if self.isSelected() and self.is_on_resize_handle(event.pos()):
             self.setCursor(Qt.CursorShape.SizeFDiagCursor)
         else:
             self.unsetCursor()
         super().hoverMoveEvent(event)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802 - Qt override
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             scene = self.scene()
             if scene is not None and hasattr(scene, "note_item_moved"):

@@ -62,7 +62,9 @@ class PhaseNavigator(QWidget):
         self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._tree.setAccessibleName(self.tr("Phases and boards"))
         self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)
-        self._tree.itemDoubleClicked.connect(lambda item, _column: self.rename_board() if item.data(0, _BOARD_ID) else None)
+        self._tree.itemDoubleClicked.connect(
+            lambda item, _column: self.rename_board() if item.data(0, _BOARD_ID) else None
+        )
         self._tree.customContextMenuRequested.connect(self._on_tree_context_menu)
 
         self.add_action = self._action(self.tr("Add board…"), self.add_board, "Ctrl+Shift+N")
@@ -134,7 +136,12 @@ class PhaseNavigator(QWidget):
             return None
         phase = self.current_phase()
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Add board"), self.tr("Name of the new board in %s:") % phase_title(phase), text=self.tr("New board"))
+            name, ok = QInputDialog.getText(
+                self,
+                self.tr("Add board"),
+                self.tr("Name of the new board in %s:") % phase_title(phase),
+                text=self.tr("New board"),
+            )
             if not ok or not name.strip():
                 return None
         board = Board(name=name.strip(), phase=phase, kind=kind, position=len(self._document.boards_in(phase)))

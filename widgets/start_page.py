@@ -35,7 +35,9 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))
-        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.addWidget(title)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from app.domain.palette import DEFAULT_NOTE_COLOUR
@@ -25,7 +25,7 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """The current time as an ISO 8601 string in UTC, to the millisecond."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Phase(StrEnum):

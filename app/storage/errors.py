@@ -80,7 +80,7 @@ class BadInterchange(WorkshopFileError):
 def describe_os_error(error: BaseException) -> str:
     """A short reason for a failed write, in words a facilitator understands."""
     text = str(error).lower()
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in text:
+    if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in text:
         return _tr("the disk is full")
     if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
         return _tr("the file or its folder is read-only")
