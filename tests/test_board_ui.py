@@ -7,7 +7,6 @@ undo and redo, and the file again.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,24 +18,18 @@ from app.domain.model import Board, BoardKind, Note, Phase, Workshop, WorkshopIn
 from app.domain.palette import NOTE_COLOURS
 from app.storage.workshop_file import WorkshopFile
 from tests.conftest import save_screenshot
+from tests.factories import query
 
 
 def rows(path: Path, sql: str, *params) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+    return query(path, sql, params)
 
 
 def note_row(path: Path, note_id: str) -> dict | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-        return dict(row) if row else None
-    finally:
-        conn.close()
+    """The note's row as the file holds it, by column name."""
+    columns = [r[1] for r in query(path, "PRAGMA table_info(notes)")]
+    found = query(path, "SELECT * FROM notes WHERE id = ?", (note_id,))
+    return dict(zip(columns, found[0], strict=True)) if found else None
 
 
 @pytest.fixture

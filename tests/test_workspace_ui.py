@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -14,16 +13,13 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QMessageBox
 from app.domain.model import PHASES, Board, Note, Phase, Workshop, WorkshopInfo
 from app.storage.workshop_file import WorkshopFile
 from tests.conftest import save_screenshot
+from tests.factories import query
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.note_item import NoteItem
 
 
 def board_rows(path: Path) -> list[tuple[str, str, int]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT name, phase, position FROM boards ORDER BY phase, position").fetchall()
-    finally:
-        conn.close()
+    return query(path, "SELECT name, phase, position FROM boards ORDER BY phase, position")
 
 
 def problem_dialogs(window) -> list[QMessageBox]:
@@ -165,7 +161,10 @@ def test_save_as_continues_in_the_copy_and_keeps_undo(window, new_workshop, tmp_
     assert window.document.file.path == copy
     qtbot.keyClick(view.viewport(), Qt.Key.Key_N)
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
-    count = lambda p: sqlite3.connect(f"file:{p}?mode=ro", uri=True).execute("SELECT count(*) FROM notes").fetchone()[0]  # noqa: E731
+
+    def count(path: Path) -> int:
+        return query(path, "SELECT count(*) FROM notes")[0][0]
+
     assert (count(new_workshop), count(copy)) == (1, 2), "after Save As, changes go to the copy only"
     window.undo()
     window.undo()
