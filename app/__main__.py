@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
             return cli.run_file_command(args)
         args = cli.window_parser().parse_args(argv)
         return _run_window(args)
-    except (cli.UsageError, Exception) as error:
+    except Exception as error:  # report() turns known errors into one line and re-raises bugs
         return cli.report(error)
 
 

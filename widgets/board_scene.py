@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.document import WorkshopDocument
-from app.domain.model import Board, Note
+from app.domain.model import Note
 from widgets.connector_item import ConnectorItem
 from widgets.frame_item import FrameItem
 from widgets.note_item import NoteItem
@@ -46,10 +46,6 @@ class BoardScene(QGraphicsScene):
         document.notes_added.connect(self._on_document_notes_added)
         document.notes_removed.connect(self._on_document_notes_removed)
         document.notes_changed.connect(self._on_document_notes_changed)
-
-    @property
-    def board(self) -> Board:
-        return self.document.board(self.board_id)
 
     def note_item(self, note_id: str) -> NoteItem:
         return self._notes[note_id]

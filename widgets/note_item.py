@@ -96,9 +96,6 @@ class NoteItem(QGraphicsRectItem):
     def colour(self) -> QColor:
         return self._colour
 
-    def note_rect(self) -> QRectF:
-        return QRectF(0, 0, self._width, self._height)
-
     # -- drawing ---------------------------------------------------------------
 
     def _text_layout(self) -> QTextLayout:

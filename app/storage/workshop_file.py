@@ -57,8 +57,10 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def _read_only_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    # immutable=1 also promises SQLite that no one writes the file meanwhile, so it
+    # creates no -wal or -shm beside it: right for judging a file that may not be ours.
+    return path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
 
 
 def check_file(path: Path, *, full: bool = False) -> None:
@@ -73,12 +75,10 @@ def check_file(path: Path, *, full: bool = False) -> None:
         raise NotAWorkshop(path)
     if user_version > schema.SCHEMA_VERSION:
         raise NewerWorkshop(path)
-    # Without a write-ahead log beside it the file is the whole truth: read it as
-    # immutable, which creates no -wal or -shm beside a file that may not be ours.
+    # Without a write-ahead log beside it the file is the whole truth.
     immutable = not Path(f"{path}-wal").exists()
-    uri = path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
     except sqlite3.Error as error:
         raise CorruptWorkshop(path, str(error)) from None
     try:
