@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.document import WorkshopDocument
-from app.domain.model import Note
+from app.domain.model import Connector, Note
 from widgets.connector_item import ConnectorItem
 from widgets.frame_item import FrameItem
 from widgets.note_item import NoteItem
@@ -31,18 +31,15 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(BOARD_BACKGROUND)
         self._notes: dict[str, NoteItem] = {}
         self._connectors: dict[str, ConnectorItem] = {}
+        # Arrows by the notes they touch: a drag reroutes only its own arrows on each mouse move.
+        self._connectors_of: dict[str, list[ConnectorItem]] = {}
         workshop = document.workshop
         self._frames = [FrameItem(f) for f in workshop.frames if f.board_id == board_id]
         for frame_item in self._frames:
             self.addItem(frame_item)
         self._add_note_items(document.notes_on(board_id))
-        for connector in workshop.connectors:
-            if connector.board_id == board_id:
-                item = ConnectorItem(connector)
-                self._connectors[connector.id] = item
-                self.addItem(item)
-                self._route(item)
-        self._update_scene_rect()
+        self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
+        self._grow_scene_rect(self.itemsBoundingRect())
         document.notes_added.connect(self._on_document_notes_added)
         document.notes_removed.connect(self._on_document_notes_removed)
         document.notes_changed.connect(self._on_document_notes_changed)
@@ -74,9 +71,8 @@ class BoardScene(QGraphicsScene):
 
     def note_item_moved(self, note_id: str) -> None:
         """Keep arrows on a note while Qt drags it, before the move is committed."""
-        for item in self._connectors.values():
-            if note_id in (item.from_note, item.to_note):
-                self._route(item)
+        for item in self._connectors_of.get(note_id, ()):
+            self._route(item)
 
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""
@@ -93,11 +89,20 @@ class BoardScene(QGraphicsScene):
             self._notes[note.id] = item
             self.addItem(item)
 
+    def _add_connector_items(self, connectors: list[Connector]) -> None:
+        for connector in connectors:
+            item = ConnectorItem(connector)
+            self._connectors[connector.id] = item
+            for note_id in (connector.from_note, connector.to_note):
+                self._connectors_of.setdefault(note_id, []).append(item)
+            self.addItem(item)
+            self._route(item)
+
     def _on_document_notes_added(self, board_id: str, notes: list[Note]) -> None:
         if board_id != self.board_id:
             return
         self._add_note_items(notes)
-        self._update_scene_rect()
+        self._grow_scene_rect(self._notes_rect(notes))
 
     def _on_document_notes_removed(self, board_id: str, note_ids: list[str]) -> None:
         if board_id != self.board_id:
@@ -105,10 +110,13 @@ class BoardScene(QGraphicsScene):
         for note_id in note_ids:
             item = self._notes.pop(note_id)
             self.removeItem(item)
-        gone = set(note_ids)
-        for connector_id, connector in list(self._connectors.items()):
-            if connector.from_note in gone or connector.to_note in gone:
-                self.removeItem(self._connectors.pop(connector_id))
+        for note_id in note_ids:
+            for connector in self._connectors_of.pop(note_id, []):
+                if self._connectors.pop(connector.connector_id, None) is not None:
+                    self.removeItem(connector)
+                    other = connector.to_note if connector.from_note == note_id else connector.from_note
+                    if connector in self._connectors_of.get(other, []):
+                        self._connectors_of[other].remove(connector)
 
     def _on_document_notes_changed(self, board_id: str, notes: list[Note]) -> None:
         if board_id != self.board_id:
@@ -116,7 +124,7 @@ class BoardScene(QGraphicsScene):
         for note in notes:
             self._notes[note.id].update_from(note)
             self.note_item_moved(note.id)  # a resize moves the arrow ends too
-        self._update_scene_rect()
+        self._grow_scene_rect(self._notes_rect(notes))
 
     # -- internals ---------------------------------------------------------------
 
@@ -125,8 +133,15 @@ class BoardScene(QGraphicsScene):
         if start is not None and end is not None:
             item.route(start.sceneBoundingRect().adjusted(3, 3, -3, -3), end.sceneBoundingRect().adjusted(3, 3, -3, -3))
 
-    def _update_scene_rect(self) -> None:
-        content = self.itemsBoundingRect()
+    @staticmethod
+    def _notes_rect(notes: list[Note]) -> QRectF:
+        rect = QRectF()
+        for note in notes:
+            rect = rect.united(QRectF(note.x, note.y, note.width, note.height))
+        return rect
+
+    def _grow_scene_rect(self, content: QRectF) -> None:
+        """Make room to scroll around `content`; the board only ever grows while shown."""
         if content.isNull():
             content = QRectF(0, 0, 1200, 800)
         self.setSceneRect(content.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).united(self.sceneRect()))
