@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,6 +19,8 @@ from app.domain.model import Action, Board, Connector, Note, Phase, VoteDot, Wor
 from app.storage.errors import CannotWrite
 from app.storage.rows import TABLE_OF, Entity
 from app.storage.workshop_file import WorkshopFile
+
+E = TypeVar("E", Note, Connector)
 
 
 @dataclasses.dataclass
@@ -51,6 +53,7 @@ class WorkshopDocument(QObject):
     notes_added = Signal(str, list)  # board id, [Note]
     notes_removed = Signal(str, list)  # board id, [note id]
     notes_changed = Signal(str, list)  # board id, [Note]
+    connectors_added = Signal(str, list)  # board id, [Connector] (an arrow goes with its notes)
     write_failed = Signal(str)  # a message for the facilitator
 
     def __init__(self, *, file: WorkshopFile, workshop: Workshop, parent: QObject | None = None) -> None:
@@ -202,6 +205,8 @@ class WorkshopDocument(QObject):
         self.workshop.vote_dots.extend(vote_dots)
         for board_id, group in _by_board(notes).items():
             self.notes_added.emit(board_id, group)
+        for board_id, arrows in _by_board(connectors).items():
+            self.connectors_added.emit(board_id, arrows)
 
     def remove_notes(self, note_ids: Iterable[str]) -> RemovedNotes:
         ids = set(note_ids)
@@ -284,8 +289,8 @@ class WorkshopDocument(QObject):
             getattr(self.workshop, TABLE_OF[type(entity)]).append(entity)
 
 
-def _by_board(notes: Iterable[Note]) -> dict[str, list[Note]]:
-    groups: dict[str, list[Note]] = {}
-    for note in notes:
-        groups.setdefault(note.board_id, []).append(note)
+def _by_board(entities: Iterable[E]) -> dict[str, list[E]]:
+    groups: dict[str, list[E]] = {}
+    for entity in entities:
+        groups.setdefault(entity.board_id, []).append(entity)
     return groups

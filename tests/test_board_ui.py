@@ -43,7 +43,9 @@ def workshop_path(tmp_path) -> Path:
     ]
     path = tmp_path / "workshops" / "test.samskap"
     path.parent.mkdir(exist_ok=True)
-    WorkshopFile.create(path, Workshop(info=WorkshopInfo("Test", facilitator="Kari"), boards=[a, b], notes=notes)).close()
+    WorkshopFile.create(
+        path, Workshop(info=WorkshopInfo("Test", facilitator="Kari"), boards=[a, b], notes=notes)
+    ).close()
     return path
 
 
@@ -82,7 +84,9 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def drag(qtbot, widget, start: QPoint, end: QPoint, button=Qt.MouseButton.LeftButton, modifier=Qt.KeyboardModifier.NoModifier):
+def drag(
+    qtbot, widget, start: QPoint, end: QPoint, button=Qt.MouseButton.LeftButton, modifier=Qt.KeyboardModifier.NoModifier
+):
     qtbot.mousePress(widget, button, modifier, start)
     steps = 5
     for i in range(1, steps + 1):
@@ -256,9 +260,13 @@ def test_rubber_band_ctrl_click_and_select_all(board, qtbot):
     # A band around the two top notes only.
     drag(qtbot, view.viewport(), view_point(window, -20, -20), view_point(window, 500, 140))
     assert set(view.selected_ids()) == {first_id(window, "Første"), first_id(window, "Andre")}
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, view_point(window, 90, 360))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, view_point(window, 90, 360)
+    )
     assert len(view.selected_ids()) == 3
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, view_point(window, 90, 60))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, view_point(window, 90, 60)
+    )
     assert set(view.selected_ids()) == {first_id(window, "Andre"), first_id(window, "Tredje")}
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(window, 700, 700))
     assert view.selected_ids() == []
@@ -317,8 +325,14 @@ def test_zoom_with_ctrl_wheel_keys_and_fit(board, qtbot):
     assert view.zoom() == pytest.approx(1.0)
     centre = QPointF(view.viewport().rect().center())
     wheel = QWheelEvent(
-        centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        centre,
+        view.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom() > 1.3
@@ -374,7 +388,10 @@ def test_every_change_survives_closing_and_reopening(board, qtbot, workshop_path
     view.edit_note(target)
     type_text(view.viewport(), " 🙂 עברית")
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
-    expected = [(n.id, n.text, n.colour, n.x, n.y, n.width, n.height, n.z) for n in window.document.notes_on(window.current_board_id())]
+    expected = [
+        (n.id, n.text, n.colour, n.x, n.y, n.width, n.height, n.z)
+        for n in window.document.notes_on(window.current_board_id())
+    ]
     window.close_workshop()
     reopened = WorkshopFile.open(workshop_path)
     try:
@@ -394,3 +411,25 @@ def test_screenshots_of_the_demo_workshop_boards(window, qtbot):
             qtbot.wait(1)
             save_screenshot(window, f"demo-{phase.value}-{board.position}")
     assert window.view.board_scene is not None
+
+
+def test_undoing_a_deletion_brings_back_the_notes_arrows_on_screen(window, qtbot):
+    assert window.open_path(window._demo_path())
+    document = window.document
+    floke_map = document.boards_in(Phase.CO_INITIATION)[0]
+    window.show_board(floke_map.id)
+    scene = window.view.board_scene
+    problem = max(
+        document.notes_on(floke_map.id),
+        key=lambda n: sum(n.id in (c.from_note, c.to_note) for c in document.workshop.connectors),
+    )
+    arrows_before = len(scene._connectors)
+    touching = sum(problem.id in (c.from_note, c.to_note) for c in document.workshop.connectors)
+    assert touching > 0
+    scene.select_notes([problem.id])
+    window.view.delete_selected()
+    assert len(scene._connectors) == arrows_before - touching
+    window.undo()
+    assert len(scene._connectors) == arrows_before, "the restored note's arrows are drawn again"
+    window.redo()
+    assert len(scene._connectors) == arrows_before - touching

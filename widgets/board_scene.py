@@ -43,6 +43,7 @@ class BoardScene(QGraphicsScene):
         document.notes_added.connect(self._on_document_notes_added)
         document.notes_removed.connect(self._on_document_notes_removed)
         document.notes_changed.connect(self._on_document_notes_changed)
+        document.connectors_added.connect(self._on_document_connectors_added)
 
     def note_item(self, note_id: str) -> NoteItem:
         return self._notes[note_id]
@@ -79,6 +80,7 @@ class BoardScene(QGraphicsScene):
         self.document.notes_added.disconnect(self._on_document_notes_added)
         self.document.notes_removed.disconnect(self._on_document_notes_removed)
         self.document.notes_changed.disconnect(self._on_document_notes_changed)
+        self.document.connectors_added.disconnect(self._on_document_connectors_added)
 
     # -- following the document ------------------------------------------------
 
@@ -103,6 +105,10 @@ class BoardScene(QGraphicsScene):
             return
         self._add_note_items(notes)
         self._grow_scene_rect(self._notes_rect(notes))
+
+    def _on_document_connectors_added(self, board_id: str, connectors: list[Connector]) -> None:
+        if board_id == self.board_id:
+            self._add_connector_items(connectors)
 
     def _on_document_notes_removed(self, board_id: str, note_ids: list[str]) -> None:
         if board_id != self.board_id:
