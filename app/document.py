@@ -162,7 +162,8 @@ class WorkshopDocument(QObject):
         for n in notes:
             del self._notes[n.id]
         w.connectors = [c for c in w.connectors if c.board_id != board_id]
-        w.vote_dots = [d for d in w.vote_dots if d not in removed.vote_dots]
+        gone_dots = {d.id for d in removed.vote_dots}
+        w.vote_dots = [d for d in w.vote_dots if d.id not in gone_dots]
         w.frames = [f for f in w.frames if f.board_id != board_id]
         w.votes = [v for v in w.votes if v.board_id != board_id]
         self.board_removed.emit(board)
@@ -222,7 +223,8 @@ class WorkshopDocument(QObject):
         w.notes = [n for n in w.notes if n.id not in ids]
         for i in ids:
             del self._notes[i]
-        w.connectors = [c for c in w.connectors if c not in removed.connectors]
+        gone_arrows = {c.id for c in removed.connectors}
+        w.connectors = [c for c in w.connectors if c.id not in gone_arrows]
         w.vote_dots = [d for d in w.vote_dots if d.note_id not in ids]
         for board_id, group in _by_board(removed.notes).items():
             self.notes_removed.emit(board_id, [n.id for n in group])
