@@ -433,3 +433,19 @@ def test_undoing_a_deletion_brings_back_the_notes_arrows_on_screen(window, qtbot
     assert len(scene._connectors) == arrows_before, "the restored note's arrows are drawn again"
     window.redo()
     assert len(scene._connectors) == arrows_before - touching
+
+
+def test_a_fitted_board_stays_fitted_when_the_window_grows_until_the_user_zooms(window, workshop_path, qtbot):
+    window.resize(700, 500)
+    assert window.open_path(workshop_path)
+    qtbot.wait(10)
+    small = window.view.zoom()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.view.zoom() > small * 1.3)
+    content = window.view.board_scene.content_rect()
+    assert window.view.mapToScene(window.view.viewport().rect()).boundingRect().contains(content)
+    window.view.zoom_in()
+    zoomed = window.view.zoom()
+    window.resize(1200, 800)
+    qtbot.wait(10)
+    assert window.view.zoom() == pytest.approx(zoomed), "after the facilitator zooms, the view is theirs"

@@ -44,6 +44,9 @@ class BoardView(QGraphicsView):
         self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
         self._space_held = False
         self._paste_count = 0
+        # After "fit all", the board keeps fitting the view as it resizes (the window is
+        # still being laid out when a workshop opens) until the facilitator zooms or pans.
+        self._keep_fitted = False
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -90,6 +93,7 @@ class BoardView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self._keep_fitted = False
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         if abs(factor - 1) > 1e-9:
@@ -121,6 +125,7 @@ class BoardView(QGraphicsView):
             self.zoom_by(1.5 / self.zoom())
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
+        self._keep_fitted = True
 
     def restore_cursor(self) -> None:
         if self._space_held:
@@ -334,6 +339,7 @@ class BoardView(QGraphicsView):
             event.button() == Qt.MouseButton.LeftButton and self._space_held
         )
         if pan:
+            self._keep_fitted = False
             self._interaction = PanInteraction(self, event.position().toPoint())
             event.accept()
             return
@@ -386,6 +392,7 @@ class BoardView(QGraphicsView):
             self.zoom_by(1.0015 ** event.angleDelta().y())
             event.accept()
             return
+        self._keep_fitted = False
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -424,6 +431,11 @@ class BoardView(QGraphicsView):
             self._space_held = False
             self.restore_cursor()
         super().keyReleaseEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._keep_fitted:
+            self.fit_all()
 
     def focusOutEvent(self, event) -> None:
         self._space_held = False
