@@ -321,7 +321,7 @@ def test_pasting_plain_text_from_another_program_makes_a_note(board, qtbot, work
 
 
 def test_zoom_with_ctrl_wheel_keys_and_fit(board, qtbot):
-    window, view = board, board.view
+    view = board.view
     assert view.zoom() == pytest.approx(1.0)
     centre = QPointF(view.viewport().rect().center())
     wheel = QWheelEvent(

@@ -60,7 +60,12 @@ def test_new_workshop_dialog_derives_the_file_name_from_the_title(qtbot, tmp_pat
     assert ok.isEnabled()
     assert dialog.path() == tmp_path / "Floker i Sørdalen 2026 27.samskap"
     info = dialog.info()
-    assert (info.title, info.municipality, info.facilitator, info.language) == ("Floker i Sørdalen: 2026/27", "Fjellvik", "Kari", "nb")
+    assert (info.title, info.municipality, info.facilitator, info.language) == (
+        "Floker i Sørdalen: 2026/27",
+        "Fjellvik",
+        "Kari",
+        "nb",
+    )
     assert file_name_for("  ...  ") == "workshop.samskap"
     save_screenshot(dialog, "new-workshop-dialog")
 
@@ -82,9 +87,12 @@ def test_boards_are_added_renamed_reordered_and_deleted_with_undo(window, new_wo
     assert all(r[0] != "Klynger og prikker" for r in board_rows(new_workshop))
     assert window.view.board_scene is not None, "another board is shown after a deletion"
 
-    for expected in ("Klynger og prikker", "Klynger og prikker", "Klynger"):
+    for _ in range(3):  # the deletion, the move, the rename
         window.undo()
-    assert [r for r in board_rows(new_workshop) if r[1] == "co-design"] == [("Ideas", "co-design", 0), ("Klynger", "co-design", 1)]
+    assert [r for r in board_rows(new_workshop) if r[1] == "co-design"] == [
+        ("Ideas", "co-design", 0),
+        ("Klynger", "co-design", 1),
+    ]
     window.undo()
     assert [r for r in board_rows(new_workshop) if r[1] == "co-design"] == [("Ideas", "co-design", 0)]
     for _ in range(4):

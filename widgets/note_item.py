@@ -163,10 +163,13 @@ class NoteItem(QGraphicsRectItem):
             line_height = NOTE_FONT_PX * 1.2
             width = self._width - 2 * _PADDING
             lines = min(self._line_count, int((self._height - 2 * _PADDING) / line_height))
-            painter.drawRects([
-                QRectF(_PADDING, _PADDING + i * line_height + 4, width * (0.6 if i == self._line_count - 1 else 1.0), NOTE_FONT_PX * 0.55)
+            bar_height = NOTE_FONT_PX * 0.55
+            last = self._line_count - 1  # the last line of a paragraph is shorter
+            bars = [
+                QRectF(_PADDING, _PADDING + i * line_height + 4, width * (0.6 if i == last else 1.0), bar_height)
                 for i in range(lines)
-            ])  # fmt: skip
+            ]
+            painter.drawRects(bars)
 
     def _paint_selection(self, painter: QPainter) -> None:
         painter.setPen(_SELECTION_PEN)

@@ -38,7 +38,9 @@ class Probe(QObject):
         return False
 """
 
-_BARE_WINDOW = _PAINT_PROBE + """
+_BARE_WINDOW = (
+    _PAINT_PROBE
+    + """
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([])
 label = QLabel("Samskap")
@@ -46,8 +48,11 @@ probe = Probe(); label.installEventFilter(probe)
 label.show()
 app.exec()
 """
+)
 
-_SAMSKAP_WINDOW = _PAINT_PROBE + """
+_SAMSKAP_WINDOW = (
+    _PAINT_PROBE
+    + """
 from app.__main__ import _application, _main_window
 app = _application(headless=False)
 window = _main_window()
@@ -56,13 +61,20 @@ window.show()
 window.open_path(sys.argv[1])
 app.exec()
 """
+)
 
 
 def grid_workshop(count: int) -> Workshop:
     board = Board("Benchmark", Phase.CO_INITIATION)
     columns = max(1, int(count**0.5 * 1.6))
     notes = [
-        Note(board.id, text=f"Lapp {i}: eldre skal kunne bo hjemme lengst mulig", x=(i % columns) * 200.0, y=(i // columns) * 140.0, z=float(i))
+        Note(
+            board.id,
+            text=f"Lapp {i}: eldre skal kunne bo hjemme lengst mulig",
+            x=(i % columns) * 200.0,
+            y=(i // columns) * 140.0,
+            z=float(i),
+        )
         for i in range(count)
     ]
     return Workshop(info=WorkshopInfo("Benchmark"), boards=[board], notes=notes)
@@ -71,7 +83,9 @@ def grid_workshop(count: int) -> Workshop:
 def launch_seconds(script: str, *args: str) -> float:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SAMSKAP_SETTINGS": str(Path(tempfile.mkdtemp()) / "s.ini")}
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT
+    )
     return float(out.stdout.strip().splitlines()[-1]) - start
 
 
@@ -124,12 +138,12 @@ def measure_edits(folder: Path, edits: int) -> dict[str, float]:
 
 
 def measure_repaint(folder: Path, count: int, repeats: int) -> float:
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from app.document import WorkshopDocument
     from widgets.board_scene import BoardScene
     from widgets.board_view import BoardView
-    from PySide6.QtGui import QUndoStack
 
     QApplication.instance() or QApplication([])
     path = folder / f"repaint-{count}.samskap"
