@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.document import RemovedBoard, RemovedNotes, WorkshopDocument
 from app.domain.model import Board, Note, WorkshopInfo
+from app.storage.rows import Entity
 
 # Ids for QUndoCommand.mergeWith: consecutive arrow-key nudges of the same notes
 # become one step, as they are one intention.
@@ -67,7 +68,7 @@ class RemoveNotes(BoardCommand):
     def undo(self) -> None:
         assert self._removed is not None
         r = self._removed
-        self.document.add_notes(r.notes, r.connectors, r.vote_dots, r.actions)
+        self.document.add_notes(r.notes, r.connectors, r.vote_dots, r.actions, r.links)
 
 
 class ChangeNotes(BoardCommand):
@@ -176,3 +177,69 @@ class EditWorkshopInfo(QUndoCommand):
 
     def undo(self) -> None:
         self.document.set_info(dataclasses.replace(self.before))
+
+
+class EditEntities(QUndoCommand):
+    """Any batch of upserts and deletions through `WorkshopDocument.apply`, undone exactly.
+
+    The state before is read from the document when the command is made, so
+    undo puts back the old version of each changed entity, deletes the ones
+    this command created, and restores the ones it deleted. Give `board_id` when
+    the change belongs to a board, so undo shows that board. Commands with the
+    same `merge_id` (not -1) that touch the same entities merge into one step:
+    a drag of a frame, a slider being moved.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        document: WorkshopDocument,
+        upsert: Iterable[Entity] = (),
+        delete: Iterable[Entity] = (),
+        info: WorkshopInfo | None = None,
+        board_id: str | None = None,
+        merge_id: int = -1,
+    ) -> None:
+        super().__init__(text)
+        self.document = document
+        self.board_id = board_id
+        self._merge_id = merge_id
+        self.upsert = [dataclasses.replace(e) for e in upsert]
+        self.delete = [dataclasses.replace(e) for e in delete]
+        self.info_after = info
+        self.info_before = dataclasses.replace(document.info) if info is not None else None
+        before = [document.find(type(e), e.id) for e in self.upsert]
+        self.previous = [dataclasses.replace(b) for b in before if b is not None]
+        self.created = [e for e, b in zip(self.upsert, before, strict=True) if b is None]
+        self.dependents_before: list[Entity] = []
+
+    def redo(self) -> None:
+        changes = self.document.apply(
+            upsert=[dataclasses.replace(e) for e in self.upsert],
+            delete=self.delete,
+            info=dataclasses.replace(self.info_after) if self.info_after is not None else None,
+        )
+        self.dependents_before = changes.dependents_before
+
+    def undo(self) -> None:
+        self.document.apply(
+            upsert=[dataclasses.replace(e) for e in (*self.previous, *self.delete, *self.dependents_before)],
+            delete=self.created,
+            info=dataclasses.replace(self.info_before) if self.info_before is not None else None,
+        )
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditEntities) or other.delete or self.delete or other.created:
+            return False
+        if (other.info_after is None) != (self.info_after is None):
+            return False
+        if {(type(e), e.id) for e in other.upsert} != {(type(e), e.id) for e in self.upsert}:
+            return False
+        self.upsert = other.upsert
+        if other.info_after is not None:
+            self.info_after = other.info_after
+        return True

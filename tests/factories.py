@@ -10,6 +10,10 @@ from typing import Any
 from app.domain.model import (
     Action,
     ActionStatus,
+    AgendaStep,
+    Decision,
+    NoteStakeholder,
+    StakeholderRelation,
     Board,
     BoardKind,
     Connector,
@@ -45,6 +49,8 @@ def sample_workshop() -> Workshop:
         facilitator="Áile Sara",
         language="se",
         created="2026-01-05T09:30:00.000+00:00",
+        start_time="09:00",
+        current_step_id="st-floke",
     )
     ada = Participant(name="Ada Lovelace", organisation="Oppvekst", role="rektor", email="ada@example.org", id="p-ada")
     nils = Participant(name="Nils Ánte", id="p-nils")
@@ -86,6 +92,7 @@ def sample_workshop() -> Workshop:
             z=1.0,
             author="Ada",
             frame_id="f-roots",
+            sectors=["schools", "roads"],
         ),
         note(
             "b-floke",
@@ -122,6 +129,8 @@ def sample_workshop() -> Workshop:
             hidden=True,
             status=VoteStatus.CLOSED,
             created="2026-03-12T11:00:00.000+00:00",
+            revealed=True,
+            voter_ids=["p-ada", "p-nils"],
             id="v-ideas",
         ),
         Vote("b-floke", title="Rota", frame_id="f-roots", created="2026-03-12T11:30:00.000+00:00", id="v-floke"),
@@ -174,9 +183,37 @@ def sample_workshop() -> Workshop:
         Action("Lysplan", position=1, board_id="b-ideas", note_id="n-lights", id="a-2"),
         Action("Evaluer", status=ActionStatus.DONE, position=2, id="a-3"),
     ]
+    links = [
+        NoteStakeholder("n-cars", "s-fau", StakeholderRelation.AFFECTED, id="l-1"),
+        NoteStakeholder("n-speed", "s-svv", StakeholderRelation.OWNS, id="l-2"),
+    ]
+    agenda = [
+        AgendaStep(
+            "Flokesjekk",
+            Phase.CO_INITIATION,
+            duration_min=30,
+            position=0,
+            exercise_id="floke-check",
+            board_id="b-floke",
+            room_instructions="Skriv ein lapp kvar",
+            facilitator_notes="Hald tida",
+            timer_elapsed_s=125.5,
+            timer_started_at="2026-03-12T09:02:00.000+00:00",
+            timer_added_s=60,
+            id="st-floke",
+        ),
+        AgendaStep("Pause", Phase.CO_DESIGN, duration_min=10, position=1, id="st-pause"),
+    ]
+    decisions = [
+        Decision("Vi søkjer midlar", made_on="2026-03-12", position=0, board_id="b-plan", step_id="st-floke", id="dc-1"),
+        Decision("Nytt møte i mai", position=1, id="dc-2"),
+    ]
     return Workshop(
         info=info,
         participants=[ada, nils],
+        note_stakeholders=links,
+        agenda=agenda,
+        decisions=decisions,
         boards=[floke, actors, ideas, free, plan],
         notes=notes,
         frames=[roots, idea_frame, inner],  # a nested frame after its parent: see test_workshop_file

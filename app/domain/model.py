@@ -79,6 +79,13 @@ class VoteStatus(StrEnum):
     CLOSED = "closed"
 
 
+class StakeholderRelation(StrEnum):
+    """How a stakeholder stands to a note (a cause, an effect, an idea)."""
+
+    AFFECTED = "affected"  # is affected by it
+    OWNS = "owns"  # owns it: has the mandate or resources to act on it
+
+
 # Note geometry defaults, in scene units (one unit is one pixel at 100 % zoom).
 NOTE_WIDTH = 180.0
 NOTE_HEIGHT = 120.0
@@ -105,6 +112,8 @@ class WorkshopInfo:
     facilitator: str = ""
     language: str = "nb"
     created: str = field(default_factory=now_iso)
+    start_time: str = ""  # "HH:MM" local time the agenda starts, or empty
+    current_step_id: str | None = None  # the agenda step the room is on
 
 
 @dataclass
@@ -130,6 +139,7 @@ class Note:
     frame_id: str | None = None
     created: str = field(default_factory=now_iso)
     modified: str = field(default_factory=now_iso)
+    sectors: list[str] = field(default_factory=list)  # sector keys, see app.domain.sectors
     id: str = field(default_factory=new_id)
 
 
@@ -168,9 +178,11 @@ class Vote:
     frame_id: str | None = None
     dots_per_person: int = 3
     allow_stacking: bool = False  # may one person put several dots on one note
-    hidden: bool = False
+    hidden: bool = False  # dots are not shown until the facilitator reveals them
     status: VoteStatus = VoteStatus.OPEN
     created: str = field(default_factory=now_iso)
+    revealed: bool = False
+    voter_ids: list[str] = field(default_factory=list)  # participant ids; empty means all participants
     id: str = field(default_factory=new_id)
 
 
@@ -203,6 +215,16 @@ class Stakeholder:
 
 
 @dataclass
+class NoteStakeholder:
+    """A link between a note and a stakeholder: who is affected by, or owns, this cause."""
+
+    note_id: str
+    stakeholder_id: str
+    relation: StakeholderRelation = StakeholderRelation.AFFECTED
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Action:
     what: str
     who: str = ""
@@ -211,6 +233,41 @@ class Action:
     position: int = 0
     board_id: str | None = None
     note_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class AgendaStep:
+    """One step of the workshop's agenda: usually an exercise, with its board and its timer.
+
+    The countdown survives a restart because it is stored as facts, not as a
+    ticking number: the seconds already used while it ran before, and the
+    moment it was last started (empty while paused). See app.domain.agenda.
+    """
+
+    title: str
+    phase: Phase
+    duration_min: int = 15
+    position: int = 0  # order in the whole agenda
+    exercise_id: str = ""  # the template it came from, or empty for a step of the facilitator's own
+    board_id: str | None = None
+    room_instructions: str = ""  # shown to the room (and on the projector)
+    facilitator_notes: str = ""  # for the facilitator only, never projected
+    timer_elapsed_s: float = 0.0
+    timer_started_at: str = ""  # ISO 8601 UTC while running, empty while paused
+    timer_added_s: int = 0  # time added during the step ("one more minute")
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Decision:
+    """A decision recorded during the workshop, for the decision log and the summary."""
+
+    text: str
+    made_on: str = ""  # ISO date
+    position: int = 0
+    board_id: str | None = None
+    step_id: str | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -227,11 +284,17 @@ class Workshop:
     votes: list[Vote] = field(default_factory=list)
     vote_dots: list[VoteDot] = field(default_factory=list)
     stakeholders: list[Stakeholder] = field(default_factory=list)
+    note_stakeholders: list[NoteStakeholder] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    agenda: list[AgendaStep] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
 
     def boards_in(self, phase: Phase) -> list[Board]:
         """The boards of one phase, in their order."""
         return sorted((b for b in self.boards if b.phase == phase), key=lambda b: b.position)
+
+    def agenda_in_order(self) -> list[AgendaStep]:
+        return sorted(self.agenda, key=lambda s: s.position)
 
     def notes_on(self, board_id: str) -> list[Note]:
         """The notes of one board, bottom to top."""

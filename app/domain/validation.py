@@ -26,8 +26,26 @@ _REFERENCES = (
     ("stakeholders", "participant_id", "participants"),
     ("actions", "board_id", "boards"),
     ("actions", "note_id", "notes"),
+    ("note_stakeholders", "note_id", "notes"),
+    ("note_stakeholders", "stakeholder_id", "stakeholders"),
+    ("agenda", "board_id", "boards"),
+    ("decisions", "board_id", "boards"),
+    ("decisions", "step_id", "agenda"),
 )
-_LISTS = ("participants", "boards", "frames", "notes", "connectors", "votes", "vote_dots", "stakeholders", "actions")
+_LISTS = (
+    "participants",
+    "boards",
+    "frames",
+    "notes",
+    "connectors",
+    "votes",
+    "vote_dots",
+    "stakeholders",
+    "note_stakeholders",
+    "actions",
+    "agenda",
+    "decisions",
+)
 
 
 def problems(workshop: Workshop) -> Iterator[str]:
@@ -51,6 +69,11 @@ def problems(workshop: Workshop) -> Iterator[str]:
             yield f"notes[{index}]: 'colour' is not a #rrggbb colour"
     for index, frame in enumerate(workshop.frames):
         yield from _geometry(f"frames[{index}]", frame, sized=False)
+    for index, step in enumerate(workshop.agenda):
+        if not 0 <= step.duration_min <= 24 * 60:
+            yield f"agenda[{index}]: 'duration_min' is not between 0 and 1440"
+        if not math.isfinite(step.timer_elapsed_s) or step.timer_elapsed_s < 0:
+            yield f"agenda[{index}]: 'timer_elapsed_s' is not a finite number of seconds"
     for index, stakeholder in enumerate(workshop.stakeholders):
         for field in ("power", "interest"):
             if not 0.0 <= getattr(stakeholder, field) <= 1.0:  # NaN fails this too

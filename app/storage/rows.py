@@ -17,17 +17,34 @@ from typing import Any, TypeVar
 
 from app.domain.model import (
     Action,
+    AgendaStep,
     Board,
     Connector,
+    Decision,
     Frame,
     Note,
+    NoteStakeholder,
     Participant,
     Stakeholder,
     Vote,
     VoteDot,
+    WorkshopInfo,
 )
 
-Entity = Participant | Board | Frame | Note | Connector | Vote | VoteDot | Stakeholder | Action
+Entity = (
+    Participant
+    | Board
+    | Frame
+    | Note
+    | Connector
+    | Vote
+    | VoteDot
+    | Stakeholder
+    | NoteStakeholder
+    | Action
+    | AgendaStep
+    | Decision
+)
 E = TypeVar("E", bound=Entity)
 
 # In the order a parent comes before its children: inserting in this order and
@@ -41,7 +58,10 @@ TABLE_OF: dict[type[Any], str] = {
     Vote: "votes",
     VoteDot: "vote_dots",
     Stakeholder: "stakeholders",
+    NoteStakeholder: "note_stakeholders",
     Action: "actions",
+    AgendaStep: "agenda",
+    Decision: "decisions",
 }
 ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 
@@ -50,6 +70,15 @@ ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 def _field_types(cls: type[Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+# Fields added after samskap/1 and schema version 2 first shipped. A row written before
+# them lacks them and takes the dataclass default; every other field must be present.
+LATER_FIELDS: dict[type[Any], frozenset[str]] = {
+    WorkshopInfo: frozenset({"start_time", "current_step_id"}),
+    Note: frozenset({"sectors"}),
+    Vote: frozenset({"revealed", "voter_ids"}),
+}
 
 
 def to_row(entity: Any, *, for_json: bool = False) -> dict[str, Any]:
@@ -72,6 +101,8 @@ def from_row(cls: type[E], row: dict[str, Any]) -> E:
     values: dict[str, Any] = {}
     for name, hint in _field_types(cls).items():
         if name not in row:
+            if name in LATER_FIELDS.get(cls, ()):
+                continue  # the dataclass default, as for a file written before the field existed
             raise ValueError(f"missing field '{name}'")
         values[name] = _convert(name, hint, row[name])
     return cls(**values)

@@ -144,6 +144,51 @@ def _m002_foreign_key_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="m003_facilitation_and_mapping")
+def _m003_facilitation_and_mapping(db: Database) -> None:
+    # The agenda with its timers, the decision log, sector tags on notes, links
+    # from notes to stakeholders, and who votes and whether the result is shown.
+    db.executescript(
+        f"""
+        ALTER TABLE workshop ADD COLUMN start_time TEXT NOT NULL DEFAULT '';
+        ALTER TABLE workshop ADD COLUMN current_step_id TEXT;
+        ALTER TABLE notes ADD COLUMN sectors TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE votes ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE votes ADD COLUMN voter_ids TEXT NOT NULL DEFAULT '[]';
+        CREATE TABLE note_stakeholders (
+            id TEXT PRIMARY KEY,
+            note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL
+        );
+        CREATE INDEX note_stakeholders_note ON note_stakeholders(note_id);
+        CREATE INDEX note_stakeholders_stakeholder ON note_stakeholders(stakeholder_id);
+        CREATE TABLE agenda (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            phase TEXT NOT NULL CHECK (phase IN {_PHASES}),
+            duration_min INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            exercise_id TEXT NOT NULL DEFAULT '',
+            board_id TEXT REFERENCES boards(id) ON DELETE SET NULL,
+            room_instructions TEXT NOT NULL DEFAULT '',
+            facilitator_notes TEXT NOT NULL DEFAULT '',
+            timer_elapsed_s REAL NOT NULL DEFAULT 0,
+            timer_started_at TEXT NOT NULL DEFAULT '',
+            timer_added_s INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE decisions (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            made_on TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            board_id TEXT REFERENCES boards(id) ON DELETE SET NULL,
+            step_id TEXT REFERENCES agenda(id) ON DELETE SET NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

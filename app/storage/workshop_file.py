@@ -254,17 +254,7 @@ def _write_info(db: Database, info: WorkshopInfo) -> None:
 
 
 def _all_entities(workshop: Workshop) -> list[Entity]:
-    return [
-        *workshop.participants,
-        *workshop.boards,
-        *workshop.frames,
-        *workshop.notes,
-        *workshop.connectors,
-        *workshop.votes,
-        *workshop.vote_dots,
-        *workshop.stakeholders,
-        *workshop.actions,
-    ]
+    return [entity for table in TABLE_OF.values() for entity in getattr(workshop, table)]
 
 
 def _rank(entity: Any) -> int:
@@ -295,8 +285,12 @@ def _load(db: Database, path: Path) -> Workshop:
     try:
         info = from_row(WorkshopInfo, info_row)
         lists: dict[str, list[Any]] = {}
+        # A file of an older schema opened read-only is not migrated: tables it
+        # does not have yet are empty, and columns it lacks take their defaults.
+        present = set(db.table_names())
         for cls, table in TABLE_OF.items():
-            lists[table] = [from_row(cls, row) for row in db.query(f"SELECT * FROM {table} ORDER BY rowid")]
+            rows = db.query(f"SELECT * FROM {table} ORDER BY rowid") if table in present else ()
+            lists[table] = [from_row(cls, row) for row in rows]
     except (ValueError, TypeError) as error:
         raise CorruptWorkshop(path, str(error)) from None
     return Workshop(info=info, **lists)

@@ -1,0 +1,1 @@
+"""Exercises and workshop plans: the template library (see app.templates.model)."""

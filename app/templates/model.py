@@ -1,0 +1,92 @@
+"""The template library's data: exercises and workshop plans, in five languages.
+
+This module is the contract between the template files (workshop_templates/,
+loaded and validated by app.templates.library) and the rest of the app: the
+new-workshop wizard, the agenda, and the board an exercise creates. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.model import BoardKind, Phase, StakeholderCategory
+
+# The languages every template must have text in. English is the app's source language.
+LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en")
+
+# Text in each of LANGUAGES: {"nb": "...", "nn": "...", ...}
+LocalText = dict[str, str]
+
+
+def local(text: LocalText, language: str) -> str:
+    """The text in `language`, falling back to Bokmål for Nynorsk, then to English."""
+    for candidate in (language, "nb" if language == "nn" else "", "en"):
+        if candidate and text.get(candidate):
+            return text[candidate]
+    return next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class FrameSpec:
+    """A titled area the exercise's board starts with, in scene units."""
+
+    title: LocalText
+    x: float
+    y: float
+    width: float
+    height: float
+    colour: str = "#f2f2f2"
+    children: tuple[FrameSpec, ...] = ()  # nested one deep
+
+
+@dataclass(frozen=True)
+class PromptSpec:
+    """A prompt note the board starts with (a question to answer, an example)."""
+
+    text: LocalText
+    x: float
+    y: float
+    colour: str = "#ffffff"
+
+
+@dataclass(frozen=True)
+class VoteRules:
+    dots_per_person: int = 3
+    allow_stacking: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class BoardSpec:
+    kind: BoardKind
+    frames: tuple[FrameSpec, ...] = ()
+    prompts: tuple[PromptSpec, ...] = ()
+    stakeholder_categories: tuple[StakeholderCategory, ...] = ()  # for a stakeholder exercise
+    vote: VoteRules | None = None  # for a voting exercise
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    phase: Phase
+    title: LocalText
+    room_instructions: LocalText
+    facilitator_notes: LocalText
+    duration_min: int
+    board: BoardSpec | None  # None for an exercise that needs no board (a round of talk)
+    source: str = ""  # the file it was loaded from, for messages
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    exercise_id: str
+    duration_min: int | None = None  # None: the exercise's own suggested duration
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    title: LocalText
+    description: LocalText
+    steps: tuple[PlanStep, ...] = field(default_factory=tuple)
+    source: str = ""
