@@ -162,8 +162,24 @@ class AgendaController(QObject):
         )
         return step.id
 
-    def add_custom_step(self, title: str, phase: Phase, duration_min: int, *, after_id: str | None = None) -> str:
-        step = AgendaStep(title=_clip(title), phase=phase, duration_min=_clamp(duration_min))
+    def add_custom_step(
+        self,
+        title: str,
+        phase: Phase,
+        duration_min: int,
+        *,
+        room_instructions: str = "",
+        facilitator_notes: str = "",
+        after_id: str | None = None,
+    ) -> str:
+        """A step of the facilitator's own (a welcome round, a break), with no board."""
+        step = AgendaStep(
+            title=_clip(title) or _tr("Step"),
+            phase=phase,
+            duration_min=_clamp(duration_min),
+            room_instructions=room_instructions,
+            facilitator_notes=facilitator_notes,
+        )
         return self.add_step(step, after_id=after_id)
 
     def add_exercise_step(self, exercise: Exercise, library: TemplateLibrary, *, after_id: str | None = None) -> str:

@@ -24,6 +24,7 @@ from app.domain.model import (
     NOTE_WIDTH,
     Action,
     ActionStatus,
+    AgendaStep,
     Board,
     BoardKind,
     Connector,
@@ -328,12 +329,14 @@ def build_demo_workshop() -> Workshop:
         facilitator=FACILITATOR[1],
         language="nb",
         created=CREATED,
+        start_time="09:00",
     )
     workshop = Workshop(info=info, participants=list(people.values()))
     build = _Builder(workshop, {FACILITATOR[0]: FACILITATOR[1]} | {key: p.name for key, p in people.items()})
     _co_initiation(build, people)
     _co_design(build, people)
     _co_implementation(build)
+    _agenda(workshop)
     return workshop
 
 
@@ -443,3 +446,57 @@ def _co_implementation(build: _Builder) -> None:
     build.framed("Hva måler vi?", BLUE_FILL, (right + 2 * SPACE, 0), 1, MEASURES, SKY)
     bottom = max(note.y + note.height for note in loop)
     build.note((DECISION, "per"), WHITE, (0, bottom + SPACE), width=right)
+
+
+# The day's agenda, each step on its board (None: a step without one). The room's text is
+# what goes on the wall; the notes are the facilitator's own.
+# fmt: off
+AGENDA: tuple[tuple[str, Phase, int, str | None, str, str], ...] = (
+    ("Velkommen og runde", INIT, 15, None,
+     "Si navnet ditt, hvor du kommer fra, og én ting du ønsker deg når du blir gammel.",
+     "Ordføreren åpner (2 min). Hold runden kort: 30 sekunder hver."),
+    ("Flokekart", INIT, 45, "Flokekart: bo hjemme lengst mulig",
+     "Skriv årsaker på oransje lapper og følger på rosa. Spør «hvorfor?» igjen og igjen.",
+     "Grupper på 4–6 med folk fra ulike sektorer. Pass på at brukerstemmen kommer fram."),
+    ("Brennende plattform", INIT, 20, "Brennende plattform",
+     "Hvorfor må vi handle nå? Hva skjer hvis vi ikke gjør noe?",
+     "Ha tallene fra SSB klare: andel over 80 år i 2030."),
+    ("Aktørkart", INIT, 30, "Aktørkart",
+     "Hvem berøres, og hvem kan bidra? Plasser aktørene etter makt og interesse.",
+     "Spør etter dem som ikke er i rommet: pårørende, ungdom, næringsliv."),
+    ("Pause", INIT, 15, None, "Kaffe og frukt. Vi starter igjen om et kvarter.", ""),
+    ("Idéverksted", DESIGN, 45, "Idéer: trygg hverdag hjemme",
+     "Skriv idéer alene i 5 minutter, del i gruppa, og sett så tre prikker hver på de beste.",
+     "Idémyldring uten kritikk først. Skjult stemming, vis resultatet samlet."),
+    ("Nytt, nyttig, nyttiggjort", DESIGN, 30, "Nytt, nyttig, nyttiggjort",
+     "Vurder de tre beste idéene: er den ny for oss, er den nyttig, og kan den tas i bruk?",
+     "Ikke la vurderingen bli en ny idémyldring."),
+    ("Lunsj", DESIGN, 30, None, "Lunsj i kantina.", "Bestilt til 24 personer."),
+    ("Tiltaksplan", IMPL, 40, "Tiltaksplan",
+     "Hva gjør vi, hvem gjør det, og når? Hvert tiltak trenger en eier.",
+     "Ingen tiltak uten navn og dato. Avklar hva som må til kommunestyret."),
+    ("Pilot: test, lær, juster", IMPL, 25, "Pilot: test, lær, juster",
+     "Hva tester vi først, og hvordan vet vi om det virker?",
+     "Koble målene til tiltakene. Avtal oppfølgingsmøte før folk går."),
+    ("Oppsummering", IMPL, 15, None,
+     "Hva tar du med deg herfra? Én setning hver.",
+     "Takk alle. Send oppsummering (PDF) innen fredag."),
+)
+# fmt: on
+
+
+def _agenda(workshop: Workshop) -> None:
+    boards = {board.name: board.id for board in workshop.boards}
+    for position, (title, phase, minutes, board, room, notes) in enumerate(AGENDA):
+        workshop.agenda.append(
+            AgendaStep(
+                title,
+                phase,
+                duration_min=minutes,
+                position=position,
+                board_id=boards[board] if board else None,
+                room_instructions=room,
+                facilitator_notes=notes,
+            )
+        )
+    workshop.info.current_step_id = workshop.agenda[0].id

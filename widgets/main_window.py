@@ -5,29 +5,45 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
-from app.domain.model import Board, BoardKind, Phase, Workshop
+from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
 from app.settings import Settings
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
+from app.step_timer import utc_now
 from app.storage.workshop_file import SUFFIX, WorkshopFile
+from app.templates.model import Plan
+from app.workshop_plan import TemplateLibrary, workshop_from_plan
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.messages import show_problem
-from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
+from widgets.facilitation import Facilitation
+from widgets.new_workshop_dialog import file_name_for
+from widgets.new_workshop_wizard import NewWorkshopWizard
 from widgets.phase_navigator import PhaseNavigator
 from widgets.shortcuts_help import shortcuts_text
 from widgets.start_page import StartPage
 
 
 class MainWindow(QMainWindow):
+    # The agenda step the room is on (AgendaStep, with the facilitator's notes) or None; what the
+    # room may see of it is `self.facilitation.agenda.room_content()` / `room_content_changed`.
+    current_step_changed = Signal(object)
+
     def __init__(
-        self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None
+        self,
+        *,
+        settings: Settings,
+        workshop_folder: Path,
+        demo_path: Callable[[], Path],
+        library: TemplateLibrary | None = None,
+        now=utc_now,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -65,6 +81,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        # The agenda, the current step and its timer (library None: loaded lazily, see app.workshop_plan).
+        self.facilitation = Facilitation(
+            window=self, undo_stack=self.undo_stack, show_board=self.show_board, library=library, now=now
+        )
+        self.facilitation.agenda.current_step_changed.connect(self.current_step_changed.emit)
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -136,6 +157,8 @@ class MainWindow(QMainWindow):
         for action in (n.add_action, n.move_up_action, n.move_down_action):
             self.addAction(action)
 
+        self.facilitation.fill_menu(self.menuBar().addMenu(self.tr("&Agenda")))
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
@@ -171,21 +194,33 @@ class MainWindow(QMainWindow):
         return True
 
     def new_workshop(self) -> None:
-        dialog = NewWorkshopDialog(folder=self._workshop_folder, facilitator=self._last_facilitator(), parent=self)
-        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+        wizard = NewWorkshopWizard(
+            folder=self._workshop_folder,
+            library=self.facilitation.library,
+            facilitator=self._last_facilitator(),
+            parent=self,
+        )
+        if wizard.exec() != NewWorkshopWizard.DialogCode.Accepted:
             return
-        self.create_workshop(dialog.path(), dialog.info())
+        self.create_workshop(wizard.path(), wizard.info(), participants=wizard.participants(), plan=wizard.plan())
 
-    def create_workshop(self, path: Path, info) -> bool:
-        """Make a new workshop file with a starting board in each phase, and open it."""
-        starting_boards = [
-            Board(self.tr("Floke map"), Phase.CO_INITIATION, BoardKind.FLOKE_MAP),
-            Board(self.tr("Ideas"), Phase.CO_DESIGN, BoardKind.IDEA_BOARD),
-            Board(self.tr("Action plan"), Phase.CO_IMPLEMENTATION, BoardKind.ACTION_PLAN),
-        ]
+    def create_workshop(
+        self, path: Path, info, *, participants: list[Participant] | None = None, plan: Plan | None = None
+    ) -> bool:
+        """Make a new workshop file and open it: from a plan (its steps and boards, the first step
+        current), or with an empty agenda and a starting board in each phase."""
+        if plan is not None:
+            workshop = workshop_from_plan(info, participants or [], plan, self.facilitation.library)
+        else:
+            starting_boards = [
+                Board(self.tr("Floke map"), Phase.CO_INITIATION, BoardKind.FLOKE_MAP),
+                Board(self.tr("Ideas"), Phase.CO_DESIGN, BoardKind.IDEA_BOARD),
+                Board(self.tr("Action plan"), Phase.CO_IMPLEMENTATION, BoardKind.ACTION_PLAN),
+            ]
+            workshop = Workshop(info=info, participants=list(participants or []), boards=starting_boards)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            WorkshopFile.create(path, Workshop(info=info, boards=starting_boards)).close()
+            WorkshopFile.create(path, workshop).close()
         except WorkshopFileError as error:
             show_problem(self, self.tr("Cannot create workshop"), error.message)
             return False
@@ -281,6 +316,7 @@ class MainWindow(QMainWindow):
             scene.deleteLater()
         self._scenes.clear()
         self.undo_stack.clear()
+        self.facilitation.set_document(None)
         self.document.close()
         self.document.deleteLater()
         self.document = None
@@ -301,6 +337,10 @@ class MainWindow(QMainWindow):
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
+
+    def current_step(self) -> AgendaStep | None:
+        """The agenda step the room is on, or None (see current_step_changed)."""
+        return self.facilitation.agenda.current_step()
 
     def current_board_id(self) -> str | None:
         scene = self.view.board_scene
@@ -339,6 +379,7 @@ class MainWindow(QMainWindow):
         first = next((b for phase in Phase for b in document.boards_in(phase)), None)
         if first is not None:
             self.show_board(first.id)
+        self.facilitation.set_document(document)  # opens the current step's board, if it has one
         self._update_title()
         self._update_status()
         for action in (self.save_as_action, self.export_action, self.close_action):
