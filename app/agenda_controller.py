@@ -8,7 +8,6 @@ carries what the room may see and never the facilitator's notes.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal

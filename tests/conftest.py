@@ -17,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 
+# Fixtures of the agenda, wizard and timer tests: clock, library, facilitator.
+pytest_plugins = ["tests.agenda_support"]
+
 
 @pytest.fixture
 def window(qtbot, tmp_path):

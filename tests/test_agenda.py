@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
 from app.domain.model import AgendaStep, Phase, WorkshopInfo
-from tests.agenda_support import DAY_PLAN, IGP, clock, facilitator, library, local_moment  # noqa: F401
+from tests.agenda_support import DAY_PLAN, IGP, local_moment
 from tests.conftest import save_screenshot
 from tests.factories import query
 
@@ -98,7 +98,13 @@ def test_reorder_by_keyboard_and_by_drop_with_undo(facilitator, workshop, qtbot)
     facilitator.undo()
     assert titles(workshop)[:2] == ["Brennende plattform", "Floketre"]
     facilitator.undo()
-    assert titles(workshop) == ["Floketre", "Brennende plattform", "Individ, gruppe, plenum", "Refleksjonsrunde", "Tiltaksplan"]
+    assert titles(workshop) == [
+        "Floketre",
+        "Brennende plattform",
+        "Individ, gruppe, plenum",
+        "Refleksjonsrunde",
+        "Tiltaksplan",
+    ]
     facilitator.redo()
     facilitator.redo()
     assert titles(workshop)[0] == "Tiltaksplan"
@@ -112,7 +118,9 @@ def test_add_custom_and_exercise_steps_and_remove_with_undo(facilitator, worksho
         "Pause <b>kaffe</b>\x07", Phase.CO_INITIATION, 15, room_instructions="Kaffe", after_id=first
     )
     assert titles(workshop)[:2] == ["Floketre", "Pause <b>kaffe</b>"], "markup stays text; control characters go"
-    assert query(workshop, "SELECT room_instructions, board_id FROM agenda WHERE id = ?", (custom,)) == [("Kaffe", None)]
+    assert query(workshop, "SELECT room_instructions, board_id FROM agenda WHERE id = ?", (custom,)) == [
+        ("Kaffe", None)
+    ]
 
     added = agenda.add_exercise_step(IGP, library)
     assert titles(workshop)[-1] == "Individ, gruppe, plenum"

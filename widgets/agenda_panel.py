@@ -77,7 +77,11 @@ class AgendaTree(QTreeWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None and self.state() != self.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and item is not None
+            and self.state() != self.State.EditingState
+        ):
             step_id = item.data(TIME, _STEP_ID)
             if step_id:
                 self.step_activated.emit(step_id)
@@ -93,9 +97,7 @@ class AgendaPanel(QWidget):
     add_exercise_requested = Signal()
     edit_requested = Signal(str)  # step id
 
-    def __init__(
-        self, *, agenda: AgendaController, now: Callable[[], datetime], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, agenda: AgendaController, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda_panel")
         self._agenda = agenda
@@ -282,7 +284,9 @@ class AgendaPanel(QWidget):
 
     def _step_item(self, step: AgendaStep, starts: time | None) -> QTreeWidgetItem:
         minutes = self._locale.toString(step.duration_min)
-        running = "● " if timer_running(step) else ""  # a timer left running on another step shows (no emoji: fonts lack it)
+        running = (
+            "● " if timer_running(step) else ""
+        )  # a timer left running on another step shows (no emoji: fonts lack it)
         item = QTreeWidgetItem([clock_text(starts, self._locale) if starts else "", step.title, running + minutes])
         item.setData(TIME, _STEP_ID, step.id)
         item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -47,7 +47,9 @@ class ExercisePicker(QDialog):
             group.setExpanded(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.itemDoubleClicked.connect(lambda item, _c: self.accept() if item.data(0, _INDEX) is not None else None)
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _c: self.accept() if item.data(0, _INDEX) is not None else None
+        )
         self.tree.currentItemChanged.connect(lambda *_: self._update())
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)

@@ -144,7 +144,9 @@ class Facilitation(QObject):
         document = self.agenda.document
         if document is None or not self.agenda.editable:
             return
-        picker = ExercisePicker(exercises=self.library.exercises(), language=document.info.language, parent=self._window)
+        picker = ExercisePicker(
+            exercises=self.library.exercises(), language=document.info.language, parent=self._window
+        )
         if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen() is None:
             return
         selected = self.agenda_panel.selected_step_id()

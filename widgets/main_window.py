@@ -13,16 +13,16 @@ from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
 from app.settings import Settings
+from app.step_timer import utc_now
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
-from app.step_timer import utc_now
 from app.storage.workshop_file import SUFFIX, WorkshopFile
 from app.templates.model import Plan
 from app.workshop_plan import TemplateLibrary, workshop_from_plan
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
-from widgets.messages import show_problem
 from widgets.facilitation import Facilitation
+from widgets.messages import show_problem
 from widgets.new_workshop_dialog import file_name_for
 from widgets.new_workshop_wizard import NewWorkshopWizard
 from widgets.phase_navigator import PhaseNavigator

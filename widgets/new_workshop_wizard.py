@@ -53,7 +53,8 @@ class DetailsPage(QWizardPage):
         self.setSubTitle(self.tr("What, where and when. You can change all of it later."))
         self._folder = folder
         self._path_chosen: Path | None = None
-        locale = QLocale()
+        # The interface language's locale (the plain C locale of a bare system writes "22 11 2026").
+        locale = locale_for(interface_language())
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
         self.title.setPlaceholderText(self.tr("e.g. Living at home for longer"))
@@ -72,9 +73,9 @@ class DetailsPage(QWizardPage):
             self.language.addItem(name, code)
         self.language.setCurrentIndex([code for code, _ in LANGUAGES].index(interface_language()))
         self.language.setToolTip(self.tr("The language of the exercises' texts on the boards and in the agenda"))
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label = QLineEdit()  # one line that scrolls: a long path does not push the form apart
+        self.file_label.setReadOnly(True)
+        self.file_label.setFrame(False)
         change = QPushButton(self.tr("Save in…"))
         change.clicked.connect(self._choose_file)
         file_row = QHBoxLayout()
@@ -118,6 +119,8 @@ class DetailsPage(QWizardPage):
 
     def _update(self) -> None:
         self.file_label.setText(str(self.path()))
+        self.file_label.setToolTip(str(self.path()))
+        self.file_label.setCursorPosition(len(self.file_label.text()))  # the file's name, not its folder
         self.completeChanged.emit()
 
 
@@ -264,4 +267,6 @@ class NewWorkshopWizard(QWizard):
     def _on_current_id_changed(self, _page_id: int) -> None:
         if self.currentPage() is self.agenda:
             start = self.details.start_time.time()
-            self.agenda.set_context(language=self.details.language.currentData(), start=time(start.hour(), start.minute()))
+            self.agenda.set_context(
+                language=self.details.language.currentData(), start=time(start.hour(), start.minute())
+            )

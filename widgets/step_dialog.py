@@ -22,7 +22,9 @@ from widgets.phase_navigator import phase_title
 class StepDialog(QDialog):
     """A form for one agenda step; `values()` gives what was entered."""
 
-    def __init__(self, *, step: AgendaStep | None = None, phase: Phase = Phase.CO_INITIATION, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, step: AgendaStep | None = None, phase: Phase = Phase.CO_INITIATION, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit step") if step is not None else self.tr("Add step"))
         self.title = QLineEdit(step.title if step else "")

@@ -139,6 +139,12 @@ class TimerWidget(QWidget):
             colour, background = _NORMAL, "transparent"
         self.digits.setStyleSheet(f"color: {colour}; background: {background}; border-radius: 6px;")
         self.digits.setProperty("over", over)
+        if over != self.progress.property("over"):
+            self.progress.setProperty("over", over)
+            self.progress.setStyleSheet(
+                f"QProgressBar {{ border: 1px solid #b0b0b0; border-radius: 3px; background: #ffffff; }}"
+                f"QProgressBar::chunk {{ background: {_OVER if over else '#3b7dd8'}; }}"
+            )
 
     def _on_timer_time_up(self, _step_id: str) -> None:
         step = self._timer.step()

@@ -68,7 +68,7 @@ def parse_participants(text: str) -> list[PastedParticipant]:
 def _clean(text: str) -> str:
     # Control characters other than tab and newline come from odd clipboards; drop them.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\t\n" or ch >= " " and ch != "\x7f")
+    return "".join(ch for ch in text if ch in "\t\n" or (ch >= " " and ch != "\x7f"))
 
 
 def _cells(line: str) -> list[str]:
@@ -80,7 +80,7 @@ def _cells(line: str) -> list[str]:
         delimiter = ","
     else:
         return [line.strip()]
-    return [cell.strip()[:MAX_FIELD] for cell in next(csv.reader([line], delimiter=delimiter))]
+    return [cell.strip()[:MAX_FIELD] for cell in next(csv.reader([line], delimiter=delimiter, skipinitialspace=True))]
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -88,11 +88,14 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def _from_cells(cells: list[str]) -> PastedParticipant | None:
-    """Name, organisation, role, email in that order; an email may stand in any column."""
-    email = next((cell for cell in cells if "@" in cell), "")
-    rest = [cell for cell in cells if cell != email]
-    while len(rest) < 3:
-        rest.append("")
+    """Name, organisation, role, email in that order; an address (with @) may stand in any column."""
+    email = next((cell for cell in cells if "@" in cell), None)
+    if email is not None:
+        rest = [cell for cell in cells if cell is not email]
+    else:  # the fourth column is the email column, even if what is in it is no address
+        rest = cells[:3] + cells[4:]
+        email = cells[3] if len(cells) > 3 else ""
+    rest += [""] * (3 - len(rest))
     name, organisation, role = rest[0], rest[1], " ".join(c for c in rest[2:] if c)
     if not name and email:
         name = email.split("@", 1)[0]
