@@ -17,6 +17,7 @@ from app.agenda_commands import DURATION_MERGE_ID, EditAgenda
 from app.document import Changes, WorkshopDocument
 from app.domain.model import AgendaStep, Phase
 from app.domain.schedule import Lateness, lateness, workshop_start
+from app.storage.rows import Entity
 from app.templates.model import Exercise
 from app.workshop_plan import TemplateLibrary, exercise_entities, step_from_exercise
 
@@ -141,7 +142,7 @@ class AgendaController(QObject):
 
     # -- edits (each one undo step) -------------------------------------------------------------
 
-    def add_step(self, step: AgendaStep, *, after_id: str | None = None, extra: list | None = None) -> str:
+    def add_step(self, step: AgendaStep, *, after_id: str | None = None, extra: list[Entity] | None = None) -> str:
         """Insert a step after `after_id` (at the end when None); `extra` are entities made with it."""
         steps = self.steps()
         index = next((i + 1 for i, s in enumerate(steps) if s.id == after_id), len(steps))

@@ -278,3 +278,16 @@ def test_screenshot_of_the_demo_running(facilitator, qtbot, tmp_path, clock):
     qtbot.wait(20)
     assert "late" in facilitation.agenda_panel.lateness_label.text()
     save_screenshot(facilitator, "agenda-running-workshop")
+
+
+def test_step_keys_stay_in_a_note_being_typed(facilitator, workshop, qtbot):
+    view = facilitator.view
+    view.setFocus()
+    view.add_note()
+    qtbot.waitUntil(lambda: view._editor is not None)
+    QTest.keyClicks(view.viewport(), "abc def")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_PageDown)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(view.viewport(), "x")
+    assert facilitator.current_step().title == "Floketre", "the room did not move on"
+    assert view._editor is not None and view._editor.text() == "abc xdef", "Ctrl+Left moved a word back"

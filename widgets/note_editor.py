@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGrap
 from widgets.note_item import NoteItem, note_font
 
 _PADDING = 10.0
+_K = QKeySequence.StandardKey
+_CURSOR_KEYS = (
+    _K.MoveToNextWord, _K.MoveToPreviousWord, _K.MoveToNextPage, _K.MoveToPreviousPage,
+    _K.SelectNextWord, _K.SelectPreviousWord, _K.SelectNextPage, _K.SelectPreviousPage,
+)  # fmt: skip
 
 
 class NoteEditor(QGraphicsTextItem):
@@ -95,5 +100,10 @@ class NoteEditor(QGraphicsTextItem):
         ):
             self.finish()
             event.ignore()
+            return True
+        # Keys that move the cursor belong to the text, not to window shortcuts (Ctrl+Right and
+        # PgDown also move the agenda to the next step).
+        if event.type() == event.Type.ShortcutOverride and any(event.matches(k) for k in _CURSOR_KEYS):
+            event.accept()
             return True
         return super().sceneEvent(event)

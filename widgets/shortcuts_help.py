@@ -24,5 +24,8 @@ def shortcuts_text() -> str:
         ("Ctrl+0, Ctrl+1", tr("Fit all, actual size")),
         (tr("Space+drag, middle button drag"), tr("Pan")),
         ("Ctrl+Shift+N, Alt+Up / Alt+Down", tr("Add a board, move it up or down")),
+        ("Ctrl+Right / Ctrl+Left, PgDown / PgUp", tr("Next step, previous step")),
+        ("Ctrl+T, Ctrl+Shift+T, Ctrl+Shift+R", tr("Start or pause the timer, add a minute, reset it")),
+        ("Alt+Shift+Up / Alt+Shift+Down", tr("Move the selected agenda step")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
