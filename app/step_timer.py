@@ -66,7 +66,15 @@ class StepTimer(QObject):
         self.state_changed.emit()
 
     def set_step(self, step_id: str | None) -> None:
+        """Count down this step from now on; the step the room leaves stops its clock.
+
+        Leaving a step means the room has finished it (or left it for now): a
+        timer left running there would tick on unseen and mark the agenda
+        "running" forever. Its time used is kept; going back resumes from it.
+        """
         if step_id != self._step_id:
+            if self._step_id is not None and step_id is not None and self.running():
+                self.pause()
             self._step_id = step_id
             self.state_changed.emit()
             self.tick()

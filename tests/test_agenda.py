@@ -291,3 +291,70 @@ def test_step_keys_stay_in_a_note_being_typed(facilitator, workshop, qtbot):
     QTest.keyClicks(view.viewport(), "x")
     assert facilitator.current_step().title == "Floketre", "the room did not move on"
     assert view._editor is not None and view._editor.text() == "abc xdef", "Ctrl+Left moved a word back"
+
+
+def test_steps_are_added_and_edited_through_their_dialogs(facilitator, workshop, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.exercise_picker import ExercisePicker
+    from widgets.step_dialog import StepDialog
+
+    facilitation = facilitator.facilitation
+    facilitation.agenda_panel.select_step(step_id(facilitator, "Floketre"))
+
+    def fill_step_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StepDialog)
+        dialog.title.setText("Kaffe")
+        dialog.duration.setValue(12)
+        dialog.room.setPlainText("Ti minutter pause.")
+        dialog.notes.setPlainText("Sjekk projektoren.")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_step_dialog)
+    facilitation.agenda_panel.add_action.trigger()
+    assert query(workshop, "SELECT title, phase, duration_min, position, room_instructions, facilitator_notes "
+                 "FROM agenda WHERE title = 'Kaffe'") == [
+        ("Kaffe", "co-initiation", 12, 1, "Ti minutter pause.", "Sjekk projektoren.")
+    ]  # fmt: skip
+    assert facilitator.undo_stack.count() == 1, "a step with its texts is one undo step"
+
+    def pick_exercise() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, ExercisePicker)
+        group = picker.tree.topLevelItem(2)  # co-implementation
+        picker.tree.setCurrentItem(group.child(0))
+        assert picker.preview.toPlainText() == "Hva, hvem, innen når?"
+        picker.accept()
+
+    QTimer.singleShot(0, pick_exercise)
+    facilitation.agenda_panel.add_exercise_action.trigger()
+    assert query(workshop, "SELECT position FROM agenda WHERE title = 'Tiltaksplan' ORDER BY position") == [(2,), (6,)]
+
+    big = "á č đ ŋ š ŧ ž <b>fet</b> שלום " * 4000
+
+    def edit_texts() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StepDialog) and dialog.title.text() == "Kaffe"
+        dialog.room.setPlainText(big)
+        dialog.accept()
+
+    facilitation.agenda.go_to(step_id(facilitator, "Kaffe"))
+    QTimer.singleShot(0, edit_texts)
+    facilitation.step_panel.edit_button.click()
+    assert query(workshop, "SELECT room_instructions FROM agenda WHERE title = 'Kaffe'") == [(big,)]
+    assert facilitation.step_panel.room_text.toPlainText() == big, "markup and RTL stay plain text"
+    facilitator.undo()
+    assert facilitation.step_panel.room_text.toPlainText() == "Ti minutter pause."
+
+
+def test_without_a_template_library_the_app_still_plans_with_custom_steps(tmp_path, qtbot):
+    from app.workshop_plan import EmptyLibrary, load_library
+    from widgets.new_workshop_wizard import NewWorkshopWizard
+
+    library = load_library()
+    assert list(library.plans()) == [] or not isinstance(library, EmptyLibrary)
+    wizard = NewWorkshopWizard(folder=tmp_path, library=EmptyLibrary())
+    qtbot.addWidget(wizard)
+    assert wizard.agenda.plans.count() == 1 and wizard.plan() is None

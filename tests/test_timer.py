@@ -145,3 +145,20 @@ def test_screenshot_of_the_timer_running(facilitator, meeting, clock, qtbot):
     facilitator.facilitation.timer.tick()
     qtbot.wait(10)
     save_screenshot(facilitator.facilitation.step_dock, "timer-running")
+
+
+def test_moving_to_another_step_stops_the_clock_of_the_step_left(facilitator, tmp_path, clock):
+    from tests.agenda_support import DAY_PLAN
+
+    path = tmp_path / "workshops" / "Dag.samskap"
+    info = WorkshopInfo("Dag", date="2026-03-18", language="nb", start_time="09:00")
+    assert facilitator.create_workshop(path, info, plan=DAY_PLAN)
+    facilitation = facilitator.facilitation
+    first = facilitator.current_step().id
+    facilitation.timer.start()
+    clock.advance(minutes=40)
+    facilitation.agenda.next_step()
+    assert query(path, "SELECT timer_elapsed_s, timer_started_at FROM agenda WHERE id = ?", (first,)) == [(2400.0, "")]
+    assert not facilitation.timer.running(), "the new step's timer waits for its start"
+    facilitation.agenda.previous_step()
+    assert facilitation.timer_widget.digits.text() == "5:00", "going back resumes from the time used"
