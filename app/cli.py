@@ -17,7 +17,7 @@ from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile, check_file
 
-COMMANDS = ("demo", "export", "import", "check", "screenshot")
+COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates")
 
 
 class UsageError(Exception):
@@ -69,6 +69,10 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT, default 1280x800")
     shot.add_argument("--phase", choices=[p.value for p in Phase])
     shot.add_argument("--board", help="the name of the board to show")
+    templates = sub.add_parser("templates", help="list the workshop templates, or check a template file")
+    templates.add_argument("--json", action="store_true", help="print the list as JSON")
+    templates.add_argument("--validate", type=Path, metavar="FILE", help="check a template file; exit 1 with reasons")
+    templates.add_argument("--folder", type=Path, help="the folder of your own templates (default: SAMSKAP_TEMPLATE_DIR, else Samskap/templates in the data folder)")
     return parser
 
 
@@ -91,6 +95,12 @@ def run_file_command(args: argparse.Namespace) -> int:
     elif args.command == "check":
         check_file(args.file, full=True)
         print(f"{args.file}: ok")
+    elif args.command == "templates":
+        from app.settings import default_template_folder
+        from app.templates.listing import run
+
+        folder = args.folder if args.folder is not None else default_template_folder()
+        return run(as_json=args.json, validate=args.validate, folder=folder)
     return 0
 
 

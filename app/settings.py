@@ -24,6 +24,19 @@ def default_workshop_folder() -> Path:
     return Path(documents or Path.home()) / "Samskap"
 
 
+def default_template_folder() -> Path:
+    """Where the facilitator's own workshop templates go (SAMSKAP_TEMPLATE_DIR overrides it).
+
+    The generic data folder, not the app's, so the command line (which has no
+    QCoreApplication and so no application name) finds the same folder as the window.
+    """
+    override = os.environ.get("SAMSKAP_TEMPLATE_DIR")
+    if override:
+        return Path(override)
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(data or Path.home() / ".local" / "share") / "Samskap" / "templates"
+
+
 def default_settings_file() -> Path:
     override = os.environ.get("SAMSKAP_SETTINGS")
     if override:

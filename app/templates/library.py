@@ -233,7 +233,8 @@ class TemplateLibrary:
             problems.append(TemplateProblem(str(path), "id", f"{item.id!r} is the id of a built-in {kind}"))
         target = user_file(folder, kind, item.id)
         if target.exists() and not replace_existing:
-            problems.append(TemplateProblem(str(path), "id", f"your templates already have a {kind} {item.id!r}"))
+            article = "a plan" if kind == "plan" else "an exercise"
+            problems.append(TemplateProblem(str(path), "id", f"your templates already have {article} {item.id!r}"))
         if problems:
             raise TemplateError(problems)
         self._write(target, data)

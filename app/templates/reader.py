@@ -113,16 +113,20 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _deeper_than(value: Any, limit: int) -> str | None:
-    """The path of the first value nested more than `limit` deep, or None. Iterative: no recursion."""
+    """The top-level field under which a value nests more than `limit` deep, or None.
+
+    Iterative, so a hostile file cannot exhaust the stack; the message names the
+    field the facilitator can find, not a path of forty brackets.
+    """
     stack: list[tuple[Any, str, int]] = [(value, "", 0)]
     while stack:
-        item, path, depth = stack.pop()
+        item, field, depth = stack.pop()
         if depth > limit:
-            return path or "(top level)"
+            return field
         if isinstance(item, dict):
-            stack.extend((v, join(path, k), depth + 1) for k, v in item.items())
+            stack.extend((v, field or str(k), depth + 1) for k, v in item.items())
         elif isinstance(item, list):
-            stack.extend((v, join(path, i), depth + 1) for i, v in enumerate(item))
+            stack.extend((v, field or f"[{i}]", depth + 1) for i, v in enumerate(item))
     return None
 
 
