@@ -525,3 +525,37 @@ def test_template_json_is_readable_utf8_with_the_letters_as_written():
     text = template_json(EXERCISES["floke-tree"])
     assert "Røter: kvifor skjer det?" in text and "\\u" not in text
     assert text.endswith("\n") and text.count("\n") > 50
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_frame_title_fits_above_its_frame_on_the_wall(qapp, language):
+    """Titles are drawn in one line, 22 px bold DejaVu Sans (widgets/frame_item.py), and clipped at the frame's width."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from widgets.fonts import install_fonts
+
+    install_fonts()
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(22)
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    too_long = [
+        (exercise.id, frame.title, round(metrics.horizontalAdvance(frame.title)), frame.width)
+        for exercise in LIBRARY.exercises
+        for frame in build_board(exercise, language).frames
+        if metrics.horizontalAdvance(frame.title) > frame.width - 8
+    ]
+    assert too_long == []
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISES)
+def test_frames_side_by_side_leave_room_for_each_others_titles(exercise_id):
+    frames = build_board(EXERCISES[exercise_id], "en").frames
+    title_band = 32  # the title is drawn above the frame
+    for i, a in enumerate(frames):
+        for b in frames[i + 1 :]:
+            if a.parent_id != b.parent_id:  # only siblings: a child lies inside its parent on purpose
+                continue
+            apart = (a.x + a.width <= b.x or b.x + b.width <= a.x
+                     or a.y + a.height <= b.y - title_band or b.y + b.height <= a.y - title_band)  # fmt: skip
+            assert apart, (a.title, b.title)

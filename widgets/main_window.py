@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
         file_menu.addSeparator()
+        self.template_library_action = self._action(self.tr("&Template library…"), self._show_template_library)
+        file_menu.addAction(self.template_library_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.close_action, quit_action])
 
         self.undo_action = self._action(self.tr("&Undo"), self.undo, std.Undo)
@@ -398,6 +401,16 @@ class MainWindow(QMainWindow):
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
+
+    def _show_template_library(self) -> None:
+        from app.settings import default_template_folder
+        from app.templates.library import TemplateLibrary
+        from widgets.template_library_dialog import TemplateLibraryDialog
+
+        language = self.document.info.language if self.document is not None else "nb"
+        library = TemplateLibrary(default_template_folder())
+        self.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=self)
+        self.template_library_dialog.open()
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())

@@ -20,7 +20,7 @@ from app.domain.model import Board, Frame, Note, Phase, StakeholderCategory, Vot
 from app.templates.model import Exercise, FrameSpec, LocalText, local
 
 FRAME_Z = -1000.0  # frames lie under every note, as on boards the facilitator draws
-LANE_WIDTH, LANE_HEIGHT, LANE_GAP, LANES_PER_ROW = 220.0, 320.0, 40.0, 4
+LANE_WIDTH, LANE_HEIGHT, LANE_GAP, LANES_PER_ROW = 300.0, 320.0, 40.0, 4  # wide enough for "Eksperter og forskning"
 LANE_COLOURS = ("#eef3f8", "#f6f0e6")  # blue-grey, sand: alternate rows, as in the demo's actor map
 
 # The names of Sørensen's categories of actors (slide 5), as the lanes of an actor map show them.
