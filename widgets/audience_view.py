@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette, QPixmap
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.document import Changes, WorkshopDocument
@@ -39,12 +39,23 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _label(object_name: str) -> QLabel:
-    label = QLabel()
+def _label(object_name: str, kind: type[QLabel] = QLabel) -> QLabel:
+    label = kind()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
     label.setStyleSheet("color: #ffffff; background: transparent;")
     return label
+
+
+class _ElidedLabel(QLabel):
+    """One line that ends in "…" when too long for the wall, instead of being cut mid-letter."""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect = self.contentsRect()
+        line = self.fontMetrics().elidedText(self.text().replace("\n", " "), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()), line)
 
 
 class AudienceView(QWidget):
@@ -66,7 +77,7 @@ class AudienceView(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
         self.setPalette(palette)
 
-        self.title = _label("audience_title")
+        self.title = _label("audience_title", _ElidedLabel)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.timer = _label("audience_timer")
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

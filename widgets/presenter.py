@@ -35,7 +35,7 @@ class Presenter(QObject):
         super().__init__(window)
         self.window = window
         self.board_view = board_view
-        self._clock = clock
+        self.clock = clock  # replaceable: tests drive time by hand
         self.document: WorkshopDocument | None = None
         self.audience: AudienceView | None = None
         self.mode = FollowMode.BOARD
@@ -199,7 +199,7 @@ class Presenter(QObject):
         if self.document is None:
             return
         if self.audience is None:
-            self.audience = AudienceView(document=self.document, clock=self._clock)
+            self.audience = AudienceView(document=self.document, clock=self.clock)
             self.audience.addActions([*self.actions(), *self._extra_actions])
             self.audience.escape_pressed.connect(self.stop)
             self.audience.closed.connect(self._on_audience_closed)
@@ -296,7 +296,7 @@ class Presenter(QObject):
     def audience_picture(self, size: QSize) -> QImage:
         """The audience view at `size`, for `samskap screenshot --audience`: opened, drawn, closed."""
         assert self.document is not None
-        view = AudienceView(document=self.document, clock=self._clock)
+        view = AudienceView(document=self.document, clock=self.clock)
         view.board.set_board_scene(self.board_scene())
         view.resize(size)
         view.show()

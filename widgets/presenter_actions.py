@@ -35,7 +35,7 @@ class StepActions(QObject):
     def __init__(self, *, undo_stack: QUndoStack, clock: Clock = utc_now, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self._clock = clock
+        self.clock = clock  # replaceable: tests drive time by hand
         self.document: WorkshopDocument | None = None
         self.next_step = self._action(self.tr("&Next step"), lambda: self.go_to_step(1), "Alt+PgDown")
         self.previous_step = self._action(self.tr("&Previous step"), lambda: self.go_to_step(-1), "Alt+PgUp")
@@ -90,7 +90,7 @@ class StepActions(QObject):
         step = self.current_step()
         if step is None or self.document is None or self.document.read_only:
             return
-        now = self._clock()
+        now = self.clock()
         changed = timer_paused(step, now) if timer_running(step) else timer_started(step, now)
         self.document.apply(upsert=[changed])
 
