@@ -176,7 +176,8 @@ def test_freeze_keeps_the_wall_while_the_facilitator_works(window, audience, qtb
     assert audience.is_frozen() and window.presenter.freeze_action.isChecked()
     before = audience.grab().toImage()
     note = document.notes_on(window.current_board_id())[0]
-    window.view.push(ChangeNotes(document=document, after={note.id: {"x": note.x + 300, "colour": "#ffffff"}}, text="t"))
+    change = {note.id: {"x": note.x + 300, "colour": "#ffffff"}}
+    window.view.push(ChangeNotes(document=document, after=change, text="move and whiten"))
     window.step_actions.next_step.trigger()  # the laptop moves on; the wall keeps its step
     assert query(workshop, "SELECT x, colour FROM notes WHERE id = ?", (note.id,)) == [(note.x + 300, "#ffffff")]
     assert audience.title.text() == STEP_TITLE

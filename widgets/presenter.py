@@ -72,7 +72,9 @@ class Presenter(QObject):
     def _build_actions(self) -> None:
         self.start_action = self._action(self.tr("&Start presenting"), self.start, "F5")
         self.stop_action = self._action(self.tr("Stop p&resenting"), self.stop, "Shift+F5")
-        self.follow_board_action = self._action(self.tr("Show the whole &board"), lambda: self.set_mode(FollowMode.BOARD))
+        self.follow_board_action = self._action(
+            self.tr("Show the whole &board"), lambda: self.set_mode(FollowMode.BOARD)
+        )
         self.follow_frame_action = self._action(
             self.tr("Show one &frame at a time"), lambda: self.set_mode(FollowMode.FRAME)
         )
@@ -244,7 +246,8 @@ class Presenter(QObject):
             first = self.frames()[:1]
             self._frame_id = first[0].id if first else None
             if not first:
-                self.window.statusBar().showMessage(self.tr("This board has no frames: the wall shows all of it."), 8000)
+                message = self.tr("This board has no frames: the wall shows all of it.")
+                self.window.statusBar().showMessage(message, 8000)
         self.refit()
 
     def step_frame(self, step: int) -> None:

@@ -24,5 +24,9 @@ def shortcuts_text() -> str:
         ("Ctrl+0, Ctrl+1", tr("Fit all, actual size")),
         (tr("Space+drag, middle button drag"), tr("Pan")),
         ("Ctrl+Shift+N, Alt+Up / Alt+Down", tr("Add a board, move it up or down")),
+        ("F5, Shift+F5 / Esc", tr("Start presenting, stop presenting")),
+        ("PgDown / PgUp", tr("While presenting: next, previous frame")),
+        ("F, B", tr("While presenting: freeze, blank the wall")),
+        ("Alt+PgDown / Alt+PgUp, T", tr("Next, previous agenda step; start or pause its timer")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
