@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMenu, QMenuBar, QToolBar, QWidget
 
 from app.commands import ChangeNotes
@@ -329,3 +329,19 @@ def test_two_screens_a_projector_unplugged_and_screenshots(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all checks passed" in result.stdout
+
+
+def test_screenshot_command_renders_the_audience_view(tmp_path):
+    from tests.test_cli import samskap
+
+    path = write_presentation_workshop(tmp_path / "shot.samskap")
+    before = path.read_bytes()
+    output = tmp_path / "audience.png"
+    result = samskap(tmp_path, "screenshot", path, "--audience", "-o", output, "--size", "1280x800")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert image.pixelColor(2, 2) == QColor("#000000"), "the wall's black title band, not the window's menu bar"
+    assert image.pixelColor(640, 400) != image.pixelColor(2, 2)
+    assert path.read_bytes() == before
+    assert image.save(str(SCREENSHOTS / "cli-audience-1280x800.png"))
