@@ -111,7 +111,7 @@
     <name>BoardView</name>
     <message>
         <source>Board</source>
-        <translation>Board</translation>
+        <translation>Tavle</translation>
     </message>
     <message>
         <source>Change colour</source>
@@ -291,7 +291,7 @@ Detaljer til udviklerne ligger i %s</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
+        <translation>&amp;Tavle</translation>
     </message>
     <message>
         <source>&amp;View</source>
