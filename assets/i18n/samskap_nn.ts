@@ -227,11 +227,11 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>O&amp;pna …</translation>
+        <translation>O&amp;pne …</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>Lagra &amp;som …</translation>
+        <translation>Lagre &amp;som …</translation>
     </message>
     <message>
         <source>&amp;Export as JSON…</source>
@@ -251,7 +251,7 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Opna &amp;nyleg brukte</translation>
+        <translation>Opne &amp;nyleg brukte</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -259,11 +259,11 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation>Opna &amp;demoverkstaden</translation>
+        <translation>Opne &amp;demoverkstaden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Angra</translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -271,7 +271,7 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>&amp;Undo %s</source>
-        <translation>&amp;Angra %s</translation>
+        <translation>&amp;Angre %s</translation>
     </message>
     <message>
         <source>&amp;Redo %s</source>
@@ -343,7 +343,7 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation>Opna verkstad</translation>
+        <translation>Opne verkstad</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s);;All files (*)</source>
@@ -351,7 +351,7 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>Save workshop as</source>
-        <translation>Lagra verkstaden som</translation>
+        <translation>Lagre verkstaden som</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
@@ -383,7 +383,7 @@ Detaljar for utviklarane ligg i %s</translation>
     </message>
     <message>
         <source>Save imported workshop as</source>
-        <translation>Lagra den importerte verkstaden som</translation>
+        <translation>Lagre den importerte verkstaden som</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -438,7 +438,7 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Save in…</source>
-        <translation>Lagra i …</translation>
+        <translation>Lagre i …</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -466,7 +466,7 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Save new workshop as</source>
-        <translation>Lagra ny verkstad som</translation>
+        <translation>Lagre ny verkstad som</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
@@ -599,7 +599,7 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Undo, redo</source>
-        <translation>Angra, gjer om</translation>
+        <translation>Angre, gjer om</translation>
     </message>
     <message>
         <source>wheel</source>
@@ -642,11 +642,11 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>O&amp;pna …</translation>
+        <translation>O&amp;pne …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation>Opna &amp;demoverkstaden</translation>
+        <translation>Opne &amp;demoverkstaden</translation>
     </message>
     <message>
         <source>Recent workshops</source>
