@@ -345,3 +345,19 @@ def test_screenshot_command_renders_the_audience_view(tmp_path):
     assert image.pixelColor(640, 400) != image.pixelColor(2, 2)
     assert path.read_bytes() == before
     assert image.save(str(SCREENSHOTS / "cli-audience-1280x800.png"))
+
+
+def test_typing_in_a_note_while_presenting_types_the_presenting_keys_letters(window, audience, qtbot, workshop):
+    view = window.view
+    note = window.document.notes_on(window.current_board_id())[0]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    view.edit_note(note.id)
+    qtbot.keyClicks(view.viewport(), " tfb")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert query(workshop, "SELECT text FROM notes WHERE id = ?", (note.id,)) == [(note.text + " tfb",)]
+    step_id = window.document.info.current_step_id
+    assert query(workshop, "SELECT timer_started_at FROM agenda WHERE id = ?", (step_id,)) == [("",)]
+    assert not audience.is_frozen() and not audience.is_blank()
+    assert window.presenter.is_presenting(), "Esc ended the typing, not the presentation"
