@@ -62,13 +62,19 @@ def _quiet_known_platform_notices() -> None:
 
 
 def _main_window():
-    from app.settings import Settings, default_settings_file, default_workshop_folder
+    from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
+    from app.storage.backups import BackupStore
     from widgets.main_window import MainWindow
 
     settings_file = default_settings_file()
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     folder = default_workshop_folder()
-    return MainWindow(settings=Settings(settings_file), workshop_folder=folder, demo_path=lambda: demo_path(folder))
+    return MainWindow(
+        settings=Settings(settings_file),
+        workshop_folder=folder,
+        demo_path=lambda: demo_path(folder),
+        backups=BackupStore(default_backups_folder()),
+    )
 
 
 def demo_path(folder: Path) -> Path:

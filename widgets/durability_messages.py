@@ -1,0 +1,121 @@
+"""The messages that keep a workshop safe: unsaved changes, a file in use, a risky folder, a damaged file.
+
+Each is a window-modal QMessageBox opened without blocking (like
+`show_problem`), with an object name the tests find it by. The caller
+connects to the buttons it gets back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from app.storage.backups import Backup
+from app.storage.lock import LockInfo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DurabilityMessages", text)
+
+
+def _box(parent: QWidget | None, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    return box
+
+
+def write_problem_box(parent: QWidget | None, message: str) -> tuple[QMessageBox, QPushButton]:
+    """A change could not be written: it is kept on screen, retried, or saved elsewhere."""
+    box = _box(
+        parent,
+        "write_problem",
+        QMessageBox.Icon.Warning,
+        _tr("Your last change was not saved"),
+        message
+        + "\n\n"
+        + _tr(
+            "Nothing is lost: the change stays on the screen, and Samskap keeps trying to save it. "
+            "What was saved before is safe. If this goes on, use Save as… to save the whole workshop "
+            "in another place (another folder or a USB stick)."
+        ),
+    )
+    save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box, save_as
+
+
+def lock_notice_box(parent: QWidget | None, file_name: str, holder: LockInfo) -> QMessageBox:
+    """Someone else has the workshop open for writing: this one is read-only."""
+    since = holder.since_local()
+    when = since.strftime("%H:%M") if since.date() == datetime.now().date() else since.strftime("%Y-%m-%d %H:%M")
+    text = (
+        _tr(
+            "%1 is already open for changes by %2 on the computer %3 (since %4). "
+            "It is opened read-only here, so that the two of you do not overwrite each other's work.\n\n"
+            "Use Save as… to make a copy you can change."
+        )
+        .replace("%1", file_name)
+        .replace("%2", holder.user)
+        .replace("%3", holder.host)
+        .replace("%4", when)
+    )
+    box = _box(parent, "lock_notice", QMessageBox.Icon.Information, _tr("Opened read-only"), text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def sync_warning_box(parent: QWidget | None, file_name: str, kind: str) -> QMessageBox:
+    """A one-time warning: a synced folder or a network share is no place for a live workshop."""
+    text = (
+        _tr(
+            "%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and "
+            "the file locks it relies on are not reliable there: the file can be copied half-written or "
+            "replaced with an older copy.\n\n"
+            "For a workshop, keep the file in a folder on this computer (for example Documents/Samskap) "
+            "and copy it to the shared folder afterwards with Save as…."
+        )
+        .replace("%1", file_name)
+        .replace("%2", kind)
+    )
+    box = _box(parent, "sync_warning", QMessageBox.Icon.Warning, _tr("A risky place for a workshop"), text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def corrupt_offer_box(parent: QWidget | None, message: str, backup: Backup) -> tuple[QMessageBox, QPushButton]:
+    """The file is damaged (and left untouched); a sound backup can be opened as a new file."""
+    when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = (
+        message
+        + "\n\n"
+        + _tr("A sound backup from %1 exists. Open a copy of it as a new workshop file?").replace("%1", when)
+    )
+    box = _box(parent, "corrupt_offer", QMessageBox.Icon.Warning, _tr("Cannot open workshop"), text)
+    restore = box.addButton(_tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.open()
+    return box, restore
+
+
+def unsaved_close_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """Closing while changes are only on screen: save them elsewhere, or close without them."""
+    box = _box(
+        parent,
+        "unsaved_close",
+        QMessageBox.Icon.Warning,
+        _tr("Some changes are not saved"),
+        _tr(
+            "Samskap could not write the latest changes to the workshop file, and they are only on the screen. "
+            "Save the workshop in another place with Save as…, or close without them."
+        ),
+    )
+    save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Close without them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.open()
+    return box, save_as, discard
