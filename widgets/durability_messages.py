@@ -76,7 +76,7 @@ def sync_warning_box(parent: QWidget | None, file_name: str, kind: str) -> QMess
             "the file locks it relies on are not reliable there: the file can be copied half-written or "
             "replaced with an older copy.\n\n"
             "For a workshop, keep the file in a folder on this computer (for example Documents/Samskap) "
-            "and copy it to the shared folder afterwards with Save as…."
+            "and put a copy in the shared folder afterwards (File > Save as…)."
         )
         .replace("%1", file_name)
         .replace("%2", kind)

@@ -27,8 +27,9 @@ from app.storage.workshop_file import SUFFIX, WorkshopFile, check_file
 INTERVAL = timedelta(minutes=10)
 KEEP_NEWEST = 10
 KEEP_DAYS = 14
-_STAMP = "%Y-%m-%dT%H-%M-%SZ"
-_STAMP_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$")
+# UTC, to the millisecond, so two backups a moment apart (a change, then closing) both stay.
+_STAMP = "%Y-%m-%dT%H-%M-%S-%fZ"
+_STAMP_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{6}Z$")
 _ORIGIN = "origin.txt"
 
 Clock = Callable[[], datetime]
@@ -81,7 +82,8 @@ class BackupStore:
     def take(self, file: WorkshopFile) -> Backup:
         """Back up an open workshop now; raises CannotWrite when the backups folder cannot be written."""
         folder = self.folder_for(file.path)
-        taken = self.clock().astimezone(UTC).replace(microsecond=0)
+        taken = self.clock().astimezone(UTC)
+        taken = taken.replace(microsecond=taken.microsecond // 1000 * 1000)
         target = folder / f"{taken.strftime(_STAMP)}{SUFFIX}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
