@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.info.title}{suffix} — Samskap")
 
     def _update_status(self) -> None:
+        unsaved = self.document is not None and self.document.has_unsaved_changes
+        self._save_state.setStyleSheet("color: #b00020; font-weight: bold;" if unsaved else "")
         if self.document is None:
             self._save_state.setText("")
         elif self.document.read_only:

@@ -161,7 +161,7 @@ class WorkshopGuard(QObject):
     def _on_document_write_recovered(self) -> None:
         self.retry_timer.stop()
         if self._write_box is not None:
-            self._write_box.close()
+            self._write_box.done(0)  # close() is refused by a box without an Escape button
             self._write_box = None
         self.status_changed.emit()
         self._window.statusBar().showMessage(self.tr("The changes that could not be saved are saved now."), 15_000)

@@ -86,6 +86,10 @@ def describe_os_error(error: BaseException) -> str:
         return _tr("the file or its folder is read-only")
     if isinstance(error, sqlite3.OperationalError) and "locked" in text:
         return _tr("another program is using the file")
+    if "disk i/o error" in text or (isinstance(error, OSError) and error.errno == errno.EIO):
+        # What SQLite reports when a write is refused below it: a removed USB stick, a
+        # share that went away, files made read-only or immutable under the app.
+        return _tr("the disk could not be written to (it may have been removed, or made read-only)")
     return _tr("the storage reported an error ({error})").format(error=error)
 
 
