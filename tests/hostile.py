@@ -19,7 +19,9 @@ LONG = ("Eldre skal kunne bo hjemme lengst mulig. " * 2500)[:100_000]
 
 HOSTILE: dict[str, str] = {
     "markup": "<b>fet</b> & <i>kursiv</i> &amp; &lt;tag&gt; <br/> a<b c>d",
-    "reportlab": '<para><img src="/etc/hostname"/><font name="Nope" size="99">x</font><a href="file:///etc">y</a></para>',
+    "reportlab": (
+        '<para><img src="/etc/hostname"/><font name="Nope" size="99">x</font><a href="file:///etc">y</a></para>'
+    ),
     "html": "<script>alert('x')</script><img src=x onerror=alert(1)><!-- comment --> <![CDATA[ ]]>",
     "control": "tab\there\nline\r\ncr\rnul\x00bell\x07esc\x1b[31mred\x7f\x85\u2028ls\u2029ps",
     "nul": "\x00",

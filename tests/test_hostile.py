@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.commands import EditEntities
 from app.document import WorkshopDocument
-from app.domain.model import Connector, Frame, Note, Participant, Stakeholder, Action, Workshop
+from app.domain.model import Action, Connector, Frame, Note, Participant, Stakeholder, Workshop
 from app.storage.errors import BadInterchange
 from app.storage.interchange import export_json, import_json, to_json_object
 from app.storage.workshop_file import WorkshopFile, check_file

@@ -61,7 +61,10 @@ def maybe(draw, options: list[str]) -> str | None:
 @st.composite
 def workshops(draw) -> Workshop:
     info = WorkshopInfo(
-        title=draw(TEXT), municipality=draw(TEXT), facilitator=draw(TEXT), date=draw(st.sampled_from(["", "2026-03-12"]))
+        title=draw(TEXT),
+        municipality=draw(TEXT),
+        facilitator=draw(TEXT),
+        date=draw(st.sampled_from(["", "2026-03-12"])),
     )
     participants = [Participant(draw(TEXT), draw(TEXT), draw(TEXT), draw(TEXT)) for _ in range(draw(st.integers(0, 3)))]
     pids = [p.id for p in participants]
@@ -92,7 +95,8 @@ def workshops(draw) -> Workshop:
         if len(board_notes) >= 2:
             for _ in range(draw(st.integers(0, 3))):
                 a, b = draw(st.permutations(board_notes))[:2]
-                connectors.append(Connector(board.id, a.id, b.id, draw(TEXT), draw(st.sampled_from(list(ConnectorKind)))))
+                kind = draw(st.sampled_from(list(ConnectorKind)))
+                connectors.append(Connector(board.id, a.id, b.id, draw(TEXT), kind))
         for _ in range(draw(st.integers(0, 1))):
             votes.append(
                 Vote(board.id, draw(TEXT), maybe(draw, [f.id for f in board_frames]), draw(st.integers(1, 10)),
@@ -103,7 +107,8 @@ def workshops(draw) -> Workshop:
     dots = []
     if votes and notes and pids:
         for _ in range(draw(st.integers(0, 4))):
-            dots.append(VoteDot(draw(st.sampled_from(votes)).id, draw(st.sampled_from(notes)).id, draw(st.sampled_from(pids))))
+            vote, note = draw(st.sampled_from(votes)), draw(st.sampled_from(notes))
+            dots.append(VoteDot(vote.id, note.id, draw(st.sampled_from(pids))))
     stakeholders = [
         Stakeholder(draw(TEXT), draw(TEXT), draw(st.sampled_from(list(StakeholderCategory))), draw(TEXT), draw(UNIT),
                     draw(UNIT), draw(st.booleans()), draw(TEXT), draw(st.booleans()), draw(TEXT), draw(st.booleans()),
@@ -118,8 +123,15 @@ def workshops(draw) -> Workshop:
                                          draw(st.sampled_from(list(StakeholderRelation)))))
     note_ids, board_ids = [n.id for n in notes], [b.id for b in boards]
     actions = [
-        Action(draw(TEXT), draw(TEXT), draw(st.sampled_from(["", "2026-04-01"])), draw(st.sampled_from(list(ActionStatus))),
-               i, maybe(draw, board_ids), maybe(draw, note_ids))
+        Action(
+            draw(TEXT),
+            draw(TEXT),
+            draw(st.sampled_from(["", "2026-04-01"])),
+            draw(st.sampled_from(list(ActionStatus))),
+            i,
+            maybe(draw, board_ids),
+            maybe(draw, note_ids),
+        )
         for i in range(draw(st.integers(0, 3)))
     ]
     agenda = [

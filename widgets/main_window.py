@@ -99,9 +99,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export as JSON…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_dialog)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
-        self.close_action = self._action(
-            self.tr("&Close workshop"), lambda: self.guard.may_close(self.close_workshop) and self.close_workshop(), std.Close
-        )
+        self.close_action = self._action(self.tr("&Close workshop"), self._close_requested, std.Close)
         quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -309,6 +307,11 @@ class MainWindow(QMainWindow):
         dialog.restore_chosen.connect(lambda backup: self.guard.restore(backup, folder))
         dialog.open()
         return dialog
+
+    def _close_requested(self) -> None:
+        # With changes the file refused, the guard asks first and closes when told to.
+        if self.guard.may_close(self.close_workshop):
+            self.close_workshop()
 
     def close_workshop(self) -> None:
         if self.document is None:

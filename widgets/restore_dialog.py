@@ -69,7 +69,9 @@ class RestoreDialog(QDialog):
         self.list.setVisible(bool(backups))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = buttons.addButton(self.tr("&Restore as a new file"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore as a new file"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(backups))
         buttons.accepted.connect(self._restore)
         buttons.rejected.connect(self.reject)
