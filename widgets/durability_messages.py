@@ -16,10 +16,6 @@ from app.storage.backups import Backup
 from app.storage.lock import LockInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DurabilityMessages", text)
-
-
 def _box(parent: QWidget | None, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName(name)
@@ -32,16 +28,16 @@ def write_problem_box(parent: QWidget | None, message: str) -> tuple[QMessageBox
         parent,
         "write_problem",
         QMessageBox.Icon.Warning,
-        _tr("Your last change was not saved"),
+        QCoreApplication.translate("DurabilityMessages", "Your last change was not saved"),
         message
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate("DurabilityMessages", 
             "Nothing is lost: the change stays on the screen, and Samskap keeps trying to save it. "
             "What was saved before is safe. If this goes on, use Save as… to save the whole workshop "
             "in another place (another folder or a USB stick)."
         ),
     )
-    save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.ActionRole)
+    save_as = box.addButton(QCoreApplication.translate("DurabilityMessages", "Save as…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
     return box, save_as
@@ -52,7 +48,7 @@ def lock_notice_box(parent: QWidget | None, file_name: str, holder: LockInfo) ->
     since = holder.since_local()
     when = since.strftime("%H:%M") if since.date() == datetime.now().date() else since.strftime("%Y-%m-%d %H:%M")
     text = (
-        _tr(
+        QCoreApplication.translate("DurabilityMessages", 
             "%1 is already open for changes by %2 on the computer %3 (since %4). "
             "It is opened read-only here, so that the two of you do not overwrite each other's work.\n\n"
             "Use Save as… to make a copy you can change."
@@ -62,7 +58,7 @@ def lock_notice_box(parent: QWidget | None, file_name: str, holder: LockInfo) ->
         .replace("%3", holder.host)
         .replace("%4", when)
     )
-    box = _box(parent, "lock_notice", QMessageBox.Icon.Information, _tr("Opened read-only"), text)
+    box = _box(parent, "lock_notice", QMessageBox.Icon.Information, QCoreApplication.translate("DurabilityMessages", "Opened read-only"), text)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
     return box
@@ -71,7 +67,7 @@ def lock_notice_box(parent: QWidget | None, file_name: str, holder: LockInfo) ->
 def sync_warning_box(parent: QWidget | None, file_name: str, kind: str) -> QMessageBox:
     """A one-time warning: a synced folder or a network share is no place for a live workshop."""
     text = (
-        _tr(
+        QCoreApplication.translate("DurabilityMessages", 
             "%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and "
             "the file locks it relies on are not reliable there: the file can be copied half-written or "
             "replaced with an older copy.\n\n"
@@ -81,7 +77,7 @@ def sync_warning_box(parent: QWidget | None, file_name: str, kind: str) -> QMess
         .replace("%1", file_name)
         .replace("%2", kind)
     )
-    box = _box(parent, "sync_warning", QMessageBox.Icon.Warning, _tr("A risky place for a workshop"), text)
+    box = _box(parent, "sync_warning", QMessageBox.Icon.Warning, QCoreApplication.translate("DurabilityMessages", "A risky place for a workshop"), text)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
     return box
@@ -93,10 +89,10 @@ def corrupt_offer_box(parent: QWidget | None, message: str, backup: Backup) -> t
     text = (
         message
         + "\n\n"
-        + _tr("A sound backup from %1 exists. Open a copy of it as a new workshop file?").replace("%1", when)
+        + QCoreApplication.translate("DurabilityMessages", "A sound backup from %1 exists. Open a copy of it as a new workshop file?").replace("%1", when)
     )
-    box = _box(parent, "corrupt_offer", QMessageBox.Icon.Warning, _tr("Cannot open workshop"), text)
-    restore = box.addButton(_tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box = _box(parent, "corrupt_offer", QMessageBox.Icon.Warning, QCoreApplication.translate("DurabilityMessages", "Cannot open workshop"), text)
+    restore = box.addButton(QCoreApplication.translate("DurabilityMessages", "Open the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.open()
     return box, restore
@@ -108,14 +104,14 @@ def unsaved_close_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton,
         parent,
         "unsaved_close",
         QMessageBox.Icon.Warning,
-        _tr("Some changes are not saved"),
-        _tr(
+        QCoreApplication.translate("DurabilityMessages", "Some changes are not saved"),
+        QCoreApplication.translate("DurabilityMessages", 
             "Samskap could not write the latest changes to the workshop file, and they are only on the screen. "
             "Save the workshop in another place with Save as…, or close without them."
         ),
     )
-    save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Close without them"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(QCoreApplication.translate("DurabilityMessages", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("DurabilityMessages", "Close without them"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.open()
     return box, save_as, discard
