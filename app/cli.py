@@ -69,10 +69,13 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT, default 1280x800")
     shot.add_argument("--phase", choices=[p.value for p in Phase])
     shot.add_argument("--board", help="the name of the board to show")
+    shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
     templates = sub.add_parser("templates", help="list the workshop templates, or check a template file")
     templates.add_argument("--json", action="store_true", help="print the list as JSON")
     templates.add_argument("--validate", type=Path, metavar="FILE", help="check a template file; exit 1 with reasons")
-    templates.add_argument("--folder", type=Path, help="the folder of your own templates (default: SAMSKAP_TEMPLATE_DIR, else Samskap/templates in the data folder)")
+    templates.add_argument(
+        "--folder", type=Path, help="your own templates (default: SAMSKAP_TEMPLATE_DIR, else Samskap/templates)"
+    )
     return parser
 
 
