@@ -121,7 +121,9 @@ def parse_recipients(text: str) -> list[Recipient]:
             recipients.append(Recipient(entry, "", "", problem))
             continue
         name, raw_address = parsed[0]
-        if "<" in entry and ">" not in entry:
+        typed = entry[entry.rfind("<") + 1 : entry.rfind(">")] if "<" in entry else entry
+        # getaddresses quietly joins "per@exa mple.org" into another address: refuse instead.
+        if ("<" in entry and ">" not in entry) or any(c.isspace() for c in typed.strip()):
             recipients.append(Recipient(entry, "", "", NOT_AN_ADDRESS))
             continue
         address, problem = check_address(raw_address)
