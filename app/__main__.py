@@ -68,7 +68,19 @@ def _main_window():
     settings_file = default_settings_file()
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     folder = default_workshop_folder()
-    return MainWindow(settings=Settings(settings_file), workshop_folder=folder, demo_path=lambda: demo_path(folder))
+    from PySide6.QtCore import QStandardPaths
+
+    # The email outbox (issue 6) is app data, not configuration: it may hold messages for days.
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # With SAMSKAP_SETTINGS (tests, a portable install) it stays beside the settings file.
+    beside_settings = bool(os.environ.get("SAMSKAP_SETTINGS")) or not data
+    outbox = settings_file.parent / "outbox.sqlite" if beside_settings else Path(data) / "outbox.sqlite"
+    return MainWindow(
+        settings=Settings(settings_file),
+        workshop_folder=folder,
+        demo_path=lambda: demo_path(folder),
+        outbox_path=outbox,
+    )
 
 
 def demo_path(folder: Path) -> Path:

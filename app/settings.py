@@ -105,3 +105,11 @@ class Settings:
             self._qsettings.setValue(f"email_template/{language}/subject", template.subject)
             self._qsettings.setValue(f"email_template/{language}/body", template.body)
         self._qsettings.sync()
+
+    def email_from(self) -> str:
+        """The From address the facilitator used last (also for drafts, without a mail server)."""
+        return str(self._qsettings.value("email/from", "") or "")
+
+    def set_email_from(self, address: str) -> None:
+        self._qsettings.setValue("email/from", address)
+        self._qsettings.sync()

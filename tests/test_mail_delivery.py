@@ -225,9 +225,6 @@ def test_deleted_and_sent_messages_cannot_be_retried(tmp_path, clock, handler, s
     outbox.close()
 
 
-needs_openssl = pytest.mark.skipif(shutil.which("openssl") is None, reason="the openssl command makes the test cert")
-
-
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
     if shutil.which("openssl") is None:

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import Board, BoardKind, Phase, Workshop
+from app.mail.errors import MailError
 from app.settings import Settings
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
+from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
@@ -27,7 +30,13 @@ from widgets.start_page import StartPage
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None
+        self,
+        *,
+        settings: Settings,
+        workshop_folder: Path,
+        demo_path: Callable[[], Path],
+        outbox_path: Path | None = None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -65,6 +74,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
+        self.mail = MailActions(
+            settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
+        )
+        self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
+        self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -96,6 +111,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Open the &demo workshop"), lambda: self.open_path(self._demo_path())))
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, quit_action])
 
@@ -271,6 +288,27 @@ class MainWindow(QMainWindow):
             return
         self.open_path(chosen_target)
 
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
+        if self.document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = self.document.workshop
+        workshop = dataclasses.replace(current, **{f.name: list(getattr(current, f.name))
+                                                   for f in dataclasses.fields(current) if f.name != "info"})
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            try:
+                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
+            except ImportError as error:
+                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
+                raise MailError(text) from error
+            export_summary(workshop, target, language=language)
+
+        self.mail.open_email_dialog(workshop, make_pdf)
+
     def close_workshop(self) -> None:
         if self.document is None:
             return
@@ -341,7 +379,7 @@ class MainWindow(QMainWindow):
             self.show_board(first.id)
         self._update_title()
         self._update_status()
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
             action.setEnabled(True)
 
     def _show_start_page(self) -> None:
@@ -349,7 +387,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
             action.setEnabled(False)
         self._update_title()
         self._update_status()
@@ -417,4 +455,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workshop()
+        self.mail.shutdown()
         super().closeEvent(event)

@@ -83,6 +83,10 @@ STANDARD_TEMPLATES: dict[str, EmailTemplate] = {
     ),
 }
 
+# The PDF's file name as the recipients see it in their mail.
+ATTACHMENT_WORDS = {"nb": "Oppsummering", "nn": "Oppsummering", "sv": "Sammanfattning", "da": "Opsamling",
+                    "en": "Summary"}
+
 _MONTHS = {
     "nb": "januar februar mars april mai juni juli august september oktober november desember",
     "nn": "januar februar mars april mai juni juli august september oktober november desember",
