@@ -14,7 +14,8 @@ import socket
 import ssl
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+# Short name: lupdate finds `.translate("Mail", ...)` on any receiver, and the lines stay readable.
+from PySide6.QtCore import QCoreApplication as Q
 
 from app.mail.smtp_config import Security, SmtpConfig
 
@@ -46,10 +47,6 @@ class NotClaimed(Exception):
     """Another sender took the message first (a second Samskap on the same outbox)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Mail", text)
-
-
 def _reply_text(code: int, message: bytes | str) -> str:
     text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
     return f"{code} {' '.join(text.split())}".strip()
@@ -73,7 +70,8 @@ def _connect(config: SmtpConfig, ssl_context: ssl.SSLContext | None, timeout: fl
     if config.security == Security.STARTTLS:
         if not smtp.has_extn("starttls"):
             smtp.close()
-            raise PermanentFailure(_tr("The server does not offer STARTTLS: choose another security setting."))
+            text = Q.translate("Mail", "The server does not offer STARTTLS: choose another security setting.")
+            raise PermanentFailure(text)
         smtp.starttls(context=context)
         smtp.ehlo()
     return smtp
@@ -102,10 +100,11 @@ def send_mime(
     except DeliveryProblem:
         raise
     except smtplib.SMTPResponseException as error:
-        _raise_for_reply(error.smtp_code, error.smtp_error, _tr("The server refused the connection"))
+        _raise_for_reply(error.smtp_code, error.smtp_error, Q.translate("Mail", "The server refused the connection"))
         raise  # unreachable: _raise_for_reply always raises
     except ssl.SSLError as error:
-        raise PermanentFailure(_tr("The secure connection failed: %1").replace("%1", str(error))) from error
+        text = Q.translate("Mail", "The secure connection failed: %1")
+        raise PermanentFailure(text.replace("%1", str(error))) from error
     except (OSError, smtplib.SMTPException) as error:
         raise TemporaryFailure(_connection_reason(config, error)) from error
     try:
@@ -131,16 +130,17 @@ def _transaction(
             _login(smtp, config.user, password or "")
         code, reply = smtp.mail(sender)
         if code != 250:
-            _raise_for_reply(code, reply, _tr("The server refused the sender %1").replace("%1", sender))
+            _raise_for_reply(code, reply, Q.translate("Mail", "The server refused the sender %1").replace("%1", sender))
         for recipient in recipients:
             code, reply = smtp.rcpt(recipient)
             if code not in (250, 251):
                 smtp.rset()
-                _raise_for_reply(code, reply, _tr("The server refused the recipient %1").replace("%1", recipient))
+                what = Q.translate("Mail", "The server refused the recipient %1")
+                _raise_for_reply(code, reply, what.replace("%1", recipient))
     except DeliveryProblem:
         raise
     except smtplib.SMTPResponseException as error:
-        _raise_for_reply(error.smtp_code, error.smtp_error, _tr("The server refused the message"))
+        _raise_for_reply(error.smtp_code, error.smtp_error, Q.translate("Mail", "The server refused the message"))
     except (OSError, smtplib.SMTPException) as error:
         raise TemporaryFailure(_connection_reason(config, error)) from error
 
@@ -151,14 +151,16 @@ def _transaction(
         code, reply = smtp.data(mime)
     except smtplib.SMTPDataError as error:
         # An explicit reply to DATA: the server says it did not take the message.
-        _raise_for_reply(error.smtp_code, error.smtp_error, _tr("The server refused the message"))
+        _raise_for_reply(error.smtp_code, error.smtp_error, Q.translate("Mail", "The server refused the message"))
     except (OSError, smtplib.SMTPException) as error:
         raise UncertainDelivery(
-            _tr("The connection broke while the message was being handed over; it may have been delivered (%1).")
+            Q.translate(
+                "Mail", "The connection broke while the message was being handed over; it may have been delivered (%1)."
+            )
             .replace("%1", str(error) or type(error).__name__)
         ) from error
     if code != 250:
-        _raise_for_reply(code, reply, _tr("The server refused the message"))
+        _raise_for_reply(code, reply, Q.translate("Mail", "The server refused the message"))
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
@@ -169,7 +171,7 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     """
     mechanisms = (smtp.esmtp_features.get("auth") or "").upper().split()
     if not smtp.has_extn("auth"):
-        raise PermanentFailure(_tr("The server does not offer a login on this connection."))
+        raise PermanentFailure(Q.translate("Mail", "The server does not offer a login on this connection."))
 
     def b64(text: str) -> str:
         return base64.b64encode(text.encode("utf-8")).decode("ascii")
@@ -183,19 +185,22 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     if code == 235:
         return
     if 400 <= code < 500 and code != 454:  # 454: temporary, but usually "TLS required": a setting, not luck
-        raise TemporaryFailure(_tr("The server could not check the login now") + f": {_reply_text(code, reply)}")
-    raise PermanentFailure(_tr("The server did not accept the user name or password") + f": {_reply_text(code, reply)}")
+        text = Q.translate("Mail", "The server could not check the login now")
+        raise TemporaryFailure(f"{text}: {_reply_text(code, reply)}")
+    text = Q.translate("Mail", "The server did not accept the user name or password")
+    raise PermanentFailure(f"{text}: {_reply_text(code, reply)}")
 
 
 def _connection_reason(config: SmtpConfig, error: BaseException) -> str:
     where = f"{config.host}:{config.port}"
     if isinstance(error, TimeoutError):
-        return _tr("No answer from the mail server %1 (timed out).").replace("%1", where)
+        return Q.translate("Mail", "No answer from the mail server %1 (timed out).").replace("%1", where)
     if isinstance(error, socket.gaierror):
-        return _tr("The mail server %1 cannot be found: is there a network?").replace("%1", where)
+        return Q.translate("Mail", "The mail server %1 cannot be found: is there a network?").replace("%1", where)
     if isinstance(error, ConnectionRefusedError):
-        return _tr("The mail server %1 refused the connection: is it reachable from here?").replace("%1", where)
+        text = Q.translate("Mail", "The mail server %1 refused the connection: is it reachable from here?")
+        return text.replace("%1", where)
     if isinstance(error, smtplib.SMTPServerDisconnected):
-        return _tr("The mail server %1 closed the connection.").replace("%1", where)
+        return Q.translate("Mail", "The mail server %1 closed the connection.").replace("%1", where)
     detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return _tr("Cannot reach the mail server %1: %2").replace("%1", where).replace("%2", detail)
+    return Q.translate("Mail", "Cannot reach the mail server %1: %2").replace("%1", where).replace("%2", detail)
