@@ -126,7 +126,9 @@ def _screenshot(args) -> int:
     from widgets.screenshot import render_window
 
     window = _main_window(app)
-    render_window(window, args.file, args.output, size=args.size, phase=args.phase, board=args.board)
+    render_window(
+        window, args.file, args.output, size=args.size, phase=args.phase, board=args.board, audience=args.audience
+    )
     window.close()
     print(f"Wrote {args.output}")
     return 0

@@ -25,6 +25,8 @@ from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
+from widgets.presenter import Presenter
+from widgets.presenter_actions import StepActions
 from widgets.shortcuts_help import shortcuts_text
 from widgets.start_page import StartPage
 
@@ -77,6 +79,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
+        self.presenter = Presenter(window=self, board_view=self.view)
+        self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
         # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
         self.mail = MailActions(
             settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
@@ -158,6 +163,10 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
+
+        present_menu = self.menuBar().addMenu(self.tr("&Present"))
+        self.presenter.fill_menu(present_menu, self.step_actions.actions())
+        self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addMenu(
@@ -327,6 +336,8 @@ class MainWindow(QMainWindow):
             return
         self.view.finish_editing()
         self.view.show_board(None)
+        self.presenter.set_document(None)
+        self.step_actions.set_document(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -349,6 +360,7 @@ class MainWindow(QMainWindow):
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
+            self.presenter.board_changed()
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
@@ -387,6 +399,8 @@ class MainWindow(QMainWindow):
         document.board_removed.connect(self._on_document_board_removed)
         document.board_added.connect(lambda board: self.show_board(board.id))
         document.info_changed.connect(self._update_title)
+        self.presenter.set_document(document)
+        self.step_actions.set_document(document)
         first = next((b for phase in Phase for b in document.boards_in(phase)), None)
         if first is not None:
             self.show_board(first.id)
@@ -443,6 +457,7 @@ class MainWindow(QMainWindow):
         if scene is not None:
             if self.view.board_scene is scene:
                 self.view.show_board(None)
+                self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
         if self.view.board_scene is None and self.document is not None:

@@ -39,5 +39,12 @@ def shortcuts_text() -> str:
             QCoreApplication.translate("Shortcuts", "Pan"),
         ),
         ("Ctrl+Shift+N, Alt+Up / Alt+Down", QCoreApplication.translate("Shortcuts", "Add a board, move it up or down")),
+        ("F5, Shift+F5 / Esc", QCoreApplication.translate("Shortcuts", "Start presenting, stop presenting")),
+        ("PgDown / PgUp", QCoreApplication.translate("Shortcuts", "While presenting: next, previous frame")),
+        ("F, B", QCoreApplication.translate("Shortcuts", "While presenting: freeze, blank the wall")),
+        (
+            "Alt+PgDown / Alt+PgUp, T",
+            QCoreApplication.translate("Shortcuts", "Next, previous agenda step; start or pause its timer"),
+        ),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
