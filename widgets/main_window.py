@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import Board, BoardKind, Phase, Workshop
+from app.mail.errors import MailError
 from app.settings import Settings
 from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
@@ -20,6 +22,7 @@ from app.storage.workshop_file import SUFFIX, WorkshopFile
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.language_menu import LanguageMenu
+from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         demo_path: Callable[[], Path],
         language: str = "en",
         backups: BackupStore | None = None,
+        outbox_path: Path | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +90,12 @@ class MainWindow(QMainWindow):
         # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
         self.presenter = Presenter(window=self, board_view=self.view)
         self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
+        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
+        self.mail = MailActions(
+            settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
+        )
+        self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
+        self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -119,6 +129,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, quit_action])
 
@@ -334,6 +346,26 @@ class MainWindow(QMainWindow):
         # With changes the file refused, the guard asks first and closes when told to.
         if self.guard.may_close(self.close_workshop):
             self.close_workshop()
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
+        if self.document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = self.document.workshop
+        workshop = dataclasses.replace(current, **{f.name: list(getattr(current, f.name))
+                                                   for f in dataclasses.fields(current) if f.name != "info"})
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            try:
+                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
+            except ImportError as error:
+                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
+                raise MailError(text) from error
+            export_summary(workshop, target, language=language)
+
+        self.mail.open_email_dialog(workshop, make_pdf)
 
     def close_workshop(self) -> None:
         if self.document is None:
@@ -410,7 +442,7 @@ class MainWindow(QMainWindow):
             self.show_board(first.id)
         self._update_title()
         self._update_status()
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
             action.setEnabled(True)
 
     def _show_start_page(self) -> None:
@@ -418,7 +450,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
             action.setEnabled(False)
         self._update_title()
         self._update_status()
@@ -490,6 +522,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.close_workshop()
+        self.mail.shutdown()
         super().closeEvent(event)
 
 
