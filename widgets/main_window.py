@@ -22,6 +22,7 @@ from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
 from widgets.shortcuts_help import shortcuts_text
+from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
 
 
@@ -48,6 +49,10 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
+        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=self.undo_stack)
+        self.stakeholder_map.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._stack.addWidget(self.stakeholder_map)
         self.setCentralWidget(self._stack)
 
         self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
@@ -276,6 +281,7 @@ class MainWindow(QMainWindow):
             return
         self.view.finish_editing()
         self.view.show_board(None)
+        self.stakeholder_map.show_board(None, None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -292,6 +298,14 @@ class MainWindow(QMainWindow):
     def show_board(self, board_id: str) -> None:
         if self.document is None or not self.document.has_board(board_id):
             return
+        if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
+            self.view.show_board(None)
+            self.stakeholder_map.show_board(self.document, board_id)
+            if self.navigator.current_board_id() != board_id:
+                self.navigator.select_board(board_id)
+            self._stack.setCurrentWidget(self.stakeholder_map)
+            self._zoom_label.setText("")
+            return
         scene = self._scenes.get(board_id)
         if scene is None:
             scene = BoardScene(document=self.document, board_id=board_id, parent=self)
@@ -303,6 +317,8 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.view)
 
     def current_board_id(self) -> str | None:
+        if self._stack.currentWidget() is self.stakeholder_map:
+            return self.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None
 
@@ -394,7 +410,9 @@ class MainWindow(QMainWindow):
                 self.view.show_board(None)
             scene.detach()
             scene.deleteLater()
-        if self.view.board_scene is None and self.document is not None:
+        if self.stakeholder_map.board_id == board.id:
+            self.stakeholder_map.show_board(self.document, None)
+        if self.current_board_id() is None and self.document is not None:
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
