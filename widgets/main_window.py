@@ -23,6 +23,8 @@ from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
 from widgets.shortcuts_help import shortcuts_text
 from widgets.stakeholder_map import StakeholderMapWidget
+from widgets.vote_controller import VoteController
+from widgets.vote_panel import VotePanel
 from widgets.start_page import StartPage
 
 
@@ -64,6 +66,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self._dock = dock
         self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+
+        # Dot voting: a panel on the right, and dots drawn on the board shown.
+        self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
+        self.votes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.vote_panel = VotePanel(controller=self.votes)
+        self.vote_dock = QDockWidget(self.tr("Dot voting"))
+        self.vote_dock.setObjectName("vote_dock")
+        self.vote_dock.setWidget(self.vote_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
+        self.vote_dock.hide()
+        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
 
         self._save_state = QLabel()
         self._zoom_label = QLabel()
@@ -143,6 +156,13 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
+
+        vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
+        vote_menu.addActions(self.vote_panel.actions.all())
+        vote_menu.addSeparator()
+        panel_toggle = self.vote_dock.toggleViewAction()
+        panel_toggle.setText(self.tr("Dot voting &panel"))
+        vote_menu.addAction(panel_toggle)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, std.HelpContents))
@@ -282,6 +302,7 @@ class MainWindow(QMainWindow):
         self.view.finish_editing()
         self.view.show_board(None)
         self.stakeholder_map.show_board(None, None)
+        self.votes.set_board(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -300,6 +321,7 @@ class MainWindow(QMainWindow):
             return
         if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
             self.view.show_board(None)
+            self.votes.set_board(None)
             self.stakeholder_map.show_board(self.document, board_id)
             if self.navigator.current_board_id() != board_id:
                 self.navigator.select_board(board_id)
@@ -312,6 +334,8 @@ class MainWindow(QMainWindow):
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
+        if self.votes.scene is not scene:
+            self.votes.set_board(scene)
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
