@@ -289,3 +289,33 @@ def test_screenshots_of_the_demo_stakeholder_map(window, qtbot):
         qtbot.wait(1)
         save_screenshot(window, f"stakeholder-map-{name}")
     window.resize(1280, 800)
+
+
+def test_map_keys_on_the_grid_add_and_delete(window, stakeholder_map, workshop_path, qtbot):
+    grid = stakeholder_map.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    grid.select(["s-elder"])
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert row(workshop_path, "s-elder") is None
+    assert "s-elder" not in grid.cards
+    window.undo()
+    assert row(workshop_path, "s-elder")["participant_id"] == "p-nils"
+    assert "s-elder" in grid.cards
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Insert)
+    assert count(workshop_path, "stakeholders") == 3
+    assert stakeholder_map.tabs.currentWidget() is stakeholder_map.table, "new rows are typed in the table"
+
+
+def test_a_read_only_workshop_shows_the_map_but_changes_nothing(window, workshop_path, qtbot):
+    assert window.open_path(workshop_path, read_only=True)
+    window.show_board("b-map")
+    stakeholder_map = window.stakeholder_map
+    model = stakeholder_map.table.model()
+    assert not model.flags(model.index(0, Column.NAME)) & Qt.ItemFlag.ItemIsEditable
+    assert stakeholder_map.table.add_row() is None
+    stakeholder_map.grid.select(["s-mayor"])
+    stakeholder_map.grid.nudge(0.1, 0.1)
+    assert window.undo_stack.count() == 0
+    assert row(workshop_path, "s-mayor")["power"] == 0.9

@@ -157,6 +157,16 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
+        m = self.stakeholder_map
+        stakeholder_menu = self.menuBar().addMenu(self.tr("&Stakeholders"))
+        stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
+        stakeholder_menu.addSeparator()
+        stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
+        # Only a stakeholder map board has stakeholders to act on.
+        stakeholder_menu.menuAction().setEnabled(False)
+        self._stack.currentChanged.connect(
+            lambda _index: stakeholder_menu.menuAction().setEnabled(self._stack.currentWidget() is m)
+        )
         vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
         vote_menu.addActions(self.vote_panel.actions.all())
         vote_menu.addSeparator()

@@ -24,5 +24,14 @@ def shortcuts_text() -> str:
         ("Ctrl+0, Ctrl+1", tr("Fit all, actual size")),
         (tr("Space+drag, middle button drag"), tr("Pan")),
         ("Ctrl+Shift+N, Alt+Up / Alt+Down", tr("Add a board, move it up or down")),
+        # Stakeholder map
+        ("Insert, Ctrl+N " + tr("(in the table)"), tr("Add a stakeholder")),
+        ("Ctrl+E, Enter " + tr("(on the grid)"), tr("Edit the selected stakeholder")),
+        (tr("Arrow keys (on the grid)"), tr("Move the selected card: power and interest")),
+        # Dot voting
+        ("Ctrl+Shift+V, Ctrl+Shift+D", tr("Start a vote, record dots")),
+        ("1 – 9, Up / Down " + tr("(while recording)"), tr("Who is voting")),
+        (tr("click, right-click or Shift+click a note"), tr("Add a dot, take one back")),
+        ("Ctrl+Shift+R, Ctrl+Shift+T", tr("Reveal the result, results and top ideas")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)

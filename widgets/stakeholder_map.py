@@ -65,7 +65,8 @@ class StakeholderMapWidget(QWidget):
             action.setShortcut(QKeySequence(shortcut))
         # Only while the map has focus: Delete and Insert mean other things on a sticky-note board.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
+        # The window's menu holds these too: they act only while the map is on screen.
+        action.triggered.connect(lambda _checked=False: slot() if self.isVisible() else None)
         self.addAction(action)
         return action
 
