@@ -18,6 +18,7 @@ from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
+from widgets.language_menu import LanguageMenu
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
@@ -30,10 +31,17 @@ from widgets.start_page import StartPage
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None
+        self,
+        *,
+        settings: Settings,
+        workshop_folder: Path,
+        demo_path: Callable[[], Path],
+        language: str = "en",
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
         self.document: WorkshopDocument | None = None
@@ -158,7 +166,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
         m = self.stakeholder_map
-        stakeholder_menu = self.menuBar().addMenu(self.tr("&Stakeholders"))
+        stakeholder_menu = self.menuBar().addMenu(self.tr("Sta&keholders"))
         stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
         stakeholder_menu.addSeparator()
         stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
@@ -173,6 +181,16 @@ class MainWindow(QMainWindow):
         panel_toggle = self.vote_dock.toggleViewAction()
         panel_toggle.setText(self.tr("Dot voting &panel"))
         vote_menu.addAction(panel_toggle)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addMenu(
+            LanguageMenu(
+                settings=self._settings,
+                current=self.language,
+                open_file=lambda: self.document.file.path if self.document is not None else None,
+                parent=self,
+            )
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, std.HelpContents))
