@@ -20,9 +20,6 @@ from app.domain.stakeholders import participant_from_stakeholder, stakeholder_fr
 NUDGE_MERGE_ID = 41
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StakeholderEdits", text)
-
 
 class StakeholderEdits:
     """Pushes stakeholder commands for one open workshop, on the map board it is shown on."""
@@ -60,11 +57,11 @@ class StakeholderEdits:
         return self._push(text, upsert=changed, merge_id=merge_id)
 
     def add(self, stakeholder: Stakeholder) -> bool:
-        return self._push(_tr("Add stakeholder"), upsert=[stakeholder])
+        return self._push(QCoreApplication.translate("StakeholderEdits", "Add stakeholder"), upsert=[stakeholder])
 
     def delete(self, stakeholder_ids: Iterable[str]) -> bool:
         gone = [s for s in (self.find(i) for i in stakeholder_ids) if s is not None]
-        text = _tr("Delete stakeholder") if len(gone) == 1 else _tr("Delete stakeholders")
+        text = QCoreApplication.translate("StakeholderEdits", "Delete stakeholder") if len(gone) == 1 else QCoreApplication.translate("StakeholderEdits", "Delete stakeholders")
         return self._push(text, delete=gone)
 
     def add_participants(self, participant_ids: Iterable[str] | None = None) -> list[Stakeholder]:
@@ -76,7 +73,7 @@ class StakeholderEdits:
             wanted = set(participant_ids)
             candidates = [p for p in candidates if p.id in wanted]
         cards = [stakeholder_from_participant(p) for p in candidates]
-        text = _tr("Add participant as stakeholder") if len(cards) == 1 else _tr("Add participants as stakeholders")
+        text = QCoreApplication.translate("StakeholderEdits", "Add participant as stakeholder") if len(cards) == 1 else QCoreApplication.translate("StakeholderEdits", "Add participants as stakeholders")
         return cards if self._push(text, upsert=cards) else []
 
     def make_participants(self, stakeholder_ids: Iterable[str]) -> list[Participant]:
@@ -88,6 +85,6 @@ class StakeholderEdits:
                 participant, card = participant_from_stakeholder(stakeholder)
                 made.append(participant)
                 linked.append(card)
-        text = _tr("Make stakeholder a participant") if len(made) == 1 else _tr("Make stakeholders participants")
+        text = QCoreApplication.translate("StakeholderEdits", "Make stakeholder a participant") if len(made) == 1 else QCoreApplication.translate("StakeholderEdits", "Make stakeholders participants")
         # Participants first: the cards point to them.
         return made if self._push(text, upsert=[*made, *linked]) else []

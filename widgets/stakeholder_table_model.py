@@ -22,9 +22,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROLES = tuple(Phase)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StakeholderTableModel", text)
-
 
 class Column:
     NAME, ORGANISATION, CATEGORY, CONTACT, POWER, INTEREST = range(6)
@@ -47,13 +44,13 @@ def _header(column: int) -> str:
     if column in _PHASES:
         return role_title(_PHASES[column])
     titles = {
-        Column.NAME: _tr("Name"),
-        Column.ORGANISATION: _tr("Organisation"),
-        Column.CATEGORY: _tr("Category"),
-        Column.CONTACT: _tr("Contact"),
-        Column.POWER: _tr("Power"),
-        Column.INTEREST: _tr("Interest"),
-        Column.PARTICIPANT: _tr("Participant"),
+        Column.NAME: QCoreApplication.translate("StakeholderTableModel", "Name"),
+        Column.ORGANISATION: QCoreApplication.translate("StakeholderTableModel", "Organisation"),
+        Column.CATEGORY: QCoreApplication.translate("StakeholderTableModel", "Category"),
+        Column.CONTACT: QCoreApplication.translate("StakeholderTableModel", "Contact"),
+        Column.POWER: QCoreApplication.translate("StakeholderTableModel", "Power"),
+        Column.INTEREST: QCoreApplication.translate("StakeholderTableModel", "Interest"),
+        Column.PARTICIPANT: QCoreApplication.translate("StakeholderTableModel", "Participant"),
     }
     return titles[column]
 
@@ -186,7 +183,7 @@ class StakeholderTableModel(QAbstractTableModel):
                     fields[criterion] = True
         if not fields:
             return False
-        self.edits.change([dataclasses.replace(s, **fields)], _tr("Edit stakeholder"))
+        self.edits.change([dataclasses.replace(s, **fields)], QCoreApplication.translate("StakeholderTableModel", "Edit stakeholder"))
         return True
 
 

@@ -31,9 +31,6 @@ from widgets.vote_setup_dialog import VoteSetupDialog
 
 _ID = Qt.ItemDataRole.UserRole
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VotePanel", text)
-
 class _NoteList(QListWidget):
     """Enter or + adds a dot to the current note, Delete or - takes one back."""
 
@@ -57,13 +54,13 @@ class VoteActions:
     """The voting actions, for the panel's buttons and the window's Vote menu."""
 
     def __init__(self, panel: VotePanel) -> None:
-        self.start = self._action(panel, _tr("&Start vote…"), panel.start_vote_dialog, "Ctrl+Shift+V")
-        self.record = self._action(panel, _tr("&Record dots"), None, "Ctrl+Shift+D")
+        self.start = self._action(panel, QCoreApplication.translate("VotePanel", "&Start vote…"), panel.start_vote_dialog, "Ctrl+Shift+V")
+        self.record = self._action(panel, QCoreApplication.translate("VotePanel", "&Record dots"), None, "Ctrl+Shift+D")
         self.record.setCheckable(True)
         self.record.toggled.connect(panel.controller.set_recording)
-        self.reveal = self._action(panel, _tr("Re&veal result"), panel.controller.reveal, "Ctrl+Shift+R")
-        self.close = self._action(panel, _tr("&Close vote"), panel.controller.close_vote, None)
-        self.results = self._action(panel, _tr("Results and &top ideas…"), panel.show_results, "Ctrl+Shift+T")
+        self.reveal = self._action(panel, QCoreApplication.translate("VotePanel", "Re&veal result"), panel.controller.reveal, "Ctrl+Shift+R")
+        self.close = self._action(panel, QCoreApplication.translate("VotePanel", "&Close vote"), panel.controller.close_vote, None)
+        self.results = self._action(panel, QCoreApplication.translate("VotePanel", "Results and &top ideas…"), panel.show_results, "Ctrl+Shift+T")
 
     @staticmethod
     def _action(panel: VotePanel, text: str, slot, shortcut: str | None) -> QAction:
