@@ -35,8 +35,9 @@ def workshop(**vote_fields) -> Workshop:
     ]
     people = [Participant("Ada", id="p-ada"), Participant("Nils", id="p-nils"), Participant("Siri", id="p-siri")]
     vote = Vote("b", dots_per_person=2, id="v", **vote_fields)
-    return Workshop(WorkshopInfo("T"), participants=people, boards=[board], frames=[outer, inner], notes=notes,
-                    votes=[vote])
+    return Workshop(
+        WorkshopInfo("T"), participants=people, boards=[board], frames=[outer, inner], notes=notes, votes=[vote]
+    )
 
 
 def add(w: Workshop, participant: str, note: str) -> None:
@@ -112,7 +113,12 @@ def test_unvoted_notes_can_be_listed_last():
     w = workshop()
     add(w, "p-ada", "n-c")
     results = ranked_results(w, "v", include_unvoted=True)
-    assert [(r.rank, r.note.id, r.dots) for r in results] == [(1, "n-c", 1), (2, "n-a", 0), (2, "n-b", 0), (2, "n-d", 0)]
+    assert [(r.rank, r.note.id, r.dots) for r in results] == [
+        (1, "n-c", 1),
+        (2, "n-a", 0),
+        (2, "n-b", 0),
+        (2, "n-d", 0),
+    ]
     assert [r.note.id for r in top_results(results, 5)] == ["n-c"]
     with pytest.raises(KeyError):
         ranked_results(w, "no-such-vote")

@@ -24,9 +24,9 @@ from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
 from widgets.shortcuts_help import shortcuts_text
 from widgets.stakeholder_map import StakeholderMapWidget
+from widgets.start_page import StartPage
 from widgets.vote_controller import VoteController
 from widgets.vote_panel import VotePanel
-from widgets.start_page import StartPage
 
 
 class MainWindow(QMainWindow):

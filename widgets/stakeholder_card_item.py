@@ -91,7 +91,9 @@ class StakeholderCardItem(QGraphicsRectItem):
         painter.drawText(
             QRectF(left, baseline_top, width - badges_width, _BADGE),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetricsF(small).elidedText(category_title(s.category), Qt.TextElideMode.ElideRight, width - badges_width),
+            QFontMetricsF(small).elidedText(
+                category_title(s.category), Qt.TextElideMode.ElideRight, width - badges_width
+            ),
         )
         badge_font = _font(12, bold=True)
         painter.setFont(badge_font)

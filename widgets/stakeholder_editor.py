@@ -130,6 +130,9 @@ class StakeholderEditor(QDialog):
             fields[criterion + "_reason"] = reason.text().strip()
         # Fields the dialog cannot show in full (text over MAX_TEXT) keep their stored value.
         for name in ("name", "organisation", "contact"):
-            if len(getattr(self._original, name)) > MAX_TEXT and fields[name] == getattr(self._original, name)[:MAX_TEXT]:
+            if (
+                len(getattr(self._original, name)) > MAX_TEXT
+                and fields[name] == getattr(self._original, name)[:MAX_TEXT]
+            ):
                 fields[name] = getattr(self._original, name)
         return dataclasses.replace(self._original, **fields)  # type: ignore[arg-type]

@@ -20,7 +20,6 @@ from app.domain.stakeholders import participant_from_stakeholder, stakeholder_fr
 NUDGE_MERGE_ID = 41
 
 
-
 class StakeholderEdits:
     """Pushes stakeholder commands for one open workshop, on the map board it is shown on."""
 
@@ -61,7 +60,11 @@ class StakeholderEdits:
 
     def delete(self, stakeholder_ids: Iterable[str]) -> bool:
         gone = [s for s in (self.find(i) for i in stakeholder_ids) if s is not None]
-        text = QCoreApplication.translate("StakeholderEdits", "Delete stakeholder") if len(gone) == 1 else QCoreApplication.translate("StakeholderEdits", "Delete stakeholders")
+        text = (
+            QCoreApplication.translate("StakeholderEdits", "Delete stakeholder")
+            if len(gone) == 1
+            else QCoreApplication.translate("StakeholderEdits", "Delete stakeholders")
+        )
         return self._push(text, delete=gone)
 
     def add_participants(self, participant_ids: Iterable[str] | None = None) -> list[Stakeholder]:
@@ -73,7 +76,11 @@ class StakeholderEdits:
             wanted = set(participant_ids)
             candidates = [p for p in candidates if p.id in wanted]
         cards = [stakeholder_from_participant(p) for p in candidates]
-        text = QCoreApplication.translate("StakeholderEdits", "Add participant as stakeholder") if len(cards) == 1 else QCoreApplication.translate("StakeholderEdits", "Add participants as stakeholders")
+        text = (
+            QCoreApplication.translate("StakeholderEdits", "Add participant as stakeholder")
+            if len(cards) == 1
+            else QCoreApplication.translate("StakeholderEdits", "Add participants as stakeholders")
+        )
         return cards if self._push(text, upsert=cards) else []
 
     def make_participants(self, stakeholder_ids: Iterable[str]) -> list[Participant]:
@@ -85,6 +92,10 @@ class StakeholderEdits:
                 participant, card = participant_from_stakeholder(stakeholder)
                 made.append(participant)
                 linked.append(card)
-        text = QCoreApplication.translate("StakeholderEdits", "Make stakeholder a participant") if len(made) == 1 else QCoreApplication.translate("StakeholderEdits", "Make stakeholders participants")
+        text = (
+            QCoreApplication.translate("StakeholderEdits", "Make stakeholder a participant")
+            if len(made) == 1
+            else QCoreApplication.translate("StakeholderEdits", "Make stakeholders participants")
+        )
         # Participants first: the cards point to them.
         return made if self._push(text, upsert=[*made, *linked]) else []

@@ -191,7 +191,7 @@ class StakeholderGridView(QGraphicsView):
                 return
         super().mouseDoubleClickEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab walks the cards in reading order, as it walks the cells of the table.
         if self.cards:
             self._cycle(1 if next else -1)

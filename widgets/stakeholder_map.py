@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Participant, Stakeholder
-from widgets.stakeholder_edits import StakeholderEdits
 from widgets.stakeholder_editor import StakeholderEditor
+from widgets.stakeholder_edits import StakeholderEdits
 from widgets.stakeholder_grid import StakeholderGridView
 from widgets.stakeholder_summary import StakeholderSummary
 from widgets.stakeholder_table import StakeholderTableView

@@ -42,7 +42,8 @@ class StakeholderSummary(QTextBrowser):
                 [(criterion_title(c), sum(1 for s in stakeholders if getattr(s, c))) for c in CRITERIA],
             ),
             self._table(
-                self.tr("Role"), [(role_title(p), sum(1 for s in stakeholders if p.value in s.phase_roles)) for p in Phase]
+                self.tr("Role"),
+                [(role_title(p), sum(1 for s in stakeholders if p.value in s.phase_roles)) for p in Phase],
             ),
         ]
         cells = "".join(f"<td valign='top' style='padding-right: 48px'>{c}</td>" for c in columns)

@@ -100,9 +100,10 @@ class StakeholderTableView(QTableView):
         return self.table_model.stakeholder_at(index.row()) if index.isValid() else None
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()} | (
-            {self.currentIndex().row()} if self.currentIndex().isValid() else set()
-        ))
+        rows = sorted(
+            {i.row() for i in self.selectionModel().selectedIndexes()}
+            | ({self.currentIndex().row()} if self.currentIndex().isValid() else set())
+        )
         return [self.table_model.stakeholder_at(r).id for r in rows]
 
     def select(self, stakeholder_ids: list[str]) -> None:
@@ -144,7 +145,10 @@ class StakeholderTableView(QTableView):
             self.add_row()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
             self.delete_selected()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             current = self.current_stakeholder()
             if current is not None:
                 self.edit_requested.emit(current.id)
@@ -159,4 +163,3 @@ class StakeholderTableView(QTableView):
             self.edit_requested.emit(self.table_model.stakeholder_at(index.row()).id)
             return
         super().mouseDoubleClickEvent(event)
-

@@ -22,7 +22,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROLES = tuple(Phase)
 
 
-
 class Column:
     NAME, ORGANISATION, CATEGORY, CONTACT, POWER, INTEREST = range(6)
     EFFECTIVENESS, DEMOCRACY, INNOVATION = 6, 7, 8  # the check is the criterion, the text its reason
@@ -154,7 +153,9 @@ class StakeholderTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable):
+        if not index.isValid() or not self.flags(index) & (
+            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        ):
             return False
         s, column = self._rows[index.row()], index.column()
         fields: dict[str, Any] = {}
@@ -183,7 +184,9 @@ class StakeholderTableModel(QAbstractTableModel):
                     fields[criterion] = True
         if not fields:
             return False
-        self.edits.change([dataclasses.replace(s, **fields)], QCoreApplication.translate("StakeholderTableModel", "Edit stakeholder"))
+        self.edits.change(
+            [dataclasses.replace(s, **fields)], QCoreApplication.translate("StakeholderTableModel", "Edit stakeholder")
+        )
         return True
 
 

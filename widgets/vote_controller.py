@@ -369,7 +369,9 @@ class VoteController(QObject):
                 self.add_dot(note_id)
             return True
         if watched is self.view.viewport() and kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove):
-            return self._pressed_on_note and (kind == QEvent.Type.MouseButtonRelease or event.buttons() != Qt.MouseButton.NoButton)
+            return self._pressed_on_note and (
+                kind == QEvent.Type.MouseButtonRelease or event.buttons() != Qt.MouseButton.NoButton
+            )
         if watched is self.view.viewport() and kind == QEvent.Type.ContextMenu:
             return True
         if watched is self.view and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

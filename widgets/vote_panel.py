@@ -31,6 +31,7 @@ from widgets.vote_setup_dialog import VoteSetupDialog
 
 _ID = Qt.ItemDataRole.UserRole
 
+
 class _NoteList(QListWidget):
     """Enter or + adds a dot to the current note, Delete or - takes one back."""
 
@@ -50,17 +51,29 @@ class _NoteList(QListWidget):
             return
         event.accept()
 
+
 class VoteActions:
     """The voting actions, for the panel's buttons and the window's Vote menu."""
 
     def __init__(self, panel: VotePanel) -> None:
-        self.start = self._action(panel, QCoreApplication.translate("VotePanel", "&Start vote…"), panel.start_vote_dialog, "Ctrl+Shift+V")
+        self.start = self._action(
+            panel, QCoreApplication.translate("VotePanel", "&Start vote…"), panel.start_vote_dialog, "Ctrl+Shift+V"
+        )
         self.record = self._action(panel, QCoreApplication.translate("VotePanel", "&Record dots"), None, "Ctrl+Shift+D")
         self.record.setCheckable(True)
         self.record.toggled.connect(panel.controller.set_recording)
-        self.reveal = self._action(panel, QCoreApplication.translate("VotePanel", "Re&veal result"), panel.controller.reveal, "Ctrl+Shift+R")
-        self.close = self._action(panel, QCoreApplication.translate("VotePanel", "&Close vote"), panel.controller.close_vote, None)
-        self.results = self._action(panel, QCoreApplication.translate("VotePanel", "Results and &top ideas…"), panel.show_results, "Ctrl+Shift+T")
+        self.reveal = self._action(
+            panel, QCoreApplication.translate("VotePanel", "Re&veal result"), panel.controller.reveal, "Ctrl+Shift+R"
+        )
+        self.close = self._action(
+            panel, QCoreApplication.translate("VotePanel", "&Close vote"), panel.controller.close_vote, None
+        )
+        self.results = self._action(
+            panel,
+            QCoreApplication.translate("VotePanel", "Results and &top ideas…"),
+            panel.show_results,
+            "Ctrl+Shift+T",
+        )
 
     @staticmethod
     def _action(panel: VotePanel, text: str, slot, shortcut: str | None) -> QAction:
@@ -74,6 +87,7 @@ class VoteActions:
 
     def all(self) -> list[QAction]:
         return [self.start, self.record, self.reveal, self.close, self.results]
+
 
 class VotePanel(QWidget):
     def __init__(self, *, controller: VoteController, parent: QWidget | None = None) -> None:

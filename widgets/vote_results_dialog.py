@@ -25,7 +25,7 @@ from widgets.vote_controller import VoteController
 
 
 def rank_text(result: voting.RankedNote) -> str:
-    """"1", or "2=" when another note has as many dots: a tie is visible in the rank itself."""
+    """Rank "1", or "2=" when another note has as many dots: a tie is visible in the rank itself."""
     return f"{result.rank}=" if result.tied else str(result.rank)
 
 

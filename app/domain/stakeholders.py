@@ -103,7 +103,6 @@ def find_gaps(stakeholders: Sequence[Stakeholder]) -> list[Gap]:
     return gaps
 
 
-
 def category_title(category: StakeholderCategory | str) -> str:
     """The category's name as the interface shows it."""
     titles = {
@@ -132,19 +131,37 @@ def quadrant_title(q: Quadrant) -> str:
 def describe_gap(gap: Gap) -> str:
     """One sentence a facilitator can read out to the room."""
     if gap.kind is GapKind.MISSING_CATEGORY:
-        return QCoreApplication.translate("StakeholderGaps", "Nobody from the category %1 is on the map.").replace("%1", category_title(gap.subject))
+        return QCoreApplication.translate("StakeholderGaps", "Nobody from the category %1 is on the map.").replace(
+            "%1", category_title(gap.subject)
+        )
     if gap.kind is GapKind.KEY_PLAYER_WITHOUT_ROLE:
-        return QCoreApplication.translate("StakeholderGaps", "%1 has much power and interest but no role in any phase.").replace("%1", gap.subject)
+        return QCoreApplication.translate(
+            "StakeholderGaps", "%1 has much power and interest but no role in any phase."
+        ).replace("%1", gap.subject)
     sentences = {
-        GapKind.NOBODY: QCoreApplication.translate("StakeholderGaps", "The map is empty: add the actors who are affected or can contribute."),
-        GapKind.NO_EFFECTIVENESS: QCoreApplication.translate("StakeholderGaps", "Nobody meets the effectiveness criterion: who has resources to solve the task?"),
-        GapKind.NO_DEMOCRACY: QCoreApplication.translate("StakeholderGaps", "Nobody meets the democracy criterion: who ought to have influence?"),
-        GapKind.NO_INNOVATION: QCoreApplication.translate("StakeholderGaps", "Nobody meets the innovation criterion: who has creative ideas and capacity?"),
-        GapKind.NO_CO_INITIATOR: QCoreApplication.translate("StakeholderGaps", "Nobody has a role in co-initiation: who helps define the problem?"),
-        GapKind.NO_CO_DESIGNER: QCoreApplication.translate("StakeholderGaps", "Nobody has a role in co-design: who helps shape the solutions?"),
-        GapKind.NO_CO_IMPLEMENTER: QCoreApplication.translate("StakeholderGaps", "Nobody has a role in co-implementation: who can carry the solution out?"),
-        GapKind.NOBODY_MANAGE_CLOSELY: QCoreApplication.translate("StakeholderGaps", 
-            "Nobody is in Manage closely: is there no one with both power and interest?"
+        GapKind.NOBODY: QCoreApplication.translate(
+            "StakeholderGaps", "The map is empty: add the actors who are affected or can contribute."
+        ),
+        GapKind.NO_EFFECTIVENESS: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody meets the effectiveness criterion: who has resources to solve the task?"
+        ),
+        GapKind.NO_DEMOCRACY: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody meets the democracy criterion: who ought to have influence?"
+        ),
+        GapKind.NO_INNOVATION: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody meets the innovation criterion: who has creative ideas and capacity?"
+        ),
+        GapKind.NO_CO_INITIATOR: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody has a role in co-initiation: who helps define the problem?"
+        ),
+        GapKind.NO_CO_DESIGNER: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody has a role in co-design: who helps shape the solutions?"
+        ),
+        GapKind.NO_CO_IMPLEMENTER: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody has a role in co-implementation: who can carry the solution out?"
+        ),
+        GapKind.NOBODY_MANAGE_CLOSELY: QCoreApplication.translate(
+            "StakeholderGaps", "Nobody is in Manage closely: is there no one with both power and interest?"
         ),
     }
     return sentences[gap.kind]
@@ -171,7 +188,9 @@ def participant_from_stakeholder(stakeholder: Stakeholder) -> tuple[Participant,
     return participant, dataclasses.replace(stakeholder, participant_id=participant.id)
 
 
-def unlinked_participants(participants: Sequence[Participant], stakeholders: Sequence[Stakeholder]) -> list[Participant]:
+def unlinked_participants(
+    participants: Sequence[Participant], stakeholders: Sequence[Stakeholder]
+) -> list[Participant]:
     """Participants that no stakeholder card stands for yet."""
     linked = {s.participant_id for s in stakeholders}
     return [p for p in participants if p.id not in linked]

@@ -165,7 +165,9 @@ def ranked_results(workshop: Workshop, vote_id: str, *, include_unvoted: bool = 
     results: list[RankedNote] = []
     for position, note in enumerate(ordered, start=1):
         same = results[-1].rank if results and results[-1].dots == counts[note.id] else position
-        results.append(RankedNote(same, note, counts[note.id], len(people.get(note.id, ())), how_many[counts[note.id]] > 1))
+        results.append(
+            RankedNote(same, note, counts[note.id], len(people.get(note.id, ())), how_many[counts[note.id]] > 1)
+        )
     return results
 
 
