@@ -214,6 +214,8 @@ def test_table_entry_edit_and_delete_from_the_keyboard(window, stakeholder_map, 
 
 def test_the_summary_names_the_gaps_and_follows_every_change(window, stakeholder_map, workshop_path):
     summary = stakeholder_map.summary
+    stakeholder_map.tabs.setCurrentWidget(summary)
+    save_screenshot(window, "stakeholder-map-summary-gaps")
     text = summary.toPlainText()
     assert "Nobody from the category Users is on the map." in text
     assert "Nobody meets the effectiveness criterion" in text

@@ -207,7 +207,6 @@ class VoteController(QObject):
         left = voting.dots_left(self.document.workshop, vote, self.voter_id)
         message = self.tr("Dot for %1 (%2 left)").replace("%1", self._voter_name()[:200]).replace("%2", str(left))
         self.status_message.emit(message)
-        self.changed.emit()
         return True
 
     def remove_dot(self, note_id: str) -> bool:
@@ -223,7 +222,6 @@ class VoteController(QObject):
             self.status_message.emit(self.refusal_text(voting.Refusal.NO_DOT_TO_REMOVE, self._voter_name()))
             return False
         self._push(self.tr("Remove dot"), delete=[dot])
-        self.changed.emit()
         return True
 
     def reveal(self) -> None:

@@ -33,7 +33,10 @@ class VoteDotsItem(QGraphicsItem):
         self.set_note_size(note_width, note_height)
 
     def set_note_size(self, width: float, height: float) -> None:
+        if (width, height) == getattr(self, "_size", None):
+            return  # refreshed after every dot: no geometry change, no repaint
         self.prepareGeometryChange()
+        self._size = (width, height)
         self._width = width
         self.setPos(8.0, height - DOT / 2)
 
