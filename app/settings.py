@@ -24,6 +24,15 @@ def default_workshop_folder() -> Path:
     return Path(documents or Path.home()) / "Samskap"
 
 
+def default_backups_folder() -> Path:
+    """Where backups of workshops go: a folder in the app's data directory."""
+    override = os.environ.get("SAMSKAP_BACKUP_DIR")
+    if override:
+        return Path(override)
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data or Path.home() / ".local" / "share" / "samskap") / "backups"
+
+
 def default_settings_file() -> Path:
     override = os.environ.get("SAMSKAP_SETTINGS")
     if override:
@@ -60,4 +69,16 @@ class Settings:
     def remove_recent_file(self, path: Path) -> None:
         paths = [p for p in self.recent_files() if p.resolve() != path.resolve()]
         self._qsettings.setValue("recent_files", [str(p) for p in paths])
+        self._qsettings.sync()
+
+    def location_warned(self, path: Path) -> bool:
+        """Whether the facilitator was warned already that this file is in a synced or network folder."""
+        value = self._qsettings.value("location_warned", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return str(path.resolve()) in paths
+
+    def remember_location_warned(self, path: Path) -> None:
+        value = self._qsettings.value("location_warned", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        self._qsettings.setValue("location_warned", [*paths, str(path.resolve())][-200:])
         self._qsettings.sync()

@@ -13,6 +13,7 @@ from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import Board, BoardKind, Phase, Workshop
 from app.settings import Settings
+from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
@@ -22,11 +23,14 @@ from widgets.language_menu import LanguageMenu
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
+from widgets.presenter import Presenter
+from widgets.presenter_actions import StepActions
 from widgets.shortcuts_help import shortcuts_text
 from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
 from widgets.vote_controller import VoteController
 from widgets.vote_panel import VotePanel
+from widgets.workshop_guard import WorkshopGuard
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +41,7 @@ class MainWindow(QMainWindow):
         workshop_folder: Path,
         demo_path: Callable[[], Path],
         language: str = "en",
+        backups: BackupStore | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +49,11 @@ class MainWindow(QMainWindow):
         self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
+        # Lock file, backups, write failures and warnings about the open workshop.
+        self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
+        self.guard.open_requested.connect(self.open_path)
+        self.guard.save_as_requested.connect(self.save_as)
+        self.guard.status_changed.connect(self._update_status)
         self.document: WorkshopDocument | None = None
         self._scenes: dict[str, BoardScene] = {}
         self.undo_stack = QUndoStack(self)
@@ -91,6 +101,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
+        self.presenter = Presenter(window=self, board_view=self.view)
+        self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -111,7 +124,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
         self.export_action = self._action(self.tr("&Export as JSON…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_dialog)
-        self.close_action = self._action(self.tr("&Close workshop"), self.close_workshop, std.Close)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
+        self.close_action = self._action(self.tr("&Close workshop"), self._close_requested, std.Close)
         quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -122,6 +136,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Open the &demo workshop"), lambda: self.open_path(self._demo_path())))
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, quit_action])
 
@@ -181,6 +196,9 @@ class MainWindow(QMainWindow):
         panel_toggle = self.vote_dock.toggleViewAction()
         panel_toggle.setText(self.tr("Dot voting &panel"))
         vote_menu.addAction(panel_toggle)
+        present_menu = self.menuBar().addMenu(self.tr("&Present"))
+        self.presenter.fill_menu(present_menu, self.step_actions.actions())
+        self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addMenu(
@@ -199,19 +217,30 @@ class MainWindow(QMainWindow):
     # -- opening and closing workshops ---------------------------------------------------
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
-        """Open a workshop file; a problem is told in a dialog and leaves the file untouched."""
+        """Open a workshop file; a problem is told in a dialog and leaves the file untouched.
+
+        A file that another window or person has open for changes (its lock
+        file says who) opens read-only, and the facilitator is told by whom.
+        """
         path = Path(path)
+        if self.document is not None and _same_file(self.document.file.path, path):
+            self.close_workshop()  # opening it again: let go of our own lock first
+        lock, holder = (None, None) if read_only else self.guard.acquire(path)
         try:
-            file = WorkshopFile.open(path, read_only=read_only)
+            file = WorkshopFile.open(path, read_only=read_only or holder is not None)
             document = WorkshopDocument.open(file)
         except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot open workshop"), error.message)
+            if lock is not None:
+                lock.release()
+            self.guard.cannot_open(path, error)
             if not path.exists():
                 self._settings.remove_recent_file(path)
             return False
         self._set_document(document)
+        self.guard.attach(document, lock)
         self._settings.add_recent_file(path)
-        if document.read_only and not read_only:
+        self.guard.after_open(path, holder)
+        if document.read_only and not read_only and holder is None:
             show_problem(
                 self,
                 self.tr("Opened for viewing only"),
@@ -273,13 +302,11 @@ class MainWindow(QMainWindow):
             target = Path(chosen) if chosen.endswith(SUFFIX) else Path(chosen + SUFFIX)
         self.view.finish_editing()
         try:
-            self.document.file.save_copy(target)
-            new_file = WorkshopFile.open(target)
+            self.document.save_as(target)
         except WorkshopFileError as error:
             show_problem(self, self.tr("Cannot save workshop"), error.message)
             return False
-        self.document.file.close()
-        self.document.file = new_file
+        self.guard.moved_to(target)
         self._settings.add_recent_file(target)
         self._update_title()
         self.view.board_actions.update_enabled()
@@ -324,13 +351,34 @@ class MainWindow(QMainWindow):
             return
         self.open_path(chosen_target)
 
+    def restore_dialog(self):
+        """File > Restore from backup…: pick a backup; it becomes a new file, which opens."""
+        from widgets.restore_dialog import RestoreDialog
+
+        store = self.guard.backups
+        current = self.document.file.path if self.document is not None else None
+        backups = [] if store is None else store.backups(current)
+        dialog = RestoreDialog(backups=backups, workshop_name=current.stem if current else None, parent=self)
+        folder = current.parent if current is not None else None
+        dialog.restore_chosen.connect(lambda backup: self.guard.restore(backup, folder))
+        dialog.open()
+        return dialog
+
+    def _close_requested(self) -> None:
+        # With changes the file refused, the guard asks first and closes when told to.
+        if self.guard.may_close(self.close_workshop):
+            self.close_workshop()
+
     def close_workshop(self) -> None:
         if self.document is None:
             return
         self.view.finish_editing()
+        self.guard.detach()
         self.view.show_board(None)
         self.stakeholder_map.show_board(None, None)
         self.votes.set_board(None)
+        self.presenter.set_document(None)
+        self.step_actions.set_document(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -349,6 +397,7 @@ class MainWindow(QMainWindow):
             return
         if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
             self.view.show_board(None)
+            self.presenter.board_changed()  # the wall shows no sticky notes (the map is not projected yet)
             self.votes.set_board(None)
             self.stakeholder_map.show_board(self.document, board_id)
             if self.navigator.current_board_id() != board_id:
@@ -362,6 +411,7 @@ class MainWindow(QMainWindow):
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
+            self.presenter.board_changed()
         if self.votes.scene is not scene:
             self.votes.set_board(scene)
         if self.navigator.current_board_id() != board_id:
@@ -400,10 +450,11 @@ class MainWindow(QMainWindow):
         # The navigator listens first, so that it has rebuilt its list before this window
         # picks the next board to show after a deletion.
         self.navigator.set_document(document)
-        document.write_failed.connect(self._on_document_write_failed)
         document.board_removed.connect(self._on_document_board_removed)
         document.board_added.connect(lambda board: self.show_board(board.id))
         document.info_changed.connect(self._update_title)
+        self.presenter.set_document(document)
+        self.step_actions.set_document(document)
         first = next((b for phase in Phase for b in document.boards_in(phase)), None)
         if first is not None:
             self.show_board(first.id)
@@ -432,10 +483,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.info.title}{suffix} — Samskap")
 
     def _update_status(self) -> None:
+        unsaved = self.document is not None and self.document.has_unsaved_changes
+        self._save_state.setStyleSheet("color: #b00020; font-weight: bold;" if unsaved else "")
         if self.document is None:
             self._save_state.setText("")
         elif self.document.read_only:
             self._save_state.setText(self.tr("Read-only"))
+        elif self.document.has_unsaved_changes:
+            self._save_state.setText(self.tr("NOT SAVED: trying again…"))
         else:
             self._save_state.setText(self.tr("Every change is saved"))
 
@@ -451,15 +506,12 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
 
-    def _on_document_write_failed(self, message: str) -> None:
-        self._save_state.setText(self.tr("NOT SAVED"))
-        show_problem(self, self.tr("Your last change was not saved"), message)
-
     def _on_document_board_removed(self, board: Board) -> None:
         scene = self._scenes.pop(board.id, None)
         if scene is not None:
             if self.view.board_scene is scene:
                 self.view.show_board(None)
+                self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
         if self.stakeholder_map.board_id == board.id:
@@ -486,5 +538,15 @@ class MainWindow(QMainWindow):
     # -- Qt overrides -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.guard.may_close(self.close):
+            event.ignore()
+            return
         self.close_workshop()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

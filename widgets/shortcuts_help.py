@@ -66,5 +66,12 @@ def shortcuts_text() -> str:
             "Ctrl+Shift+R, Ctrl+Shift+T",
             QCoreApplication.translate("Shortcuts", "Reveal the result, results and top ideas"),
         ),
+        ("F5, Shift+F5 / Esc", QCoreApplication.translate("Shortcuts", "Start presenting, stop presenting")),
+        ("PgDown / PgUp", QCoreApplication.translate("Shortcuts", "While presenting: next, previous frame")),
+        ("F, B", QCoreApplication.translate("Shortcuts", "While presenting: freeze, blank the wall")),
+        (
+            "Alt+PgDown / Alt+PgUp, T",
+            QCoreApplication.translate("Shortcuts", "Next, previous agenda step; start or pause its timer"),
+        ),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
