@@ -221,7 +221,7 @@ class VotePanel(QWidget):
             counts = c.dot_counts() if c.dots_shown() else {}
             for note in voting.notes_in_vote(c.document.workshop, vote):
                 first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
-                rows.append((note.id, f"{first_line}  ●{counts[note.id]}" if counts.get(note.id) else first_line))
+                rows.append((note.id, f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line))
         self._show_rows(self.note_list, rows, current)
 
     # -- dialogs -----------------------------------------------------------------------------------
