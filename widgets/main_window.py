@@ -29,7 +29,10 @@ from widgets.phase_navigator import PhaseNavigator
 from widgets.presenter import Presenter
 from widgets.presenter_actions import StepActions
 from widgets.shortcuts_help import shortcuts_text
+from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
+from widgets.vote_controller import VoteController
+from widgets.vote_panel import VotePanel
 from widgets.workshop_guard import WorkshopGuard
 
 
@@ -70,6 +73,10 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
+        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=self.undo_stack)
+        self.stakeholder_map.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._stack.addWidget(self.stakeholder_map)
         self.setCentralWidget(self._stack)
 
         self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
@@ -81,6 +88,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self._dock = dock
         self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+
+        # Dot voting: a panel on the right, and dots drawn on the board shown.
+        self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
+        self.votes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.vote_panel = VotePanel(controller=self.votes)
+        self.vote_dock = QDockWidget(self.tr("Dot voting"))
+        self.vote_dock.setObjectName("vote_dock")
+        self.vote_dock.setWidget(self.vote_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
+        self.vote_dock.hide()
+        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
 
         self._save_state = QLabel()
         self._zoom_label = QLabel()
@@ -174,6 +192,22 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
+        m = self.stakeholder_map
+        stakeholder_menu = self.menuBar().addMenu(self.tr("Sta&keholders"))
+        stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
+        stakeholder_menu.addSeparator()
+        stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
+        # Only a stakeholder map board has stakeholders to act on.
+        stakeholder_menu.menuAction().setEnabled(False)
+        self._stack.currentChanged.connect(
+            lambda _index: stakeholder_menu.menuAction().setEnabled(self._stack.currentWidget() is m)
+        )
+        vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
+        vote_menu.addActions(self.vote_panel.actions.all())
+        vote_menu.addSeparator()
+        panel_toggle = self.vote_dock.toggleViewAction()
+        panel_toggle.setText(self.tr("Dot voting &panel"))
+        vote_menu.addAction(panel_toggle)
         present_menu = self.menuBar().addMenu(self.tr("&Present"))
         self.presenter.fill_menu(present_menu, self.step_actions.actions())
         self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
@@ -373,6 +407,8 @@ class MainWindow(QMainWindow):
         self.view.finish_editing()
         self.guard.detach()
         self.view.show_board(None)
+        self.stakeholder_map.show_board(None, None)
+        self.votes.set_board(None)
         self.presenter.set_document(None)
         self.step_actions.set_document(None)
         for scene in self._scenes.values():
@@ -391,6 +427,16 @@ class MainWindow(QMainWindow):
     def show_board(self, board_id: str) -> None:
         if self.document is None or not self.document.has_board(board_id):
             return
+        if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
+            self.view.show_board(None)
+            self.presenter.board_changed()  # the wall shows no sticky notes (the map is not projected yet)
+            self.votes.set_board(None)
+            self.stakeholder_map.show_board(self.document, board_id)
+            if self.navigator.current_board_id() != board_id:
+                self.navigator.select_board(board_id)
+            self._stack.setCurrentWidget(self.stakeholder_map)
+            self._zoom_label.setText("")
+            return
         scene = self._scenes.get(board_id)
         if scene is None:
             scene = BoardScene(document=self.document, board_id=board_id, parent=self)
@@ -398,11 +444,15 @@ class MainWindow(QMainWindow):
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
             self.presenter.board_changed()
+        if self.votes.scene is not scene:
+            self.votes.set_board(scene)
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
 
     def current_board_id(self) -> str | None:
+        if self._stack.currentWidget() is self.stakeholder_map:
+            return self.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None
 
@@ -496,7 +546,9 @@ class MainWindow(QMainWindow):
                 self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
-        if self.view.board_scene is None and self.document is not None:
+        if self.stakeholder_map.board_id == board.id:
+            self.stakeholder_map.show_board(self.document, None)
+        if self.current_board_id() is None and self.document is not None:
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
