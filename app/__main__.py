@@ -76,12 +76,20 @@ def _main_window(app):
         language = "en"
     app.samskap_translators = install_language(app, language)  # kept alive with the app
     folder = default_workshop_folder()
+    from PySide6.QtCore import QStandardPaths
+
+    # The email outbox (issue 6) is app data, not configuration: it may hold messages for days.
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # With SAMSKAP_SETTINGS (tests, a portable install) it stays beside the settings file.
+    beside_settings = bool(os.environ.get("SAMSKAP_SETTINGS")) or not data
+    outbox = settings_file.parent / "outbox.sqlite" if beside_settings else Path(data) / "outbox.sqlite"
     return MainWindow(
         settings=settings,
         workshop_folder=folder,
         demo_path=lambda: demo_path(folder),
         language=language,
         backups=BackupStore(default_backups_folder()),
+        outbox_path=outbox,
     )
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import Board, BoardKind, Phase, Workshop
+from app.mail.errors import MailError
 from app.settings import Settings
 from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
@@ -20,13 +22,17 @@ from app.storage.workshop_file import SUFFIX, WorkshopFile
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.language_menu import LanguageMenu
+from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
 from widgets.presenter import Presenter
 from widgets.presenter_actions import StepActions
 from widgets.shortcuts_help import shortcuts_text
+from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
+from widgets.vote_controller import VoteController
+from widgets.vote_panel import VotePanel
 from widgets.workshop_guard import WorkshopGuard
 
 
@@ -39,6 +45,7 @@ class MainWindow(QMainWindow):
         demo_path: Callable[[], Path],
         language: str = "en",
         backups: BackupStore | None = None,
+        outbox_path: Path | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +73,10 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
+        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=self.undo_stack)
+        self.stakeholder_map.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._stack.addWidget(self.stakeholder_map)
         self.setCentralWidget(self._stack)
 
         self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
@@ -78,6 +89,17 @@ class MainWindow(QMainWindow):
         self._dock = dock
         self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
 
+        # Dot voting: a panel on the right, and dots drawn on the board shown.
+        self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
+        self.votes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.vote_panel = VotePanel(controller=self.votes)
+        self.vote_dock = QDockWidget(self.tr("Dot voting"))
+        self.vote_dock.setObjectName("vote_dock")
+        self.vote_dock.setWidget(self.vote_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
+        self.vote_dock.hide()
+        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
+
         self._save_state = QLabel()
         self._zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self._zoom_label)
@@ -86,6 +108,12 @@ class MainWindow(QMainWindow):
         # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
         self.presenter = Presenter(window=self, board_view=self.view)
         self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
+        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
+        self.mail = MailActions(
+            settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
+        )
+        self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
+        self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -119,6 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
         file_menu.addSeparator()
         self.template_library_action = self._action(self.tr("&Template library…"), self._show_template_library)
         file_menu.addAction(self.template_library_action)
@@ -165,6 +195,22 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
+        m = self.stakeholder_map
+        stakeholder_menu = self.menuBar().addMenu(self.tr("Sta&keholders"))
+        stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
+        stakeholder_menu.addSeparator()
+        stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
+        # Only a stakeholder map board has stakeholders to act on.
+        stakeholder_menu.menuAction().setEnabled(False)
+        self._stack.currentChanged.connect(
+            lambda _index: stakeholder_menu.menuAction().setEnabled(self._stack.currentWidget() is m)
+        )
+        vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
+        vote_menu.addActions(self.vote_panel.actions.all())
+        vote_menu.addSeparator()
+        panel_toggle = self.vote_dock.toggleViewAction()
+        panel_toggle.setText(self.tr("Dot voting &panel"))
+        vote_menu.addAction(panel_toggle)
         present_menu = self.menuBar().addMenu(self.tr("&Present"))
         self.presenter.fill_menu(present_menu, self.step_actions.actions())
         self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
@@ -337,6 +383,26 @@ class MainWindow(QMainWindow):
         # With changes the file refused, the guard asks first and closes when told to.
         if self.guard.may_close(self.close_workshop):
             self.close_workshop()
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
+        if self.document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = self.document.workshop
+        workshop = dataclasses.replace(current, **{f.name: list(getattr(current, f.name))
+                                                   for f in dataclasses.fields(current) if f.name != "info"})
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            try:
+                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
+            except ImportError as error:
+                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
+                raise MailError(text) from error
+            export_summary(workshop, target, language=language)
+
+        self.mail.open_email_dialog(workshop, make_pdf)
 
     def close_workshop(self) -> None:
         if self.document is None:
@@ -344,6 +410,8 @@ class MainWindow(QMainWindow):
         self.view.finish_editing()
         self.guard.detach()
         self.view.show_board(None)
+        self.stakeholder_map.show_board(None, None)
+        self.votes.set_board(None)
         self.presenter.set_document(None)
         self.step_actions.set_document(None)
         for scene in self._scenes.values():
@@ -362,6 +430,16 @@ class MainWindow(QMainWindow):
     def show_board(self, board_id: str) -> None:
         if self.document is None or not self.document.has_board(board_id):
             return
+        if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
+            self.view.show_board(None)
+            self.presenter.board_changed()  # the wall shows no sticky notes (the map is not projected yet)
+            self.votes.set_board(None)
+            self.stakeholder_map.show_board(self.document, board_id)
+            if self.navigator.current_board_id() != board_id:
+                self.navigator.select_board(board_id)
+            self._stack.setCurrentWidget(self.stakeholder_map)
+            self._zoom_label.setText("")
+            return
         scene = self._scenes.get(board_id)
         if scene is None:
             scene = BoardScene(document=self.document, board_id=board_id, parent=self)
@@ -369,11 +447,15 @@ class MainWindow(QMainWindow):
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
             self.presenter.board_changed()
+        if self.votes.scene is not scene:
+            self.votes.set_board(scene)
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
 
     def current_board_id(self) -> str | None:
+        if self._stack.currentWidget() is self.stakeholder_map:
+            return self.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None
 
@@ -413,7 +495,7 @@ class MainWindow(QMainWindow):
             self.show_board(first.id)
         self._update_title()
         self._update_status()
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
             action.setEnabled(True)
 
     def _show_start_page(self) -> None:
@@ -421,7 +503,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
             action.setEnabled(False)
         self._update_title()
         self._update_status()
@@ -467,7 +549,9 @@ class MainWindow(QMainWindow):
                 self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
-        if self.view.board_scene is None and self.document is not None:
+        if self.stakeholder_map.board_id == board.id:
+            self.stakeholder_map.show_board(self.document, None)
+        if self.current_board_id() is None and self.document is not None:
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
@@ -503,6 +587,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.close_workshop()
+        self.mail.shutdown()
         super().closeEvent(event)
 
 

@@ -175,6 +175,47 @@ def measure_repaint(folder: Path, count: int, repeats: int) -> float:
     return statistics.median(times)
 
 
+def measure_dots(folder: Path, count: int, dots: int) -> dict[str, float]:
+    """One recorded dot (command, file commit, dots drawn, panel updated, repaint) on a board of `count` notes."""
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from app.document import WorkshopDocument
+    from app.domain.model import Participant, Vote
+    from widgets.board_scene import BoardScene
+    from widgets.board_view import BoardView
+    from widgets.vote_controller import VoteController
+    from widgets.vote_panel import VotePanel
+
+    QApplication.instance() or QApplication([])
+    workshop = grid_workshop(count)
+    workshop.participants = [Participant(f"P{i}") for i in range(dots // 5 + 1)]
+    path = folder / f"dots-{count}.samskap"
+    WorkshopFile.create(path, workshop, overwrite=True).close()
+    document = WorkshopDocument.open(WorkshopFile.open(path))
+    stack = QUndoStack()
+    view = BoardView(undo_stack=stack)
+    view.resize(1600, 1000)
+    view.show()
+    scene = BoardScene(document=document, board_id=workshop.boards[0].id)
+    view.show_board(scene)
+    controller = VoteController(view=view, undo_stack=stack)
+    panel = VotePanel(controller=controller)
+    panel.show()
+    controller.set_board(scene)
+    controller.start_vote(Vote(workshop.boards[0].id, dots_per_person=5))
+    notes = [n.id for n in workshop.notes]
+    times = []
+    for i in range(dots):
+        controller.select_voter_number(i // 5 + 1)
+        start = time.perf_counter()
+        controller.add_dot(notes[(i * 7) % len(notes)])
+        QApplication.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    panel.close()
+    view.close()
+    document.close()
+    return {f"dot_p50_ms_{count}": percentile(times, 50), f"dot_p95_ms_{count}": percentile(times, 95)}
 # Opens a workshop to a painted board in a fresh process (imports done first), then reports
 # the seconds that took and the process's resident memory with the board open.
 _OPEN_BOARD = """
@@ -278,6 +319,7 @@ TARGETS = {
     "startup_ratio": ("<=", 1.5),
     "repaint_ms_2000": ("<=", 16.0),
     "repaint_ms_5000": ("<=", 33.0),
+    "dot_p95_ms_60": ("<=", 33.0),
     "open_s_5000": ("<=", 1.5),
     "edit_p99_ms": ("<=", 5.0),
     "pdf_s_500": ("<=", 1.0),
@@ -305,6 +347,8 @@ def main() -> int:
         results.update(measure_edits(folder, edits))
         for count in (500, 2000, 5000):
             results[f"repaint_ms_{count}"] = measure_repaint(folder, count, repeats)
+        for count in (60, 2000):
+            results.update(measure_dots(folder, count, 50 if args.quick else 100))
         results["drag_ms_2000"] = measure_drag(folder, 2000, repeats)
         results.update(measure_open(folder, 5000, max(1, runs // 2)))
         results.update(measure_pdf(folder, (500, 2000)))
