@@ -236,7 +236,7 @@ class BoardScene(QGraphicsScene):
     def _route(self, item: ConnectorItem) -> None:
         start, end = self._notes.get(item.from_note), self._notes.get(item.to_note)
         if start is not None and end is not None:
-            item.route(start.body_rect(), end.body_rect())
+            item.route(start.geometry(), end.geometry())
 
     @staticmethod
     def _notes_rect(notes: list[Note]) -> QRectF:

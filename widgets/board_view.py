@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from app import clipboard
 from app.commands import NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
@@ -21,7 +21,7 @@ from widgets.canvas_interactions import (
     PanInteraction,
     ResizeNoteInteraction,
 )
-from widgets.connector_item import ConnectorItem
+from widgets.connector_item import ConnectorItem, ConnectorLabel
 from widgets.frame_item import FrameItem
 from widgets.map_edits import MapEdits
 from widgets.map_interactions import (
@@ -403,6 +403,8 @@ class BoardView(QGraphicsView):
     def _item_at(self, view_pos: QPoint) -> NoteItem | ConnectorItem | FrameItem | None:
         """The topmost note, arrow or frame (by its title or grip) under the pointer."""
         for item in self.items(view_pos):
+            if isinstance(item, ConnectorLabel):
+                return item.connector
             if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
                 return item
         return None
@@ -414,6 +416,12 @@ class BoardView(QGraphicsView):
         scene_pos = self.mapToScene(pos)
         if isinstance(item, NoteItem) and item.isSelected() and item.is_on_connect_handle(item.mapFromScene(scene_pos)):
             self._interaction = ConnectDragInteraction(self, item)
+            return True
+        if isinstance(item, ConnectorItem) and not item.shape().contains(scene_pos):
+            # On its label, which lies over the notes: the label stands for the arrow.
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.scene().clearSelection()
+            item.setSelected(True)
             return True
         if isinstance(item, FrameItem):
             if not item.isSelected():
@@ -558,22 +566,26 @@ class BoardView(QGraphicsView):
             return True
         return super().focusNextPrevChild(next)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+    def menu_for(self, view_pos: QPoint | None) -> tuple[QMenu, QPoint]:
+        """The context menu for what is under `view_pos` (None: the selection), and where it goes."""
         scene = self.board_scene
-        if scene is None or self._interaction is not None:
-            return
-        self.end_mode()
-        if event.reason() == QContextMenuEvent.Reason.Mouse:
-            item = self._item_at(event.pos())
-            at = event.globalPos()
+        assert scene is not None
+        if view_pos is not None:
+            item = self._item_at(view_pos)
+            point = view_pos
         else:
             # From the keyboard: about the selection, shown beside it.
             selected = scene.selectedItems()
             item = selected[0] if selected else None
-            centre = item.sceneBoundingRect().center() if item is not None else self.sceneRect().center()
-            point = self.mapFromScene(centre) if item is not None else self.viewport().rect().center()
-            at = self.viewport().mapToGlobal(point)
-        self.open_menu = context_menu(self, item)
+            point = self.mapFromScene(item.sceneBoundingRect().center()) if item else self.viewport().rect().center()
+        return context_menu(self, item), self.viewport().mapToGlobal(point)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.board_scene is None or self._interaction is not None:
+            return
+        self.end_mode()
+        from_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.open_menu, at = self.menu_for(event.pos() if from_mouse else None)
         self.open_menu.popup(at)
         event.accept()
 

@@ -137,6 +137,11 @@ class NoteItem(QGraphicsRectItem):
         """The note's own rectangle in scene units, without the room kept for its outline."""
         return QRectF(self.pos().x(), self.pos().y(), self._width, self._height)
 
+    def geometry(self) -> tuple[float, float, float, float]:
+        """x, y, width and height in scene units, as plain numbers (arrows reroute from it on every move)."""
+        pos = self.pos()
+        return pos.x(), pos.y(), self._width, self._height
+
     def size(self) -> tuple[float, float]:
         return self._width, self._height
 
