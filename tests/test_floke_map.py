@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.domain.model import (
@@ -530,6 +530,24 @@ def test_the_context_menu_offers_what_fits_the_item(floke, qtbot):
     assert view.board_actions.rename_frame.text() in [a.text() for a in menu.actions()]
 
 
+def test_typing_c_f_k_in_a_note_types_them_and_starts_nothing(floke, qtbot, floke_path):
+    window, view = floke, floke.view
+    view.edit_note("n-a")
+    qtbot.keyClicks(view.viewport(), " kfc")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert one(floke_path, "SELECT text FROM notes WHERE id = 'n-a'") == ("Problem kfc",)
+    assert view.mode() is None and connectors(floke_path) == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+
+
+def test_a_pasted_note_that_lands_in_a_frame_belongs_to_it(floke, qtbot, floke_path):
+    window, view = floke, floke.view
+    drag(qtbot, view.viewport(), view_point(window, 390, 60), view_point(window, 790, 160))
+    view.board_scene.select_notes(["n-b"])
+    key(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert query(floke_path, "SELECT count(*) FROM notes WHERE frame_id = 'f-roots'")[0][0] == 2
+
+
 def test_the_map_menu_holds_every_floke_action_with_its_shortcut(floke):
     window = floke
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Map")
@@ -577,6 +595,22 @@ def test_the_demo_floke_map_reads_well(window, qtbot):
     QApplication.processEvents()
     save_screenshot(window, "floke-demo")
     window.view.zoom_actual_size()
-    window.view.centerOn(scene.note_item(next(n.id for n in notes if "Eldre i Fjellvik" in n.text)).body_rect().center())
+    problem = next(n.id for n in notes if "Eldre i Fjellvik" in n.text)
+    window.view.centerOn(scene.note_item(problem).body_rect().center())
     QApplication.processEvents()
     save_screenshot(window, "floke-demo-100")
+
+
+def test_screenshot_of_a_selected_note_arrow_and_frame(floke, qtbot):
+    window, view = floke, floke.view
+    arrow = add_arrow(window, qtbot)
+    view.map_edits.set_kind(ConnectorKind.BLOCKS, [arrow])
+    view.map_edits.set_label(arrow, "hindrer")
+    view.map_edits.set_sector("health-care", True, ["n-a"])
+    view.map_edits.set_links("n-a", {("s-eldre", StakeholderRelation.AFFECTED)})
+    scene = view.board_scene
+    scene.select_items([scene.note_item("n-a"), scene.frame_item("f-roots"), scene.connector_item(arrow)])
+    qtbot.mouseMove(view.viewport(), view_point(window, 200, 420))
+    QApplication.processEvents()
+    save_screenshot(window, "floke-selection")
+    assert scene.note_item("n-a").has_markers() and scene.connector_item(arrow).shown_label() == "hindrer"

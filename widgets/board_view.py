@@ -320,8 +320,10 @@ class BoardView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         # Beside the originals when they are in view; otherwise in the middle of the view.
         shift = QPointF(offset, offset) if visible.intersects(group) else visible.center() - group.center()
+        frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
         for note in copies:
             note.x, note.y = round(note.x + shift.x()), round(note.y + shift.y())
+            note.frame_id = frame_for_note(frames, note.x, note.y, note.width, note.height)
         self.push(AddNotes(document=self.document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
 

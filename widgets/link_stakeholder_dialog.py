@@ -40,7 +40,8 @@ class LinkStakeholderDialog(QDialog):
         }
         note_text = " ".join(document.note(note_id).text[:120].split())
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Who is affected by this, and who owns it (can act on it)?\n«%1»").replace("%1", note_text))
+        question = self.tr("Who is affected by this, and who owns it (can act on it)?\n«%1»")
+        intro = QLabel(question.replace("%1", note_text))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)

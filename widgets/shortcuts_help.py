@@ -24,5 +24,11 @@ def shortcuts_text() -> str:
         ("Ctrl+0, Ctrl+1", tr("Fit all, actual size")),
         (tr("Space+drag, middle button drag"), tr("Pan")),
         ("Ctrl+Shift+N, Alt+Up / Alt+Down", tr("Add a board, move it up or down")),
+        ("C, Tab, Enter, Esc", tr("Draw an arrow between two notes")),
+        ("K", tr("Next kind for the selected arrow")),
+        ("F", tr("Add a frame")),
+        ("F2", tr("Label of the selected arrow, title of the selected frame")),
+        ("Ctrl+L", tr("Link stakeholders to the selected note")),
+        ("Ctrl+Shift+T", tr("Tidy the floke tree")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)

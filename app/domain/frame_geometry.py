@@ -20,7 +20,9 @@ def contains(frame: Frame, x: float, y: float) -> bool:
     return frame.x <= x <= frame.x + frame.width and frame.y <= y <= frame.y + frame.height
 
 
-def frame_at(frames: Iterable[Frame], x: float, y: float, *, exclude: set[str] | frozenset[str] = frozenset()) -> Frame | None:
+def frame_at(
+    frames: Iterable[Frame], x: float, y: float, *, exclude: set[str] | frozenset[str] = frozenset()
+) -> Frame | None:
     """The innermost frame under (x, y): a child frame before its parent, then the smallest."""
     under = [f for f in frames if f.id not in exclude and contains(f, x, y)]
     if not under:

@@ -186,7 +186,8 @@ def measure_drag_with_connectors(folder: Path, arrows: int, moves: int) -> dict[
     kinds = list(ConnectorKind)
     for i in range(arrows):
         angle = 2 * math.pi * i / arrows
-        other = Note(board.id, text=f"Årsak {i}", x=round(900 * math.cos(angle)), y=round(600 * math.sin(angle)), z=2 + i)
+        x, y = round(900 * math.cos(angle)), round(600 * math.sin(angle))
+        other = Note(board.id, text=f"Årsak {i}", x=x, y=y, z=2 + i)
         notes.append(other)
         label = f"fører til {i}" if i % 3 == 0 else ""
         connectors.append(Connector(board.id, other.id, hub.id, label=label, kind=kinds[i % len(kinds)]))
