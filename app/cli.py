@@ -69,6 +69,7 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT, default 1280x800")
     shot.add_argument("--phase", choices=[p.value for p in Phase])
     shot.add_argument("--board", help="the name of the board to show")
+    shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
     return parser
 
 

@@ -93,12 +93,11 @@ CAUSES: tuple[FlokeItem, ...] = (
     ("sykepleiere", "Vi får ikke tak i sykepleiere", "tor", ("health-care",), 0, 0),
     ("pleie", "Tjenestene er bygd for pleie, ikke for mestring", "hilde", ("health-care",), 1, 0),
     ("hus", "Gamle hus med trapp og bad i andre etasje", "kari", ("housing",), 2, 0),
-    ("buss", "Bussen går to ganger om dagen", "arnfinn", ("transport",), 3, 0),
-    ("grendehus", "Grendehuset er stengt, ingen møteplass", "maret", ("culture", "volunteers"), 4, 0),
+    ("grendehus", "Grendehuset er stengt, og bussen går sjelden", "maret", ("culture", "transport"), 3, 0),
     ("helsefag", "Få unge tar helsefag, og de flytter ut", "siri", ("schools",), 0, 1),
     ("mobil", "Dårlig mobildekning i Sørdalen", "tor", ("technical",), 1, 1),
     ("ordninger", "Pårørende kjenner ikke ordningene", "siri", ("nav",), 2, 1),
-    ("frivillige", "Få frivillige under 70 år", "eva", ("volunteers",), 4, 1),
+    ("frivillige", "Få frivillige under 70 år", "eva", ("volunteers",), 3, 1),
 )
 EFFECTS: tuple[FlokeItem, ...] = (
     ("venteliste", "Venteliste til sykehjemmet", "hilde", ("health-care",), 0, 0),
@@ -106,9 +105,9 @@ EFFECTS: tuple[FlokeItem, ...] = (
     ("ensomhet", "Ensomhet og mindre aktivitet", "maret", ("culture",), 2, 0),
     ("sykmeldt", "Pårørende går ned i stilling eller blir sykmeldt", "siri", ("nav", "business"), 3, 0),
     ("budsjett", "Sykehjem er dyrest, budsjettet sprekker", "per", ("finance",), 0, 1),
-    ("butikk", "Butikken mister kunder", "jon", ("business",), 2, 1),
+    ("butikk", "Butikken mister kunder", "jon", ("business",), 1, 1),
+    ("ildsjeler", "Lagene mister ildsjeler", "eva", ("volunteers",), 2, 1),
     ("foreldre", "Slitne foreldre som også er pårørende", "kari", ("schools",), 3, 1),
-    ("ildsjeler", "Lagene mister ildsjeler", "eva", ("volunteers",), 4, 1),
 )
 # Arrows beyond cause -> problem -> effect: the "why? why?" of the roots, the second-order
 # effects, and one of each other kind. from key, to key, kind, label
@@ -117,7 +116,7 @@ FLOKE_LINKS: tuple[tuple[str, str, ConnectorKind, str], ...] = (
     ("mobil", "pleie", ConnectorKind.BLOCKS, "stopper digitalt tilsyn"),
     ("ordninger", "hus", ConnectorKind.CAUSES, "ingen søker tilpasning"),
     ("frivillige", "grendehus", ConnectorKind.CAUSES, "ingen driver huset"),
-    ("buss", "grendehus", ConnectorKind.RELATED, ""),
+    ("venteliste", "fall", ConnectorKind.RELATED, ""),
     ("venteliste", "budsjett", ConnectorKind.LEADS_TO, ""),
     ("ensomhet", "butikk", ConnectorKind.LEADS_TO, "færre handler selv"),
     ("sykmeldt", "foreldre", ConnectorKind.LEADS_TO, ""),
@@ -284,9 +283,13 @@ DECISION = "Oktober: videre til drift, justere eller stoppe? Sak til helse- og o
 
 
 def tree_frame_size(cols: int, rows: int) -> tuple[float, float]:
-    """The size of a floke tree frame: wider gaps, so arrows and their labels have room."""
+    """The size of a floke tree frame: levels further apart, so arrows and their labels have room.
+
+    Kept as compact as that allows: a 1920x1080 projector must show one such frame with
+    legible text (tests/audience_screens_scenario.py).
+    """
     width = 2 * PAD + cols * NOTE_WIDTH + (cols - 1) * TREE_COL_GAP
-    return width, TITLE + rows * NOTE_HEIGHT + (rows - 1) * LEVEL_GAP + PAD
+    return width, PAD + rows * NOTE_HEIGHT + (rows - 1) * LEVEL_GAP + PAD
 
 
 def frame_size(cols: int, rows: int, note_width: float = NOTE_WIDTH) -> tuple[float, float]:
@@ -373,7 +376,7 @@ class _Builder:
         notes = {}
         for key, text, author, sectors, col, row in items:
             line = rows - 1 - row if upward else row
-            spot = (x + PAD + col * (NOTE_WIDTH + TREE_COL_GAP), y + TITLE + line * (NOTE_HEIGHT + LEVEL_GAP))
+            spot = (x + PAD + col * (NOTE_WIDTH + TREE_COL_GAP), y + PAD + line * (NOTE_HEIGHT + LEVEL_GAP))
             notes[key] = self.note((text, author), colour, spot, frame)
             notes[key].sectors = list(sectors)
         return notes
@@ -401,16 +404,16 @@ def build_demo_workshop() -> Workshop:
 def _co_initiation(build: _Builder, people: dict[str, Participant]) -> None:
     # Floke tree: effects (branches) above, the problem (trunk) in the middle, causes (roots) below.
     build.start("Flokekart: bo hjemme lengst mulig", INIT, BoardKind.FLOKE_MAP)
-    wide, tall = tree_frame_size(5, 2)
+    wide, tall = tree_frame_size(4, 2)
     trunk = 2 * NOTE_WIDTH + GAP
     floke: dict[str, Note] = {}
-    floke |= build.tree_frame("Greiner: hva fører det til?", SAND_FILL, (0, 0), 5, EFFECTS, PINK, upward=True)
+    floke |= build.tree_frame("Greiner: hva fører det til?", SAND_FILL, (0, 0), 4, EFFECTS, PINK, upward=True)
     at = ((wide - frame_size(1, 1, trunk)[0]) / 2, tall + SPACE)
     [problem] = build.framed("Stammen: floken", ROSE_FILL, at, 1, [(PROBLEM, "ingrid")], YELLOW, width=trunk)
     problem.sectors = list(PROBLEM_SECTORS)
     floke["problem"] = problem
     at = (0, at[1] + frame_size(1, 1)[1] + SPACE)
-    floke |= build.tree_frame("Røtter: hvorfor skjer det?", MINT_FILL, at, 5, CAUSES, ORANGE, upward=False)
+    floke |= build.tree_frame("Røtter: hvorfor skjer det?", MINT_FILL, at, 4, CAUSES, ORANGE, upward=False)
     for key, *_, row in CAUSES:
         if row == 0:
             build.connect(floke[key], problem, ConnectorKind.CAUSES)

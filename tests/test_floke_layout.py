@@ -206,3 +206,11 @@ def test_sector_lists_are_normalised_and_unknown_keys_are_kept():
     assert toggled(["nav", "schools"], "nav", False) == ["schools"]
     assert sector("roads").abbreviation == "ROA" and sector("").abbreviation == "?"
     assert sector_counts([["nav", "culture"], ["nav"], []]) == [("nav", 2), ("culture", 1)]
+
+
+def test_sector_names_shown_are_the_vocabulary_s_english_source():
+    from app.domain.sectors import sector_abbreviation, sector_label
+
+    for s in SECTORS:
+        assert (sector_label(s.key), sector_abbreviation(s.key)) == (s.label, s.abbreviation)
+    assert sector_label("roads") == "roads" and sector_abbreviation("roads") == "ROA"

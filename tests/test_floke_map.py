@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from app.domain.floke_layout import LEVEL_GAP
 from app.domain.model import (
     Board,
     BoardKind,
@@ -258,12 +259,12 @@ def frame_row(path: Path, title: str):
 def test_f_adds_a_frame_round_the_selected_notes_and_they_belong_to_it(floke, qtbot, floke_path):
     window, view = floke, floke.view
     view.board_scene.select_notes(["n-a", "n-b"])
-    key(qtbot, window, Qt.Key.Key_F)
+    key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ShiftModifier)
     dialog = open_dialog(window)
     dialog.setTextValue("Stammen")
     dialog.accept()
     frame_id, x, y, width, height, parent = frame_row(floke_path, "Stammen")
-    assert (x, y, width, height, parent) == (-20, -40, 520, 180, None)
+    assert (x, y, width, height, parent) == (-20, -20, 520, 160, None)
     assert query(floke_path, "SELECT id FROM notes WHERE frame_id = ? ORDER BY id", (frame_id,)) == [("n-a",), ("n-b",)]
     assert window.undo_stack.count() == 1
     window.undo()
@@ -337,8 +338,8 @@ def test_a_frame_dropped_inside_another_becomes_its_child_one_level_deep(floke, 
     view.map_edits.add_frame("Helse")
     helse = frame_row(floke_path, "Helse")[0]
     view.board_scene.clearSelection()
-    # Helse's title is at y 300 - 40 - 17; drop it well inside Røtter.
-    drag(qtbot, view.viewport(), view_point(window, 60, 243), view_point(window, 700, 103))
+    # Helse's title is above its top edge (y 300 - 20); drop it well inside Røtter.
+    drag(qtbot, view.viewport(), view_point(window, 60, 263), view_point(window, 700, 123))
     assert frame_row(floke_path, "Helse")[5] == "f-roots"
     assert one(floke_path, "SELECT frame_id FROM notes WHERE id = 'n-c'") == (helse,), "its notes came along"
     # Røtter now has a child, so it can never become one.
@@ -496,10 +497,10 @@ def test_tidy_floke_tree_is_one_undoable_step(floke, qtbot, floke_path):
     key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     after = dict((i, (x, y)) for i, x, y in query(floke_path, "SELECT id, x, y FROM notes"))
     assert after["n-a"] == before["n-a"], "the problem stays"
-    assert after["n-b"][1] >= 120 + 80 and after["n-d"][1] == after["n-b"][1], "causes below, in one level"
-    assert after["n-c"][1] + 120 <= -80, "the effect above"
+    assert after["n-b"][1] >= 120 + LEVEL_GAP and after["n-d"][1] == after["n-b"][1], "causes below, in one level"
+    assert after["n-c"][1] + 120 <= -LEVEL_GAP, "the effect above"
     # Both stood at x 300: each gives way by half, in their order (n-b was higher up).
-    assert (after["n-b"][0], after["n-d"][0]) == (190, 410)
+    assert (after["n-b"][0], after["n-d"][0]) == (200, 400)
     save_screenshot(window, "floke-tidied")
     assert window.undo_stack.count() == 2
     window.undo()

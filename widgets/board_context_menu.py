@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from widgets.connector_item import ConnectorItem
@@ -30,10 +31,10 @@ def context_menu(view: BoardView, item: object | None) -> QMenu:
     actions.update_checks()
     if isinstance(item, NoteItem):
         menu.addActions([actions.edit_text, actions.connect])
-        sectors = menu.addMenu(view.tr("S&ectors"))
+        sectors = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "S&ectors"))
         sectors.addActions(actions.sectors)
         menu.addAction(actions.link_stakeholders)
-        colours = menu.addMenu(view.tr("C&olour"))
+        colours = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "C&olour"))
         colours.addActions(actions.colours)
         menu.addSeparator()
         menu.addActions([actions.add_frame, actions.bring_to_front, actions.send_to_back])
@@ -41,7 +42,7 @@ def context_menu(view: BoardView, item: object | None) -> QMenu:
         menu.addActions([actions.cut, actions.copy, actions.duplicate, actions.delete])
     elif isinstance(item, ConnectorItem):
         menu.addAction(actions.edit_label)
-        kinds = menu.addMenu(view.tr("Arrow &kind"))
+        kinds = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "Arrow &kind"))
         kinds.addActions(actions.kinds)
         menu.addAction(actions.cycle_kind)
         menu.addSeparator()

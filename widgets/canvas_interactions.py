@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
 from app.commands import ChangeNotes
@@ -90,7 +90,11 @@ class MoveNotesInteraction(Interaction):
             if frame_id != document.note(item.note_id).frame_id:
                 moved[item.note_id]["frame_id"] = frame_id
         if moved:
-            text = self.view.tr("Move note") if len(moved) == 1 else self.view.tr("Move notes")
+            one, many = (
+                QCoreApplication.translate("CanvasInteractions", "Move note"),
+                QCoreApplication.translate("CanvasInteractions", "Move notes"),
+            )
+            text = one if len(moved) == 1 else many
             self.view.push(ChangeNotes(document=self.view.document, after=moved, text=text))
 
     def cancel(self) -> None:
@@ -117,7 +121,7 @@ class ResizeNoteInteraction(Interaction):
         if (width, height) == self._start_size:
             return
         after = {self._item.note_id: {"width": width, "height": height}}
-        self.view.push(ChangeNotes(document=self.view.document, after=after, text=self.view.tr("Resize note")))
+        self.view.push(ChangeNotes(document=self.view.document, after=after, text=QCoreApplication.translate("CanvasInteractions", "Resize note")))
 
     def cancel(self) -> None:
         self._item.set_preview_size(*self._start_size)

@@ -30,14 +30,25 @@ _TEXT = QColor("#1a1a1a")
 
 
 def kind_name(kind: ConnectorKind | str) -> str:
-    """The kind's name as the facilitator reads it."""
+    """The kind's name as the facilitator reads it along an arrow ("A causes B")."""
     names = {
-        ConnectorKind.CAUSES: "causes",
-        ConnectorKind.LEADS_TO: "leads to",
-        ConnectorKind.BLOCKS: "blocks",
-        ConnectorKind.RELATED: "related to",
+        ConnectorKind.CAUSES: QCoreApplication.translate("ConnectorKind", "causes"),
+        ConnectorKind.LEADS_TO: QCoreApplication.translate("ConnectorKind", "leads to"),
+        ConnectorKind.BLOCKS: QCoreApplication.translate("ConnectorKind", "blocks"),
+        ConnectorKind.RELATED: QCoreApplication.translate("ConnectorKind", "related to"),
     }
-    return QCoreApplication.translate("ConnectorKind", names.get(ConnectorKind(kind), str(kind)))
+    return names.get(ConnectorKind(kind), str(kind))
+
+
+def kind_action_text(kind: ConnectorKind | str) -> str:
+    """The kind as a menu entry."""
+    names = {
+        ConnectorKind.CAUSES: QCoreApplication.translate("ConnectorKind", "&Causes"),
+        ConnectorKind.LEADS_TO: QCoreApplication.translate("ConnectorKind", "&Leads to"),
+        ConnectorKind.BLOCKS: QCoreApplication.translate("ConnectorKind", "&Blocks"),
+        ConnectorKind.RELATED: QCoreApplication.translate("ConnectorKind", "&Related"),
+    }
+    return names.get(ConnectorKind(kind), str(kind))
 
 
 class _Style:

@@ -19,9 +19,12 @@ from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
+from widgets.language_menu import LanguageMenu
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
+from widgets.presenter import Presenter
+from widgets.presenter_actions import StepActions
 from widgets.sector_legend import sector_icon
 from widgets.shortcuts_help import shortcuts_text
 from widgets.start_page import StartPage
@@ -29,10 +32,17 @@ from widgets.start_page import StartPage
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None
+        self,
+        *,
+        settings: Settings,
+        workshop_folder: Path,
+        demo_path: Callable[[], Path],
+        language: str = "en",
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
         self.document: WorkshopDocument | None = None
@@ -76,6 +86,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
+        self.presenter = Presenter(window=self, board_view=self.view)
+        self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -169,6 +182,20 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
+
+        present_menu = self.menuBar().addMenu(self.tr("&Present"))
+        self.presenter.fill_menu(present_menu, self.step_actions.actions())
+        self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addMenu(
+            LanguageMenu(
+                settings=self._settings,
+                current=self.language,
+                open_file=lambda: self.document.file.path if self.document is not None else None,
+                parent=self,
+            )
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, std.HelpContents))
@@ -307,6 +334,8 @@ class MainWindow(QMainWindow):
             return
         self.view.finish_editing()
         self.view.show_board(None)
+        self.presenter.set_document(None)
+        self.step_actions.set_document(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -329,6 +358,7 @@ class MainWindow(QMainWindow):
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
+            self.presenter.board_changed()
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
@@ -367,6 +397,8 @@ class MainWindow(QMainWindow):
         document.board_removed.connect(self._on_document_board_removed)
         document.board_added.connect(lambda board: self.show_board(board.id))
         document.info_changed.connect(self._update_title)
+        self.presenter.set_document(document)
+        self.step_actions.set_document(document)
         first = next((b for phase in Phase for b in document.boards_in(phase)), None)
         if first is not None:
             self.show_board(first.id)
@@ -440,6 +472,7 @@ class MainWindow(QMainWindow):
         if scene is not None:
             if self.view.board_scene is scene:
                 self.view.show_board(None)
+                self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
         if self.view.board_scene is None and self.document is not None:

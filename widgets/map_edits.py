@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 KINDS: tuple[ConnectorKind, ...] = tuple(ConnectorKind)
 _FRAME_PAD = 20.0
-_FRAME_TITLE = 40.0
 _FRAME_COLOURS = ("#eef3f8", "#f6f0e6", "#eef6ee", "#f8eef3", "#f3f3f3")
 
 
@@ -104,7 +103,7 @@ class MapEdits(QObject):
             rect = QRectF()
             for n in members:
                 rect = rect.united(QRectF(n.x, n.y, n.width, n.height))
-            rect.adjust(-_FRAME_PAD, -_FRAME_TITLE, _FRAME_PAD, _FRAME_PAD)
+            rect.adjust(-_FRAME_PAD, -_FRAME_PAD, _FRAME_PAD, _FRAME_PAD)  # the title goes above
         else:
             centre = self.view.mapToScene(self.view.viewport().rect().center())
             rect = QRectF(centre - QPointF(300, 200), centre + QPointF(300, 200))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
@@ -84,8 +84,12 @@ class ConnectMode(Interaction):
 
     def hint(self) -> str:
         if self.source is None:
-            return self.view.tr("Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)")
-        return self.view.tr("Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)")
+            return QCoreApplication.translate(
+                "MapInteractions", "Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)"
+            )
+        return QCoreApplication.translate(
+            "MapInteractions", "Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)"
+        )
 
     def press(self, view_pos: QPoint, button: Qt.MouseButton) -> None:
         if button != Qt.MouseButton.LeftButton:
@@ -211,7 +215,7 @@ class MoveFrameInteraction(Interaction):
             z = max(frame.z, host.z + 1) if host is not None else frame.z
             moved_frames[frame.id] = dataclasses.replace(frame, parent_id=parent, z=z)
         notes = [dataclasses.replace(n, x=n.x + dx, y=n.y + dy) for n in self._notes.values()]
-        text = self.view.tr("Move frame")
+        text = QCoreApplication.translate("MapInteractions", "Move frame")
         self.view.push(
             EditEntities(
                 text, document=document, upsert=[*moved_frames.values(), *notes], board_id=frame.board_id
@@ -266,7 +270,7 @@ class ResizeFrameInteraction(Interaction):
             if frame_id != note.frame_id:
                 notes.append(dataclasses.replace(note, frame_id=frame_id))
         self.view.push(
-            EditEntities(self.view.tr("Resize frame"), document=document, upsert=[resized, *notes], board_id=f.board_id)
+            EditEntities(QCoreApplication.translate("MapInteractions", "Resize frame"), document=document, upsert=[resized, *notes], board_id=f.board_id)
         )
 
     def cancel(self) -> None:

@@ -120,17 +120,15 @@ class NoteItem(QGraphicsRectItem):
         )
 
     def _update_tooltip(self) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("NoteItem", text)
-
         parts = [self._text[:500]]
         if self._sectors:
-            parts.append(tr("Sectors: %1").replace("%1", ", ".join(sector_label(k) for k in self._sectors)))
+            names = ", ".join(sector_label(k) for k in self._sectors)
+            parts.append(QCoreApplication.translate("NoteItem", "Sectors: %1").replace("%1", names))
         affected, owns = self._links
         if affected:
-            parts.append(tr("Affected: %1").replace("%1", ", ".join(affected)))
+            parts.append(QCoreApplication.translate("NoteItem", "Affected: %1").replace("%1", ", ".join(affected)))
         if owns:
-            parts.append(tr("Owns it: %1").replace("%1", ", ".join(owns)))
+            parts.append(QCoreApplication.translate("NoteItem", "Owns it: %1").replace("%1", ", ".join(owns)))
         self.setToolTip("\n".join(p for p in parts if p))
 
     def body_rect(self) -> QRectF:

@@ -32,12 +32,20 @@ def marker_font() -> QFont:
     return font
 
 
-@lru_cache(maxsize=256)
 def _pill(key: str) -> tuple[str, float, QColor]:
-    """The letters, width and fill of a sector's pill (the same for every note)."""
+    """The letters, width and fill of a sector's pill (letters in the language of the moment)."""
     letters = sector_abbreviation(key)
-    width = QFontMetricsF(marker_font()).horizontalAdvance(letters) + 2 * _PILL_PAD
-    return letters, width, QColor(sector(key).colour)
+    return letters, _pill_width(letters), _fill(key)
+
+
+@lru_cache(maxsize=256)
+def _pill_width(letters: str) -> float:
+    return QFontMetricsF(marker_font()).horizontalAdvance(letters) + 2 * _PILL_PAD
+
+
+@lru_cache(maxsize=256)
+def _fill(key: str) -> QColor:
+    return QColor(sector(key).colour)
 
 
 def links_width(count: int) -> float:

@@ -24,11 +24,10 @@ from dataclasses import dataclass, field
 
 from app.domain.model import Connector, ConnectorKind, Frame, Note
 
-LEVEL_GAP = 80.0  # between levels: room for an arrow with its label
-NOTE_GAP = 40.0  # between notes of a level
+LEVEL_GAP = 50.0  # between levels: room for an arrow with its label
+NOTE_GAP = 20.0  # between notes of a level, as on a board laid out by hand
 CLEARANCE = 10.0  # kept free around notes outside the tree
-FRAME_PAD = 20.0
-FRAME_TITLE = 40.0  # frames keep a band at their top for the title
+FRAME_PAD = 20.0  # round a frame's notes (its title is drawn above it)
 _STEP = 20.0  # how far a level moves out at a time to clear an obstacle
 _MAX_STEPS = 500
 # Words in a frame title that mark the trunk of the tree (the problem), in the app's languages.
@@ -207,7 +206,7 @@ def _grown_frames(frames: Sequence[Frame], notes: Sequence[Note], final: dict[st
         contents += [rects[f.id] for f in frames if f.parent_id == frame.id]
         for cx, cy, cw, ch in contents:
             left = min(left, cx - FRAME_PAD)
-            top = min(top, cy - FRAME_TITLE)
+            top = min(top, cy - FRAME_PAD)
             right = max(right, cx + cw + FRAME_PAD)
             bottom = max(bottom, cy + ch + FRAME_PAD)
         rects[frame.id] = (left, top, right - left, bottom - top)
