@@ -112,10 +112,20 @@ class BoardActions:
     def _map_actions(self, view: BoardView) -> None:
         """The floke map's actions: arrows, frames, sector tags, stakeholder links, tidy-up."""
         edits = view.map_edits
-        self.connect = self._action(QCoreApplication.translate("BoardActions", "&Connect notes"), view.start_connect, [QKeySequence("C")])
-        self.connect.setToolTip(QCoreApplication.translate("BoardActions", "Draw an arrow: click the note it starts from, then the one it points to"))
-        self.edit_label = self._action(QCoreApplication.translate("BoardActions", "Arrow &label…"), view.edit_selected, [])
-        self.cycle_kind = self._action(QCoreApplication.translate("BoardActions", "Next arrow &kind"), edits.cycle_kind, [QKeySequence("K")])
+        self.connect = self._action(
+            QCoreApplication.translate("BoardActions", "&Connect notes"), view.start_connect, [QKeySequence("C")]
+        )
+        self.connect.setToolTip(
+            QCoreApplication.translate(
+                "BoardActions", "Draw an arrow: click the note it starts from, then the one it points to"
+            )
+        )
+        self.edit_label = self._action(
+            QCoreApplication.translate("BoardActions", "Arrow &label…"), view.edit_selected, []
+        )
+        self.cycle_kind = self._action(
+            QCoreApplication.translate("BoardActions", "Next arrow &kind"), edits.cycle_kind, [QKeySequence("K")]
+        )
         self.kinds: list[QAction] = []
         self._kind_group = QActionGroup(view)
         for kind in ConnectorKind:
@@ -124,8 +134,14 @@ class BoardActions:
             action.setData(str(kind))
             self._kind_group.addAction(action)
             self.kinds.append(action)
-        self.add_frame = self._action(QCoreApplication.translate("BoardActions", "Add &frame…"), edits.add_frame_dialog, [QKeySequence("Shift+F")])
-        self.rename_frame = self._action(QCoreApplication.translate("BoardActions", "&Rename frame…"), view.edit_selected, [])
+        self.add_frame = self._action(
+            QCoreApplication.translate("BoardActions", "Add &frame…"),
+            edits.add_frame_dialog,
+            [QKeySequence("Shift+F")],
+        )
+        self.rename_frame = self._action(
+            QCoreApplication.translate("BoardActions", "&Rename frame…"), view.edit_selected, []
+        )
         self.sectors: list[QAction] = []
         for sector in SECTORS:
             action = QAction(sector_icon(sector.key), sector_label(sector.key), view)
@@ -135,9 +151,13 @@ class BoardActions:
             view.addAction(action)
             self.sectors.append(action)
         self.link_stakeholders = self._action(
-            QCoreApplication.translate("BoardActions", "Link &stakeholders…"), edits.link_stakeholders_dialog, [QKeySequence("Ctrl+L")]
+            QCoreApplication.translate("BoardActions", "Link &stakeholders…"),
+            edits.link_stakeholders_dialog,
+            [QKeySequence("Ctrl+L")],
         )
-        self.tidy = self._action(QCoreApplication.translate("BoardActions", "&Tidy floke tree"), edits.tidy, [QKeySequence("Ctrl+Shift+T")])
+        self.tidy = self._action(
+            QCoreApplication.translate("BoardActions", "&Tidy floke tree"), edits.tidy, [QKeySequence("Ctrl+Shift+T")]
+        )
 
     def update_checks(self) -> None:
         """Tick the sectors every selected note has, and the kind of the selected arrows."""

@@ -121,7 +121,8 @@ class ResizeNoteInteraction(Interaction):
         if (width, height) == self._start_size:
             return
         after = {self._item.note_id: {"width": width, "height": height}}
-        self.view.push(ChangeNotes(document=self.view.document, after=after, text=QCoreApplication.translate("CanvasInteractions", "Resize note")))
+        text = QCoreApplication.translate("CanvasInteractions", "Resize note")
+        self.view.push(ChangeNotes(document=self.view.document, after=after, text=text))
 
     def cancel(self) -> None:
         self._item.set_preview_size(*self._start_size)

@@ -269,9 +269,8 @@ class ResizeFrameInteraction(Interaction):
             frame_id = frame_for_note(frames, note.x, note.y, note.width, note.height)
             if frame_id != note.frame_id:
                 notes.append(dataclasses.replace(note, frame_id=frame_id))
-        self.view.push(
-            EditEntities(QCoreApplication.translate("MapInteractions", "Resize frame"), document=document, upsert=[resized, *notes], board_id=f.board_id)
-        )
+        text = QCoreApplication.translate("MapInteractions", "Resize frame")
+        self.view.push(EditEntities(text, document=document, upsert=[resized, *notes], board_id=f.board_id))
 
     def cancel(self) -> None:
         f = self._frame
