@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import Board, BoardKind, Phase, Workshop
+from app.domain.sectors import sector_label
 from app.mail.errors import MailError
 from app.settings import Settings
 from app.storage.backups import BackupStore
@@ -28,6 +29,7 @@ from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
 from widgets.presenter import Presenter
 from widgets.presenter_actions import StepActions
+from widgets.sector_legend import sector_icon
 from widgets.shortcuts_help import shortcuts_text
 from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
@@ -88,6 +90,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self._dock = dock
         self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+        # Which sectors the floke on the shown board touches, under the board list.
+        legend_dock = QDockWidget(self.tr("Sectors on this board"))
+        legend_dock.setObjectName("sectors_dock")
+        legend_dock.setWidget(self.view.sector_legend)
+        legend_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, legend_dock)
+        legend_dock.setVisible(False)
+        self.view.sector_legend.changed.connect(self._on_sector_legend_changed)
+        self.sector_dock = legend_dock
 
         # Dot voting: a panel on the right, and dots drawn on the board shown.
         self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
@@ -185,6 +196,26 @@ class MainWindow(QMainWindow):
         colour_menu.addActions(b.colours)
         note_menu.addSeparator()
         note_menu.addActions([b.bring_to_front, b.send_to_back])
+
+        # The floke map: arrows, frames, sector tags, stakeholder links and tidy-up.
+        map_menu = self.menuBar().addMenu(self.tr("&Map"))
+        map_menu.aboutToShow.connect(b.update_checks)
+        map_menu.addActions([b.connect, b.edit_label, b.cycle_kind])
+        kind_menu = map_menu.addMenu(self.tr("Arrow &kind"))
+        kind_menu.addActions(b.kinds)
+        map_menu.addSeparator()
+        map_menu.addActions([b.add_frame, b.rename_frame])
+        map_menu.addSeparator()
+        sector_menu = map_menu.addMenu(self.tr("&Sectors of the selected notes"))
+        sector_menu.addActions(b.sectors)
+        sector_menu.aboutToShow.connect(b.update_checks)
+        self.select_sector_menu = map_menu.addMenu(self.tr("Select notes &by sector"))
+        self.select_sector_menu.aboutToShow.connect(self._fill_select_sector_menu)
+        map_menu.addAction(b.link_stakeholders)
+        map_menu.addSeparator()
+        map_menu.addAction(b.tidy)
+        self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
+        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         board_menu = self.menuBar().addMenu(self.tr("&Board"))
         n = self.navigator
@@ -540,6 +571,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+
+    def _on_sector_legend_changed(self, present: bool) -> None:
+        self.sector_dock.setVisible(present and self.view.board_scene is not None)
+        if self.sector_dock.isVisible():
+            # As tall as its list, so the board list above keeps the rest.
+            height = self.view.sector_legend.sizeHint().height() + 30
+            rest = max(200, self.height() - height)
+            self.resizeDocks([self._dock, self.sector_dock], [rest, height], Qt.Orientation.Vertical)
+
+    def _fill_select_sector_menu(self) -> None:
+        """The sectors the shown board's floke touches, with how many notes each."""
+        self.select_sector_menu.clear()
+        for key, count in self.view.sector_legend.counts():
+            action = self.select_sector_menu.addAction(sector_icon(key), f"{sector_label(key)} ({count})")
+            action.triggered.connect(lambda _checked=False, k=key: self.view.map_edits.select_sector(k))
+        if self.select_sector_menu.isEmpty():
+            self.select_sector_menu.addAction(self.tr("No sector tags on this board")).setEnabled(False)
 
     def _on_document_board_removed(self, board: Board) -> None:
         scene = self._scenes.pop(board.id, None)

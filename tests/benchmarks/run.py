@@ -301,6 +301,68 @@ def measure_drag(folder: Path, count: int, steps: int) -> float:
     return statistics.median(times)
 
 
+def measure_drag_with_connectors(folder: Path, arrows: int, moves: int) -> dict[str, float]:
+    """Frame time of dragging one note joined to `arrows` others: the mouse move plus the repaint it causes."""
+    import math
+
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent, QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from app.document import WorkshopDocument
+    from app.domain.model import Connector, ConnectorKind
+    from widgets.board_scene import BoardScene
+    from widgets.board_view import BoardView
+
+    QApplication.instance() or QApplication([])
+    board = Board("Benchmark", Phase.CO_INITIATION)
+    hub = Note(board.id, text="Eldre må flytte fra hjemmet før de selv ønsker det", x=0, y=0, z=1)
+    notes, connectors = [hub], []
+    kinds = list(ConnectorKind)
+    for i in range(arrows):
+        angle = 2 * math.pi * i / arrows
+        x, y = round(900 * math.cos(angle)), round(600 * math.sin(angle))
+        other = Note(board.id, text=f"Årsak {i}", x=x, y=y, z=2 + i)
+        notes.append(other)
+        label = f"fører til {i}" if i % 3 == 0 else ""
+        connectors.append(Connector(board.id, other.id, hub.id, label=label, kind=kinds[i % len(kinds)]))
+    path = folder / f"drag-{arrows}.samskap"
+    workshop = Workshop(info=WorkshopInfo("Benchmark"), boards=[board], notes=notes, connectors=connectors)
+    WorkshopFile.create(path, workshop, overwrite=True).close()
+    document = WorkshopDocument.open(WorkshopFile.open(path))
+    view = BoardView(undo_stack=QUndoStack())
+    view.resize(1920, 1080)
+    view.show()
+    view.show_board(BoardScene(document=document, board_id=board.id))
+    QApplication.processEvents()
+    view.viewport().repaint()
+    viewport = view.viewport()
+
+    def send(kind: QEvent.Type, scene_x: float, scene_y: float, buttons: Qt.MouseButton) -> None:
+        pos = QPointF(view.mapFromScene(QPointF(scene_x, scene_y)))
+        button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+        event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    held = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, 90, 60, held)
+    times = []
+    for step in range(1, moves + 1):
+        start = time.perf_counter()
+        send(QEvent.Type.MouseMove, 90 + 3 * step, 60 + 2 * step, held)
+        viewport.repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    send(QEvent.Type.MouseButtonRelease, 90 + 3 * moves, 60 + 2 * moves, Qt.MouseButton.NoButton)
+    moved = document.note(hub.id).x != 0
+    view.close()
+    document.close()
+    assert moved, "the drag did not move the note: the figure would measure nothing"
+    return {
+        f"drag_ms_{arrows}_connectors": statistics.median(times),
+        f"drag_p95_ms_{arrows}_connectors": percentile(times, 95),
+    }
+
+
 def measure_pdf(folder: Path, counts: tuple[int, ...]) -> dict[str, float]:
     """pdf_s_500, pdf_s_2000: the summary PDF export (app/summary). Slot for the PDF work to fill in.
 
@@ -320,6 +382,8 @@ TARGETS = {
     "repaint_ms_2000": ("<=", 16.0),
     "repaint_ms_5000": ("<=", 33.0),
     "dot_p95_ms_60": ("<=", 33.0),
+    "drag_ms_50_connectors": ("<=", 16.0),
+    "drag_p95_ms_50_connectors": ("<=", 16.0),
     "open_s_5000": ("<=", 1.5),
     "edit_p99_ms": ("<=", 5.0),
     "pdf_s_500": ("<=", 1.0),
@@ -350,6 +414,7 @@ def main() -> int:
         for count in (60, 2000):
             results.update(measure_dots(folder, count, 50 if args.quick else 100))
         results["drag_ms_2000"] = measure_drag(folder, 2000, repeats)
+        results.update(measure_drag_with_connectors(folder, 50, 10 * repeats))
         results.update(measure_open(folder, 5000, max(1, runs // 2)))
         results.update(measure_pdf(folder, (500, 2000)))
     print(f"{'figure':<24}{'value':>12}  target")
