@@ -8,15 +8,17 @@ document's answer puts the items where they already are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
+import shiboken6
+from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
 from widgets.connector_item import ConnectorItem
 from widgets.frame_item import FrameItem
-from widgets.note_item import NoteItem
+from widgets.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
+from widgets.note_overview import NoteOverviewItem
 
 BOARD_BACKGROUND = QColor("#e9ebee")
 # Room around the notes to scroll into, in scene units.
@@ -39,6 +41,14 @@ class BoardScene(QGraphicsScene):
         # Notes in the order they were selected: "connect the two selected notes" draws
         # from the one chosen first.
         self._selection_order: list[str] = []
+        # Far out, one item draws every note (see note_overview.py); the scale at which
+        # each view last painted decides, so a projector showing text keeps it.
+        self._overview = NoteOverviewItem(lambda: list(self._notes.values()))
+        self.addItem(self._overview)
+        self._overview_on = False
+        self._view_scales: dict[int, float] = {}
+        self._detail_check_pending = False
+        self.notes_updated.connect(self._on_notes_updated)
         workshop = document.workshop
         for frame in workshop.frames:
             if frame.board_id == board_id:
@@ -113,6 +123,48 @@ class BoardScene(QGraphicsScene):
         """Keep arrows on a note while Qt drags it, before the move is committed."""
         for item in self._connectors_of.get(note_id, ()):
             self._route(item)
+        if self._overview_on:
+            self._overview.invalidate()
+
+    def _on_notes_updated(self) -> None:
+        if not shiboken6.isValid(self._overview):  # the scene is being torn down
+            return
+        if self._overview_on:
+            self._overview.refresh_bounds()
+        else:
+            self._overview.invalidate()
+
+    def overview_shown(self) -> bool:
+        """Whether the notes are drawn as one overview layer (every view is zoomed far out)."""
+        return self._overview_on
+
+    def drawBackground(self, painter, rect: QRectF) -> None:
+        # Called by each view as it paints: the cheapest place to learn every view's scale.
+        super().drawBackground(painter, rect)
+        device = painter.device()
+        scale = painter.worldTransform().m11()
+        key = id(device)
+        if self._view_scales.get(key) != scale:
+            self._view_scales[key] = scale
+            if not self._detail_check_pending:
+                self._detail_check_pending = True
+                QTimer.singleShot(0, self._update_detail)
+
+    def _update_detail(self) -> None:
+        """Overview when every painting view shows notes too small for text bars; detail otherwise."""
+        self._detail_check_pending = False
+        live = {id(view.viewport()) for view in self.views()}
+        self._view_scales = {k: v for k, v in self._view_scales.items() if k in live}
+        overview = bool(self._view_scales) and max(self._view_scales.values()) * NOTE_FONT_PX < BARS_BELOW_PX
+        if overview == self._overview_on:
+            return
+        self._overview_on = overview
+        for item in self._notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, overview)
+        if overview:
+            self._overview.refresh_bounds()
+        self._overview.setVisible(overview)
+        self.update()
 
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""
@@ -128,6 +180,7 @@ class BoardScene(QGraphicsScene):
         editable = not self.document.read_only
         for note in notes:
             item = NoteItem(note, editable=editable)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
             self._notes[note.id] = item
             self.addItem(item)
 
@@ -187,6 +240,8 @@ class BoardScene(QGraphicsScene):
             self._refresh_links()
 
     def _on_selection_changed(self) -> None:
+        if self._overview_on and shiboken6.isValid(self._overview):
+            self._overview.update()
         selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}
         kept = [i for i in self._selection_order if i in selected]
         self._selection_order = kept + sorted(selected - set(kept))

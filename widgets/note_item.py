@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -19,8 +19,9 @@ _DISPLAY_LIMIT = 3000
 # Below this many device pixels per line, text is drawn as grey bars: unreadable
 # glyphs cost most of a repaint of a fitted 2,000-note board and show nothing.
 _GREEK_BELOW_PX = 5.0
-# Below this, even the bars are under two pixels high: the note is a coloured rectangle.
-_BARS_BELOW_PX = 3.0
+# Below this, even the bars are under two pixels high: the note is a coloured rectangle
+# (and when every view of the board is that far out, widgets/note_overview.py draws them all).
+BARS_BELOW_PX = 3.0
 _TEXT_COLOUR = QColor("#1a1a1a")
 _SELECTION = QColor("#1f5fbf")
 _SELECTION_PEN = QPen(_SELECTION, 3)
@@ -150,6 +151,11 @@ class NoteItem(QGraphicsRectItem):
         self._body = QRectF(0, 0, width, height)
         self._layout = None
 
+    def bounds_margins(self) -> QMarginsF:
+        """How much the item's bounds exceed the note's body (room for the selection and grips)."""
+        half = self.pen().widthF() / 2
+        return QMarginsF(half, half, half, half)
+
     def is_on_resize_handle(self, item_pos: QPointF) -> bool:
         return item_pos.x() >= self._width - _HANDLE and item_pos.y() >= self._height - _HANDLE
 
@@ -195,9 +201,9 @@ class NoteItem(QGraphicsRectItem):
         painter.drawRect(self._body)
         if text_px >= _GREEK_BELOW_PX:
             self._paint_text(painter)
-        elif text_px >= _BARS_BELOW_PX:
+        elif text_px >= BARS_BELOW_PX:
             self._paint_greeked(painter)
-        if text_px >= _BARS_BELOW_PX and (self._sectors or self._links[0] or self._links[1]):
+        if text_px >= BARS_BELOW_PX and (self._sectors or self._links[0] or self._links[1]):
             paint_markers(painter, self._sectors, self.link_count(), self._width, self._height)
         if self.isSelected():
             self._paint_selection(painter)
