@@ -10,6 +10,8 @@ that continues on the next page under the repeated header.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from app.summary.fonts import markup
@@ -58,8 +60,10 @@ def long_table(header: list[str], rows: list[list[Cell]], fractions: list[float]
         for index in range(max(len(cell) for cell in row)):
             if index:
                 continued.append(len(data))
-            data.append([Paragraph(cell[index] if index < len(cell) else "", styles.cell) for cell in row])
+            data.append([_flowable(cell[index] if index < len(cell) else "", styles) for cell in row])
     commands = [
+        ("FONT", (0, 1), (-1, -1), styles.cell.fontName, styles.cell.fontSize, styles.cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -74,6 +78,14 @@ def long_table(header: list[str], rows: list[list[Cell]], fractions: list[float]
         commands += [("TOPPADDING", (0, row), (-1, row), 0), ("BOTTOMPADDING", (0, row - 1), (-1, row - 1), 0)]
     widths = [CONTENT_WIDTH * fraction for fraction in fractions]
     return LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, style=TableStyle(commands), hAlign="LEFT")
+
+
+def _flowable(piece: str, styles: Styles) -> Paragraph | str:
+    # A number or an empty continuation cell needs no Paragraph: plain strings cost far less to lay out.
+    return piece if _PLAIN.fullmatch(piece) else Paragraph(piece, styles.cell)
+
+
+_PLAIN = re.compile(r"[0-9.]*")
 
 
 def _limit(fraction: float) -> int:

@@ -56,7 +56,9 @@ _TEXTS: dict[str, tuple[str, str, str, str, str]] = {
         "No boards in this phase.",
     ),
     "notes": ("Lapper", "Lappar", "Lappar", "Sedler", "Notes"),
-    "outside_frames": ("Utenfor rammene", "Utanfor rammene", "Utanför ramarna", "Uden for rammerne", "Outside the frames"),
+    "outside_frames": (
+        "Utenfor rammene", "Utanfor rammene", "Utanför ramarna", "Uden for rammerne", "Outside the frames"
+    ),
     "empty_note": ("(tom lapp)", "(tom lapp)", "(tom lapp)", "(tom seddel)", "(empty note)"),
     "no_notes": (
         "Tavla har ingen lapper.",
@@ -118,7 +120,9 @@ _TEXTS: dict[str, tuple[str, str, str, str, str]] = {
         "Ingen aktører er registreret.",
         "No stakeholders are recorded.",
     ),
-    "grid": ("Makt og interesse", "Makt og interesse", "Inflytande och intresse", "Magt og interesse", "Power and interest"),
+    "grid": (
+        "Makt og interesse", "Makt og interesse", "Inflytande och intresse", "Magt og interesse", "Power and interest"
+    ),
     "power": ("Makt", "Makt", "Inflytande", "Magt", "Power"),
     "interest": ("Interesse", "Interesse", "Intresse", "Interesse", "Interest"),
     "manage_closely": ("Involver tett", "Involver tett", "Samarbeta nära", "Involver tæt", "Manage closely"),

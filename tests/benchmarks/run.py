@@ -166,6 +166,20 @@ def measure_repaint(folder: Path, count: int, repeats: int) -> float:
     return statistics.median(times)
 
 
+def measure_pdf(folder: Path, count: int, runs: int) -> float:
+    """Seconds to write the PDF summary of a workshop with `count` notes on one board (median of `runs`)."""
+    from app.summary import export_summary
+
+    workshop = grid_workshop(count)
+    export_summary(workshop, folder / "warm-up.pdf", language="nb")  # font registration happens once per process
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        export_summary(workshop, folder / f"summary-{count}.pdf", language="nb")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -176,6 +190,8 @@ TARGETS = {
     "edit_p99_ms": ("<=", 5.0),
     "repaint_ms_2000": ("<=", 16.0),
     "repaint_ms_5000": ("<=", 33.0),
+    "pdf_s_500": ("<=", 1.0),
+    "pdf_s_2000": ("<=", 4.0),
 }
 
 
@@ -192,6 +208,8 @@ def main() -> int:
         results.update(measure_edits(folder, edits))
         for count in (500, 2000, 5000):
             results[f"repaint_ms_{count}"] = measure_repaint(folder, count, repeats)
+        for count in (500, 2000):
+            results[f"pdf_s_{count}"] = measure_pdf(folder, count, runs)
     print(f"{'figure':<24}{'value':>12}  target")
     for key, value in results.items():
         target = TARGETS.get(key)
