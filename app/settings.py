@@ -48,6 +48,15 @@ class Settings:
         self._qsettings.setValue("recent_files", [str(p) for p in paths])
         self._qsettings.sync()
 
+    def language(self) -> str | None:
+        """The interface language the facilitator chose, or None before any choice."""
+        value = self._qsettings.value("language")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, language: str) -> None:
+        self._qsettings.setValue("language", language)
+        self._qsettings.sync()
+
     def remove_recent_file(self, path: Path) -> None:
         paths = [p for p in self.recent_files() if p.resolve() != path.resolve()]
         self._qsettings.setValue("recent_files", [str(p) for p in paths])

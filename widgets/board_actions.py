@@ -19,18 +19,14 @@ if TYPE_CHECKING:
     from widgets.board_view import BoardView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardActions", text)
-
-
 def colour_name(key: str) -> str:
     names = {
-        "yellow": _tr("Yellow"),
-        "orange": _tr("Orange"),
-        "sky blue": _tr("Blue"),
-        "green": _tr("Green"),
-        "pink": _tr("Pink"),
-        "white": _tr("White"),
+        "yellow": QCoreApplication.translate("BoardActions", "Yellow"),
+        "orange": QCoreApplication.translate("BoardActions", "Orange"),
+        "sky blue": QCoreApplication.translate("BoardActions", "Blue"),
+        "green": QCoreApplication.translate("BoardActions", "Green"),
+        "pink": QCoreApplication.translate("BoardActions", "Pink"),
+        "white": QCoreApplication.translate("BoardActions", "White"),
     }
     return names.get(key, key)
 
@@ -47,22 +43,52 @@ class BoardActions:
     def __init__(self, view: BoardView) -> None:
         self._view = view
         std = QKeySequence.StandardKey
-        self.add_note = self._action(_tr("&Add note"), view.add_note, [QKeySequence("N"), QKeySequence("Ins")])
-        self.edit_text = self._action(_tr("&Edit text"), view.edit_selected, [QKeySequence("F2")])
-        self.delete = self._action(
-            _tr("&Delete"), view.delete_selected, [QKeySequence(std.Delete), QKeySequence("Backspace")]
+        self.add_note = self._action(
+            QCoreApplication.translate("BoardActions", "&Add note"),
+            view.add_note,
+            [QKeySequence("N"), QKeySequence("Ins")],
         )
-        self.cut = self._action(_tr("Cu&t"), view.cut, [QKeySequence(std.Cut)])
-        self.copy = self._action(_tr("&Copy"), view.copy, [QKeySequence(std.Copy)])
-        self.paste = self._action(_tr("&Paste"), view.paste, [QKeySequence(std.Paste)])
-        self.duplicate = self._action(_tr("D&uplicate"), view.duplicate, [QKeySequence("Ctrl+D")])
-        self.select_all = self._action(_tr("Select &all"), view.select_all, [QKeySequence(std.SelectAll)])
-        self.bring_to_front = self._action(_tr("Bring to &front"), view.bring_to_front, [QKeySequence("Ctrl+]")])
-        self.send_to_back = self._action(_tr("Send to &back"), view.send_to_back, [QKeySequence("Ctrl+[")])
-        self.zoom_in = self._action(_tr("Zoom &in"), view.zoom_in, [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out = self._action(_tr("Zoom &out"), view.zoom_out, [QKeySequence(std.ZoomOut)])
-        self.fit_all = self._action(_tr("&Fit all"), view.fit_all, [QKeySequence("Ctrl+0")])
-        self.actual_size = self._action(_tr("Actual &size"), view.zoom_actual_size, [QKeySequence("Ctrl+1")])
+        self.edit_text = self._action(
+            QCoreApplication.translate("BoardActions", "&Edit text"), view.edit_selected, [QKeySequence("F2")]
+        )
+        self.delete = self._action(
+            QCoreApplication.translate("BoardActions", "&Delete"),
+            view.delete_selected,
+            [QKeySequence(std.Delete), QKeySequence("Backspace")],
+        )
+        self.cut = self._action(QCoreApplication.translate("BoardActions", "Cu&t"), view.cut, [QKeySequence(std.Cut)])
+        self.copy = self._action(
+            QCoreApplication.translate("BoardActions", "&Copy"), view.copy, [QKeySequence(std.Copy)]
+        )
+        self.paste = self._action(
+            QCoreApplication.translate("BoardActions", "&Paste"), view.paste, [QKeySequence(std.Paste)]
+        )
+        self.duplicate = self._action(
+            QCoreApplication.translate("BoardActions", "D&uplicate"), view.duplicate, [QKeySequence("Ctrl+D")]
+        )
+        self.select_all = self._action(
+            QCoreApplication.translate("BoardActions", "Select &all"), view.select_all, [QKeySequence(std.SelectAll)]
+        )
+        self.bring_to_front = self._action(
+            QCoreApplication.translate("BoardActions", "Bring to &front"), view.bring_to_front, [QKeySequence("Ctrl+]")]
+        )
+        self.send_to_back = self._action(
+            QCoreApplication.translate("BoardActions", "Send to &back"), view.send_to_back, [QKeySequence("Ctrl+[")]
+        )
+        self.zoom_in = self._action(
+            QCoreApplication.translate("BoardActions", "Zoom &in"),
+            view.zoom_in,
+            [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")],
+        )
+        self.zoom_out = self._action(
+            QCoreApplication.translate("BoardActions", "Zoom &out"), view.zoom_out, [QKeySequence(std.ZoomOut)]
+        )
+        self.fit_all = self._action(
+            QCoreApplication.translate("BoardActions", "&Fit all"), view.fit_all, [QKeySequence("Ctrl+0")]
+        )
+        self.actual_size = self._action(
+            QCoreApplication.translate("BoardActions", "Actual &size"), view.zoom_actual_size, [QKeySequence("Ctrl+1")]
+        )
         self.colours: list[QAction] = []
         for number, colour in enumerate(NOTE_COLOURS, start=1):
             action = self._action(colour_name(colour.key), lambda c=colour.hex: view.set_colour(c), [])

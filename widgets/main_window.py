@@ -20,6 +20,7 @@ from app.storage.workshop_file import SUFFIX, WorkshopFile
 from widgets.board_scene import BoardScene
 from widgets.background_job import BackgroundJob
 from widgets.board_view import BoardView
+from widgets.language_menu import LanguageMenu
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
@@ -29,10 +30,17 @@ from widgets.start_page import StartPage
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, *, settings: Settings, workshop_folder: Path, demo_path: Callable[[], Path], parent=None
+        self,
+        *,
+        settings: Settings,
+        workshop_folder: Path,
+        demo_path: Callable[[], Path],
+        language: str = "en",
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
         self.document: WorkshopDocument | None = None
@@ -142,6 +150,16 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addMenu(
+            LanguageMenu(
+                settings=self._settings,
+                current=self.language,
+                open_file=lambda: self.document.file.path if self.document is not None else None,
+                parent=self,
+            )
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, std.HelpContents))

@@ -6,23 +6,38 @@ from PySide6.QtCore import QCoreApplication
 
 
 def shortcuts_text() -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Shortcuts", text)
-
     rows = [
-        ("N, Insert, " + tr("double-click"), tr("Add a note")),
-        ("Enter, F2, " + tr("double-click a note"), tr("Type in the selected note")),
-        ("Esc, Ctrl+Enter", tr("Stop typing")),
-        ("1 – 6", tr("Colour of the selected notes")),
-        (tr("Arrow keys") + " (Shift: 1 px)", tr("Move the selected notes")),
-        ("Delete", tr("Delete the selected notes")),
-        ("Ctrl+A, Ctrl+" + tr("click"), tr("Select all, add to the selection")),
-        ("Ctrl+X / C / V / D", tr("Cut, copy, paste, duplicate")),
-        ("Ctrl+] / Ctrl+[", tr("Bring to front, send to back")),
-        ("Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y", tr("Undo, redo")),
-        ("Ctrl+" + tr("wheel") + ", Ctrl++ / Ctrl+-", tr("Zoom")),
-        ("Ctrl+0, Ctrl+1", tr("Fit all, actual size")),
-        (tr("Space+drag, middle button drag"), tr("Pan")),
-        ("Ctrl+Shift+N, Alt+Up / Alt+Down", tr("Add a board, move it up or down")),
+        (
+            "N, Insert, " + QCoreApplication.translate("Shortcuts", "double-click"),
+            QCoreApplication.translate("Shortcuts", "Add a note"),
+        ),
+        (
+            "Enter, F2, " + QCoreApplication.translate("Shortcuts", "double-click a note"),
+            QCoreApplication.translate("Shortcuts", "Type in the selected note"),
+        ),
+        ("Esc, Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Stop typing")),
+        ("1 – 6", QCoreApplication.translate("Shortcuts", "Colour of the selected notes")),
+        (
+            QCoreApplication.translate("Shortcuts", "Arrow keys") + " (Shift: 1 px)",
+            QCoreApplication.translate("Shortcuts", "Move the selected notes"),
+        ),
+        ("Delete", QCoreApplication.translate("Shortcuts", "Delete the selected notes")),
+        (
+            "Ctrl+A, Ctrl+" + QCoreApplication.translate("Shortcuts", "click"),
+            QCoreApplication.translate("Shortcuts", "Select all, add to the selection"),
+        ),
+        ("Ctrl+X / C / V / D", QCoreApplication.translate("Shortcuts", "Cut, copy, paste, duplicate")),
+        ("Ctrl+] / Ctrl+[", QCoreApplication.translate("Shortcuts", "Bring to front, send to back")),
+        ("Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y", QCoreApplication.translate("Shortcuts", "Undo, redo")),
+        (
+            "Ctrl+" + QCoreApplication.translate("Shortcuts", "wheel") + ", Ctrl++ / Ctrl+-",
+            QCoreApplication.translate("Shortcuts", "Zoom"),
+        ),
+        ("Ctrl+0, Ctrl+1", QCoreApplication.translate("Shortcuts", "Fit all, actual size")),
+        (
+            QCoreApplication.translate("Shortcuts", "Space+drag, middle button drag"),
+            QCoreApplication.translate("Shortcuts", "Pan"),
+        ),
+        ("Ctrl+Shift+N, Alt+Up / Alt+Down", QCoreApplication.translate("Shortcuts", "Add a board, move it up or down")),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)
