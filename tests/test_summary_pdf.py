@@ -271,8 +271,10 @@ def test_printable_replaces_what_the_font_cannot_show():
 
 def test_two_thousand_notes_all_reach_the_pdf(tmp_path):
     board = Board("Mange", Phase.CO_DESIGN, id="b")
-    notes = [Note("b", text=f"Lapp {i} om eldreomsorg", x=(i % 50) * 200.0, y=(i // 50) * 140.0, id=f"n{i}")
-             for i in range(2000)]
+    notes = [
+        Note("b", text=f"Lapp {i} om eldreomsorg", x=(i % 50) * 200.0, y=(i // 50) * 140.0, id=f"n{i}")
+        for i in range(2000)
+    ]
     workshop = Workshop(WorkshopInfo("Stor"), boards=[board], notes=notes)
     text = pdf_text(export(workshop, tmp_path))
     assert all(f"Lapp {i} om eldreomsorg" in text for i in range(2000))

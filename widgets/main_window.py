@@ -17,8 +17,8 @@ from app.settings import Settings
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
-from widgets.board_scene import BoardScene
 from widgets.background_job import BackgroundJob
+from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.language_menu import LanguageMenu
 from widgets.messages import show_problem

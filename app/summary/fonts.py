@@ -32,9 +32,9 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
-        from reportlab.lib.fonts import addMapping
 
         folder = resources.files("assets").joinpath("fonts")
         regular = TTFont(REGULAR, _font_file(folder.joinpath("DejaVuSans.ttf")))

@@ -192,10 +192,10 @@ class _NumberedCanvas(Canvas):
         self._page_bookmarks: list[tuple[str, dict]] = []
         self.showOutline()
 
-    def bookmarkPage(self, key, **kwargs):  # noqa: N802 - reportlab's name
+    def bookmarkPage(self, key, **kwargs):
         self._page_bookmarks.append((key, kwargs))
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._held_pages.append((dict(self.__dict__), self._page_bookmarks))
         self._page_bookmarks = []
         self._startPage()

@@ -8,7 +8,7 @@ from app.domain.model import AgendaStep, Phase, Workshop
 from app.summary.fonts import markup, shortened
 from app.summary.stakeholder_grid import StakeholderGrid
 from app.summary.styles import Heading, Styles
-from app.summary.tables import parts_cell, long_table, text_cell
+from app.summary.tables import long_table, parts_cell, text_cell
 from app.summary.texts import Texts
 
 TITLE_LIMIT = 300  # characters of the workshop's title on the cover and in the metadata
@@ -58,8 +58,7 @@ def agenda(steps: list[AgendaStep], phase: Phase, texts: Texts, styles: Styles) 
     title = texts["agenda"]
     widths = [0.34, 0.08, 0.58]
     rows = [
-        [text_cell(s.title, widths[0]), [str(s.duration_min)], text_cell(s.room_instructions, widths[2])]
-        for s in steps
+        [text_cell(s.title, widths[0]), [str(s.duration_min)], text_cell(s.room_instructions, widths[2])] for s in steps
     ]
     return [
         Heading(markup(title), styles.h2, outline_title=title, outline_level=1, key=f"agenda-{phase.value}"),

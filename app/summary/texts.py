@@ -15,7 +15,8 @@ import datetime as dt
 LANGUAGES = ("nb", "nn", "sv", "da", "en")
 FALLBACK = "en"
 
-# key: (Bokmål, Nynorsk, Swedish, Danish, English)
+# key: (Bokmål, Nynorsk, Swedish, Danish, English); one phrase to a row, so the formatter is kept out.
+# fmt: off
 _TEXTS: dict[str, tuple[str, str, str, str, str]] = {
     "summary": ("Oppsummering", "Oppsummering", "Sammanfattning", "Opsummering", "Summary"),
     "subject": (
@@ -154,8 +155,10 @@ _TEXTS: dict[str, tuple[str, str, str, str, str]] = {
         "Ingen beslutninger er registreret.",
         "No decisions are recorded.",
     ),
-    "page": ("Side {page} av {pages}", "Side {page} av {pages}", "Sida {page} av {pages}", "Side {page} af {pages}",
-             "Page {page} of {pages}"),
+    "page": (
+        "Side {page} av {pages}", "Side {page} av {pages}", "Sida {page} av {pages}", "Side {page} af {pages}",
+        "Page {page} of {pages}",
+    ),
     "co-initiation": ("Co-initiering", "Co-initiering", "Co-initiering", "Co-initiering", "Co-initiation"),
     "co-design": ("Co-design", "Co-design", "Co-design", "Co-design", "Co-design"),
     "co-implementation": (
@@ -185,15 +188,16 @@ _TEXTS: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 _MONTHS: dict[str, tuple[str, ...]] = {
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-           "november", "desember"),
-    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-           "november", "december"),
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni",
+           "juli", "august", "september", "oktober", "november", "desember"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni",
+           "juli", "augusti", "september", "oktober", "november", "december"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni",
+           "juli", "august", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June",
+           "July", "August", "September", "October", "November", "December"),
 }
+# fmt: on
 _MONTHS["nn"] = _MONTHS["nb"]
 
 
