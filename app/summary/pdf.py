@@ -55,9 +55,10 @@ def export_summary(
     """
     target = Path(target)
     if target.is_dir():
-        raise CannotWrite(target, _tr("it is a folder, not a file"))
+        raise CannotWrite(target, QCoreApplication.translate("SummaryExport", "it is a folder, not a file"))
     if not target.parent.is_dir():
-        raise CannotWrite(target, _tr("the folder %s does not exist") % target.parent)
+        folder_missing = QCoreApplication.translate("SummaryExport", "the folder %s does not exist")
+        raise CannotWrite(target, folder_missing % target.parent)
     try:
         handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
         os.close(handle)
@@ -229,7 +230,3 @@ def _pdf_language(language: str) -> str:
 def _remove(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryExport", text)
