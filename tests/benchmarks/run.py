@@ -55,7 +55,7 @@ _SAMSKAP_WINDOW = (
     + """
 from app.__main__ import _application, _main_window
 app = _application(headless=False)
-window = _main_window()
+window = _main_window(app)
 probe = Probe(); window.view.viewport().installEventFilter(probe)
 window.show()
 window.open_path(sys.argv[1])
