@@ -63,7 +63,8 @@ def _quiet_known_platform_notices() -> None:
 
 def _main_window(app):
     from app.i18n import LANGUAGES, install_language, system_language
-    from app.settings import Settings, default_settings_file, default_workshop_folder
+    from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
+    from app.storage.backups import BackupStore
     from widgets.main_window import MainWindow
 
     settings_file = default_settings_file()
@@ -75,7 +76,21 @@ def _main_window(app):
         language = "en"
     app.samskap_translators = install_language(app, language)  # kept alive with the app
     folder = default_workshop_folder()
-    return MainWindow(settings=settings, workshop_folder=folder, demo_path=lambda: demo_path(folder), language=language)
+    from PySide6.QtCore import QStandardPaths
+
+    # The email outbox (issue 6) is app data, not configuration: it may hold messages for days.
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # With SAMSKAP_SETTINGS (tests, a portable install) it stays beside the settings file.
+    beside_settings = bool(os.environ.get("SAMSKAP_SETTINGS")) or not data
+    outbox = settings_file.parent / "outbox.sqlite" if beside_settings else Path(data) / "outbox.sqlite"
+    return MainWindow(
+        settings=settings,
+        workshop_folder=folder,
+        demo_path=lambda: demo_path(folder),
+        language=language,
+        backups=BackupStore(default_backups_folder()),
+        outbox_path=outbox,
+    )
 
 
 def demo_path(folder: Path) -> Path:
@@ -113,7 +128,9 @@ def _screenshot(args) -> int:
     from widgets.screenshot import render_window
 
     window = _main_window(app)
-    render_window(window, args.file, args.output, size=args.size, phase=args.phase, board=args.board)
+    render_window(
+        window, args.file, args.output, size=args.size, phase=args.phase, board=args.board, audience=args.audience
+    )
     window.close()
     print(f"Wrote {args.output}")
     return 0

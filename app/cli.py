@@ -72,6 +72,7 @@ def command_parser() -> argparse.ArgumentParser:
     pdf = sub.add_parser("pdf", help="write the workshop's summary as a PDF")
     pdf.add_argument("file", type=Path)
     pdf.add_argument("-o", "--output", type=Path, required=True)
+    shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
     return parser
 
 

@@ -118,17 +118,6 @@ IF_NOTHING: tuple[Item, ...] = (
 )
 STATEMENT = "Hvordan kan vi sammen gjøre det trygt å bo hjemme i Fjellvik, også når helsa svikter?"
 
-# Frame titles of the actor map, in its order, with the note colour of each.
-CATEGORY_TITLES: tuple[tuple[StakeholderCategory, str, str], ...] = (
-    (C.POLITICIANS, "Politikere", PINK),
-    (C.ADMINISTRATORS, "Administrasjon", SKY),
-    (C.PROFESSIONALS, "Fagfolk", SKY),
-    (C.EXPERTS, "Eksperter", WHITE),
-    (C.ASSOCIATIONS, "Frivillige", GREEN),
-    (C.BUSINESSES, "Næringsliv", ORANGE),
-    (C.CITIZENS, "Innbyggere", YELLOW),
-    (C.USERS, "Brukere", YELLOW),
-)
 # category, name, organisation, participant key, power, interest,
 # reasons for effectiveness, democracy, innovation ("" = criterion not met), phases
 ACTORS: tuple[tuple[StakeholderCategory, str, str, str, float, float, str, str, str, tuple[Phase, ...]], ...] = (
@@ -143,7 +132,7 @@ ACTORS: tuple[tuple[StakeholderCategory, str, str, str, float, float, str, str, 
      "Er hjemme hos brukerne hver dag", "", "Ser hva som skaper trygghet i praksis", (INIT, DESIGN, IMPL)),
     (C.PROFESSIONALS, "NAV Fjellvik", "NAV", "siri", 0.4, 0.5,
      "Kjenner ordningene for pårørende", "", "", (INIT, IMPL)),
-    (C.EXPERTS, "Senter for omsorgsforskning", "", "", 0.2, 0.6,
+    (C.EXPERTS, "Senter for omsorgsforskning", "", "", 0.1, 0.6,
      "Kunnskap om velferdsteknologi", "", "Kan hjelpe oss å teste og måle", (DESIGN, IMPL)),
     (C.ASSOCIATIONS, "Frivilligsentralen", "Fjellvik frivilligsentral", "eva", 0.3, 0.8,
      "Frivillige i alle grender", "Stemmen til frivilligheten", "Prøver nye tilbud uten byråkrati",
@@ -359,13 +348,9 @@ def _co_initiation(build: _Builder, people: dict[str, Participant]) -> None:
     statement = [(STATEMENT, "ingrid")]
     build.framed("Problemstillingen vi står bak", GREY_FILL, (0, tall + SPACE), 1, statement, WHITE, width=banner)
 
+    # The actor map is the stakeholders themselves: the board shows them as a power/interest
+    # grid, a table and a summary of gaps, not as sticky notes.
     build.start("Aktørkart", INIT, BoardKind.STAKEHOLDER_MAP)
-    column, tall = frame_size(1, 2)
-    for index, (category, title, colour) in enumerate(CATEGORY_TITLES):
-        actors = [(name, key) for kind, name, _, key, *_ in ACTORS if kind == category]
-        items = [(f"{name}\n{people[key].name}" if key else name, "ingrid") for name, key in actors]
-        at = (index % 4 * (column + SPACE), index // 4 * (tall + SPACE))
-        build.framed(title, (BLUE_FILL, SAND_FILL)[index // 4], at, 1, items, colour, rows=2)
     for category, name, organisation, key, power, interest, resources, democracy, innovation, phases in ACTORS:
         person = people.get(key)
         build.workshop.stakeholders.append(

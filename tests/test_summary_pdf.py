@@ -32,7 +32,6 @@ from app.domain.model import (
 from app.storage.errors import CannotWrite
 from app.summary import PROGRESS_STEPS, ExportCancelled, export_summary
 from app.summary.fonts import CONTROL, MISSING_GLYPH, printable
-from app.summary.ranking import ranked_results
 from app.summary.texts import Texts
 from tests.factories import sample_workshop
 
@@ -176,15 +175,6 @@ def test_hidden_vote_results_stay_out_until_revealed(tmp_path):
     text = pdf_text(export(workshop, tmp_path, language="en", name="revealed.pdf"))
     assert "The result is hidden" not in text
     assert "Rank Note Dots" in text
-
-
-def test_ranking_counts_dots_and_ties_share_a_rank():
-    board = Board("b", Phase.CO_DESIGN, id="b")
-    notes = {n.id: n for n in (Note("b", "a", y=0, id="a"), Note("b", "b", y=10, id="b"), Note("b", "c", y=5, id="c"))}
-    vote = Vote(board.id, id="v")
-    dots = [VoteDot("v", note_id, "p") for note_id in ("b", "b", "a", "c", "c")] + [VoteDot("other", "a", "p")]
-    ranked = ranked_results(vote, dots, notes)
-    assert [(r.rank, r.note.id, r.dots) for r in ranked] == [(1, "c", 2), (1, "b", 2), (3, "a", 1)]
 
 
 @pytest.mark.parametrize(

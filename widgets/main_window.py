@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import Board, BoardKind, Phase, Workshop
+from app.mail.errors import MailError
 from app.settings import Settings
+from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
@@ -21,11 +24,18 @@ from widgets.background_job import BackgroundJob
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.language_menu import LanguageMenu
+from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.phase_navigator import PhaseNavigator
+from widgets.presenter import Presenter
+from widgets.presenter_actions import StepActions
 from widgets.shortcuts_help import shortcuts_text
+from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
+from widgets.vote_controller import VoteController
+from widgets.vote_panel import VotePanel
+from widgets.workshop_guard import WorkshopGuard
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +46,8 @@ class MainWindow(QMainWindow):
         workshop_folder: Path,
         demo_path: Callable[[], Path],
         language: str = "en",
+        backups: BackupStore | None = None,
+        outbox_path: Path | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -43,6 +55,11 @@ class MainWindow(QMainWindow):
         self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
+        # Lock file, backups, write failures and warnings about the open workshop.
+        self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
+        self.guard.open_requested.connect(self.open_path)
+        self.guard.save_as_requested.connect(self.save_as)
+        self.guard.status_changed.connect(self._update_status)
         self.document: WorkshopDocument | None = None
         self._scenes: dict[str, BoardScene] = {}
         self._summary_job: BackgroundJob | None = None
@@ -59,6 +76,10 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
+        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=self.undo_stack)
+        self.stakeholder_map.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._stack.addWidget(self.stakeholder_map)
         self.setCentralWidget(self._stack)
 
         self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
@@ -71,11 +92,31 @@ class MainWindow(QMainWindow):
         self._dock = dock
         self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
 
+        # Dot voting: a panel on the right, and dots drawn on the board shown.
+        self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
+        self.votes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.vote_panel = VotePanel(controller=self.votes)
+        self.vote_dock = QDockWidget(self.tr("Dot voting"))
+        self.vote_dock.setObjectName("vote_dock")
+        self.vote_dock.setWidget(self.vote_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
+        self.vote_dock.hide()
+        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
+
         self._save_state = QLabel()
         self._zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
+        self.presenter = Presenter(window=self, board_view=self.view)
+        self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
+        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
+        self.mail = MailActions(
+            settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
+        )
+        self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
+        self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -97,7 +138,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export as JSON…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_dialog)
         self.summary_action = self._action(self.tr("Export &summary (PDF)…"), self.export_summary_dialog)
-        self.close_action = self._action(self.tr("&Close workshop"), self.close_workshop, std.Close)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
+        self.close_action = self._action(self.tr("&Close workshop"), self._close_requested, std.Close)
         quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -108,6 +150,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Open the &demo workshop"), lambda: self.open_path(self._demo_path())))
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.export_action, self.summary_action, self.import_action])
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, quit_action])
 
@@ -151,6 +196,26 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
+        m = self.stakeholder_map
+        stakeholder_menu = self.menuBar().addMenu(self.tr("Sta&keholders"))
+        stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
+        stakeholder_menu.addSeparator()
+        stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
+        # Only a stakeholder map board has stakeholders to act on.
+        stakeholder_menu.menuAction().setEnabled(False)
+        self._stack.currentChanged.connect(
+            lambda _index: stakeholder_menu.menuAction().setEnabled(self._stack.currentWidget() is m)
+        )
+        vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
+        vote_menu.addActions(self.vote_panel.actions.all())
+        vote_menu.addSeparator()
+        panel_toggle = self.vote_dock.toggleViewAction()
+        panel_toggle.setText(self.tr("Dot voting &panel"))
+        vote_menu.addAction(panel_toggle)
+        present_menu = self.menuBar().addMenu(self.tr("&Present"))
+        self.presenter.fill_menu(present_menu, self.step_actions.actions())
+        self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addMenu(
             LanguageMenu(
@@ -168,19 +233,30 @@ class MainWindow(QMainWindow):
     # -- opening and closing workshops ---------------------------------------------------
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
-        """Open a workshop file; a problem is told in a dialog and leaves the file untouched."""
+        """Open a workshop file; a problem is told in a dialog and leaves the file untouched.
+
+        A file that another window or person has open for changes (its lock
+        file says who) opens read-only, and the facilitator is told by whom.
+        """
         path = Path(path)
+        if self.document is not None and _same_file(self.document.file.path, path):
+            self.close_workshop()  # opening it again: let go of our own lock first
+        lock, holder = (None, None) if read_only else self.guard.acquire(path)
         try:
-            file = WorkshopFile.open(path, read_only=read_only)
+            file = WorkshopFile.open(path, read_only=read_only or holder is not None)
             document = WorkshopDocument.open(file)
         except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot open workshop"), error.message)
+            if lock is not None:
+                lock.release()
+            self.guard.cannot_open(path, error)
             if not path.exists():
                 self._settings.remove_recent_file(path)
             return False
         self._set_document(document)
+        self.guard.attach(document, lock)
         self._settings.add_recent_file(path)
-        if document.read_only and not read_only:
+        self.guard.after_open(path, holder)
+        if document.read_only and not read_only and holder is None:
             show_problem(
                 self,
                 self.tr("Opened for viewing only"),
@@ -242,13 +318,11 @@ class MainWindow(QMainWindow):
             target = Path(chosen) if chosen.endswith(SUFFIX) else Path(chosen + SUFFIX)
         self.view.finish_editing()
         try:
-            self.document.file.save_copy(target)
-            new_file = WorkshopFile.open(target)
+            self.document.save_as(target)
         except WorkshopFileError as error:
             show_problem(self, self.tr("Cannot save workshop"), error.message)
             return False
-        self.document.file.close()
-        self.document.file = new_file
+        self.guard.moved_to(target)
         self._settings.add_recent_file(target)
         self._update_title()
         self.view.board_actions.update_enabled()
@@ -328,11 +402,54 @@ class MainWindow(QMainWindow):
             return
         self.open_path(chosen_target)
 
+    def restore_dialog(self):
+        """File > Restore from backup…: pick a backup; it becomes a new file, which opens."""
+        from widgets.restore_dialog import RestoreDialog
+
+        store = self.guard.backups
+        current = self.document.file.path if self.document is not None else None
+        backups = [] if store is None else store.backups(current)
+        dialog = RestoreDialog(backups=backups, workshop_name=current.stem if current else None, parent=self)
+        folder = current.parent if current is not None else None
+        dialog.restore_chosen.connect(lambda backup: self.guard.restore(backup, folder))
+        dialog.open()
+        return dialog
+
+    def _close_requested(self) -> None:
+        # With changes the file refused, the guard asks first and closes when told to.
+        if self.guard.may_close(self.close_workshop):
+            self.close_workshop()
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
+        if self.document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = self.document.workshop
+        workshop = dataclasses.replace(current, **{f.name: list(getattr(current, f.name))
+                                                   for f in dataclasses.fields(current) if f.name != "info"})
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            try:
+                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
+            except ImportError as error:
+                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
+                raise MailError(text) from error
+            export_summary(workshop, target, language=language)
+
+        self.mail.open_email_dialog(workshop, make_pdf)
+
     def close_workshop(self) -> None:
         if self.document is None:
             return
         self.view.finish_editing()
+        self.guard.detach()
         self.view.show_board(None)
+        self.stakeholder_map.show_board(None, None)
+        self.votes.set_board(None)
+        self.presenter.set_document(None)
+        self.step_actions.set_document(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -349,17 +466,32 @@ class MainWindow(QMainWindow):
     def show_board(self, board_id: str) -> None:
         if self.document is None or not self.document.has_board(board_id):
             return
+        if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
+            self.view.show_board(None)
+            self.presenter.board_changed()  # the wall shows no sticky notes (the map is not projected yet)
+            self.votes.set_board(None)
+            self.stakeholder_map.show_board(self.document, board_id)
+            if self.navigator.current_board_id() != board_id:
+                self.navigator.select_board(board_id)
+            self._stack.setCurrentWidget(self.stakeholder_map)
+            self._zoom_label.setText("")
+            return
         scene = self._scenes.get(board_id)
         if scene is None:
             scene = BoardScene(document=self.document, board_id=board_id, parent=self)
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
+            self.presenter.board_changed()
+        if self.votes.scene is not scene:
+            self.votes.set_board(scene)
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
 
     def current_board_id(self) -> str | None:
+        if self._stack.currentWidget() is self.stakeholder_map:
+            return self.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None
 
@@ -389,16 +521,18 @@ class MainWindow(QMainWindow):
         # The navigator listens first, so that it has rebuilt its list before this window
         # picks the next board to show after a deletion.
         self.navigator.set_document(document)
-        document.write_failed.connect(self._on_document_write_failed)
         document.board_removed.connect(self._on_document_board_removed)
         document.board_added.connect(lambda board: self.show_board(board.id))
         document.info_changed.connect(self._update_title)
+        self.presenter.set_document(document)
+        self.step_actions.set_document(document)
         first = next((b for phase in Phase for b in document.boards_in(phase)), None)
         if first is not None:
             self.show_board(first.id)
         self._update_title()
         self._update_status()
-        for action in (self.save_as_action, self.export_action, self.summary_action, self.close_action):
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
             action.setEnabled(True)
 
     def _show_start_page(self) -> None:
@@ -406,7 +540,8 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        for action in (self.save_as_action, self.export_action, self.summary_action, self.close_action):
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
             action.setEnabled(False)
         self._update_title()
         self._update_status()
@@ -421,10 +556,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.info.title}{suffix} — Samskap")
 
     def _update_status(self) -> None:
+        unsaved = self.document is not None and self.document.has_unsaved_changes
+        self._save_state.setStyleSheet("color: #b00020; font-weight: bold;" if unsaved else "")
         if self.document is None:
             self._save_state.setText("")
         elif self.document.read_only:
             self._save_state.setText(self.tr("Read-only"))
+        elif self.document.has_unsaved_changes:
+            self._save_state.setText(self.tr("NOT SAVED: trying again…"))
         else:
             self._save_state.setText(self.tr("Every change is saved"))
 
@@ -440,18 +579,17 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
 
-    def _on_document_write_failed(self, message: str) -> None:
-        self._save_state.setText(self.tr("NOT SAVED"))
-        show_problem(self, self.tr("Your last change was not saved"), message)
-
     def _on_document_board_removed(self, board: Board) -> None:
         scene = self._scenes.pop(board.id, None)
         if scene is not None:
             if self.view.board_scene is scene:
                 self.view.show_board(None)
+                self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
-        if self.view.board_scene is None and self.document is not None:
+        if self.stakeholder_map.board_id == board.id:
+            self.stakeholder_map.show_board(self.document, None)
+        if self.current_board_id() is None and self.document is not None:
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
@@ -473,8 +611,19 @@ class MainWindow(QMainWindow):
     # -- Qt overrides -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.guard.may_close(self.close):
+            event.ignore()
+            return
         if self._summary_job is not None and self._summary_job.is_running():
             self._summary_job.cancel()
             self._summary_job.wait()
         self.close_workshop()
+        self.mail.shutdown()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

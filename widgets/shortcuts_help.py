@@ -39,5 +39,39 @@ def shortcuts_text() -> str:
             QCoreApplication.translate("Shortcuts", "Pan"),
         ),
         ("Ctrl+Shift+N, Alt+Up / Alt+Down", QCoreApplication.translate("Shortcuts", "Add a board, move it up or down")),
+        # Stakeholder map
+        (
+            "Insert, Ctrl+N " + QCoreApplication.translate("Shortcuts", "(in the table)"),
+            QCoreApplication.translate("Shortcuts", "Add a stakeholder"),
+        ),
+        (
+            "Ctrl+E, Enter " + QCoreApplication.translate("Shortcuts", "(on the grid)"),
+            QCoreApplication.translate("Shortcuts", "Edit the selected stakeholder"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Arrow keys (on the grid)"),
+            QCoreApplication.translate("Shortcuts", "Move the selected card: power and interest"),
+        ),
+        # Dot voting
+        ("Ctrl+Shift+V, Ctrl+Shift+D", QCoreApplication.translate("Shortcuts", "Start a vote, record dots")),
+        (
+            "1 – 9, Up / Down " + QCoreApplication.translate("Shortcuts", "(while recording)"),
+            QCoreApplication.translate("Shortcuts", "Who is voting"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "click, right-click or Shift+click a note"),
+            QCoreApplication.translate("Shortcuts", "Add a dot, take one back"),
+        ),
+        (
+            "Ctrl+Shift+R, Ctrl+Shift+T",
+            QCoreApplication.translate("Shortcuts", "Reveal the result, results and top ideas"),
+        ),
+        ("F5, Shift+F5 / Esc", QCoreApplication.translate("Shortcuts", "Start presenting, stop presenting")),
+        ("PgDown / PgUp", QCoreApplication.translate("Shortcuts", "While presenting: next, previous frame")),
+        ("F, B", QCoreApplication.translate("Shortcuts", "While presenting: freeze, blank the wall")),
+        (
+            "Alt+PgDown / Alt+PgUp, T",
+            QCoreApplication.translate("Shortcuts", "Next, previous agenda step; start or pause its timer"),
+        ),
     ]
     return "\n".join(f"{keys}\t{what}" for keys, what in rows)

@@ -91,6 +91,12 @@ def describe_os_error(error: BaseException) -> str:
         return QCoreApplication.translate("WorkshopFileError", "the file or its folder is read-only")
     if isinstance(error, sqlite3.OperationalError) and "locked" in text:
         return QCoreApplication.translate("WorkshopFileError", "another program is using the file")
+    if "disk i/o error" in text or (isinstance(error, OSError) and error.errno == errno.EIO):
+        # What SQLite reports when a write is refused below it: a removed USB stick, a
+        # share that went away, files made read-only or immutable under the app.
+        return QCoreApplication.translate(
+            "WorkshopFileError", "the disk could not be written to (it may have been removed, or made read-only)"
+        )
     return QCoreApplication.translate("WorkshopFileError", "the storage reported an error ({error})").format(
         error=error
     )

@@ -18,8 +18,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.domain.model import Board, Connector, Frame, Note, Workshop
+from app.domain.voting import dots_visible
 from app.summary.fonts import BOLD, REGULAR, printable
-from app.summary.ranking import results_visible
 
 # Scene units, as on screen (widgets/note_item.py, frame_item.py, connector_item.py).
 _NOTE_FONT = 17.0
@@ -53,7 +53,7 @@ class BoardDrawing(Flowable):
         self._notes = workshop.notes_on(board.id)
         self._frames = sorted((f for f in workshop.frames if f.board_id == board.id), key=lambda f: f.z)
         self._connectors = [c for c in workshop.connectors if c.board_id == board.id]
-        visible_votes = {v.id for v in workshop.votes if v.board_id == board.id and results_visible(v)}
+        visible_votes = {v.id for v in workshop.votes if v.board_id == board.id and dots_visible(v)}
         self._dots = Counter(d.note_id for d in workshop.vote_dots if d.vote_id in visible_votes)
         self._max_height = max_height
         self._box = _bounds(self._notes, self._frames)

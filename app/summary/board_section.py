@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterator
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.domain.model import Board, Frame, Note, Workshop
+from app.domain.model import Board, Frame, Note, Vote, Workshop
+from app.domain.voting import dots_visible, ranked_results
 from app.summary.board_drawing import BoardDrawing
 from app.summary.fonts import markup, shortened
-from app.summary.ranking import ranked_results, results_visible
 from app.summary.styles import CONTENT_HEIGHT, Heading, Styles
 from app.summary.tables import long_table, text_cell
 from app.summary.texts import Texts
@@ -54,7 +54,7 @@ def board_flowables(
             story.append(Paragraph(text, styles.connection, bulletText="•"))
 
     for vote in sorted((v for v in workshop.votes if v.board_id == board.id), key=lambda v: v.created):
-        story += _vote_flowables(workshop, vote, by_id, texts, styles)
+        story += _vote_flowables(workshop, vote, texts, styles)
     return story
 
 
@@ -100,15 +100,15 @@ def _quote(note: Note, texts: Texts) -> str:
     return shortened(note.text, QUOTE_LIMIT) or texts["empty_note"]
 
 
-def _vote_flowables(workshop: Workshop, vote, notes: dict[str, Note], texts: Texts, styles: Styles) -> list[Flowable]:
+def _vote_flowables(workshop: Workshop, vote: Vote, texts: Texts, styles: Styles) -> list[Flowable]:
     heading = texts["vote"] + (": " + shortened(vote.title, HEADING_LIMIT) if vote.title.strip() else "")
     story: list[Flowable] = [Paragraph(markup(heading), styles.h3)]
     if vote.status.value == "open":
         story.append(Paragraph(markup(texts["vote_open"]), styles.muted))
-    if not results_visible(vote):
+    if not dots_visible(vote):
         story.append(Paragraph(markup(texts["not_revealed"]), styles.muted))
         return story
-    ranked = ranked_results(vote, workshop.vote_dots, notes)
+    ranked = ranked_results(workshop, vote.id)
     if not ranked:
         story.append(Paragraph(markup(texts["no_dots"]), styles.muted))
         return story
