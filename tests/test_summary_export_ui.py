@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pypdf
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QPushButton
 
 from app.commands import EditEntities
 from app.domain.model import Board, Note, Phase, Workshop, WorkshopInfo
@@ -40,17 +40,16 @@ def test_export_runs_in_the_background_and_the_window_keeps_running(window, qtbo
     assert window.open_path(big_workshop_file(tmp_path))
     target = tmp_path / "oppsummering.pdf"
     ticks_while_running = 0
-    progress_shown = 0
+    progress_shown: list[int] = []
 
     def tick() -> None:
-        nonlocal ticks_while_running, progress_shown
+        nonlocal ticks_while_running
         if job.is_running():
             ticks_while_running += 1
-        if job.dialog is not None:
-            progress_shown = max(progress_shown, job.dialog.value())
 
     job = window.export_summary_to(target)
     assert job is not None
+    job.dialog.findChild(QProgressBar).valueChanged.connect(progress_shown.append)
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(1)
@@ -62,8 +61,8 @@ def test_export_runs_in_the_background_and_the_window_keeps_running(window, qtbo
     with qtbot.waitSignal(job.finished, timeout=60_000), qtbot.assertNotEmitted(job.failed):
         pass
     timer.stop()
-    assert ticks_while_running > 0  # the event loop ran while the PDF was being written
-    assert progress_shown > 0  # and the dialog's bar moved
+    assert ticks_while_running > 0, "the event loop did not run while the PDF was being written"
+    assert progress_shown and max(progress_shown) > 0, "the dialog's bar did not move"
     assert job.dialog is None
     assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     text = pdf_text(target)
