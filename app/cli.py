@@ -17,7 +17,7 @@ from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile, check_file
 
-COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates")
+COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf")
 
 
 class UsageError(Exception):
@@ -69,6 +69,9 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT, default 1280x800")
     shot.add_argument("--phase", choices=[p.value for p in Phase])
     shot.add_argument("--board", help="the name of the board to show")
+    pdf = sub.add_parser("pdf", help="write the workshop's summary as a PDF")
+    pdf.add_argument("file", type=Path)
+    pdf.add_argument("-o", "--output", type=Path, required=True)
     shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
     templates = sub.add_parser("templates", help="list the workshop templates, or check a template file")
     templates.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -104,6 +107,16 @@ def run_file_command(args: argparse.Namespace) -> int:
 
         folder = args.folder if args.folder is not None else default_template_folder()
         return run(as_json=args.json, validate=args.validate, folder=folder)
+    elif args.command == "pdf":
+        from app.summary import export_summary  # reportlab only when a PDF is wanted
+
+        file = WorkshopFile.open(args.file, read_only=True)
+        try:
+            workshop = file.load()
+        finally:
+            file.close()
+        export_summary(workshop, args.output, language=workshop.info.language)
+        print(f"Wrote {args.output}")
     return 0
 
 

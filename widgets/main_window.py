@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
+from widgets.background_job import BackgroundJob
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.language_menu import LanguageMenu
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.guard.status_changed.connect(self._update_status)
         self.document: WorkshopDocument | None = None
         self._scenes: dict[str, BoardScene] = {}
+        self._summary_job: BackgroundJob | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_status())
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
         self.export_action = self._action(self.tr("&Export as JSON…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_dialog)
+        self.summary_action = self._action(self.tr("Export &summary (PDF)…"), self.export_summary_dialog)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
         self.close_action = self._action(self.tr("&Close workshop"), self._close_requested, std.Close)
         quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self._action(self.tr("Open the &demo workshop"), lambda: self.open_path(self._demo_path())))
         file_menu.addSeparator()
-        file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
+        file_menu.addActions([self.save_as_action, self.export_action, self.summary_action, self.import_action])
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
@@ -373,6 +377,41 @@ class MainWindow(QMainWindow):
             except WorkshopFileError as error:
                 show_problem(self, self.tr("Cannot export"), error.message)
 
+    def export_summary_dialog(self) -> None:
+        if self.document is None:
+            return
+        name = file_name_for(self.document.info.title).removesuffix(SUFFIX) + ".pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export summary as PDF"), str(self._workshop_folder / name), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.export_summary_to(Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf"))
+
+    def export_summary_to(self, target: Path) -> BackgroundJob | None:
+        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it."""
+        if self.document is None or (self._summary_job is not None and self._summary_job.is_running()):
+            return None
+        from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+
+        self.view.finish_editing()
+        snapshot = copy.deepcopy(self.document.workshop)
+
+        def work(progress, cancelled) -> None:
+            export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
+
+        job = BackgroundJob(
+            work,
+            label=self.tr("Writing the summary…"),
+            problem_title=self.tr("Cannot export the summary"),
+            parent=self,
+        )
+        job.succeeded.connect(lambda: self.statusBar().showMessage(self.tr("Summary saved as %s") % target.name, 8000))
+        if self._summary_job is not None:
+            self._summary_job.deleteLater()  # the last export's job, long finished
+        self._summary_job = job
+        job.start()
+        return job
+
     def import_dialog(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import workshop from JSON"), str(self._workshop_folder), self.tr("JSON (*.json)")
@@ -526,7 +565,8 @@ class MainWindow(QMainWindow):
             self.show_board(first.id)
         self._update_title()
         self._update_status()
-        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
             action.setEnabled(True)
 
     def _show_start_page(self) -> None:
@@ -534,7 +574,8 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        for action in (self.save_as_action, self.export_action, self.close_action, self.mail.email_action):
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
             action.setEnabled(False)
         self._update_title()
         self._update_status()
@@ -634,6 +675,9 @@ class MainWindow(QMainWindow):
         if not self.guard.may_close(self.close):
             event.ignore()
             return
+        if self._summary_job is not None and self._summary_job.is_running():
+            self._summary_job.cancel()
+            self._summary_job.wait()
         self.close_workshop()
         self.mail.shutdown()
         super().closeEvent(event)

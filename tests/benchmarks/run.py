@@ -363,13 +363,24 @@ def measure_drag_with_connectors(folder: Path, arrows: int, moves: int) -> dict[
     }
 
 
-def measure_pdf(folder: Path, counts: tuple[int, ...]) -> dict[str, float]:
-    """pdf_s_500, pdf_s_2000: the summary PDF export (app/summary). Slot for the PDF work to fill in.
+def measure_pdf(folder: Path, counts: tuple[int, ...], runs: int = 3) -> dict[str, float]:
+    """pdf_s_500, pdf_s_2000: seconds to write the summary PDF (app/summary) of `count` notes on one board.
 
-    Until app.summary offers an export function this returns nothing and the
-    table says "not measured".
+    The median of `runs`, after a warm-up export (fonts are registered once per process).
     """
-    return {}
+    from app.summary import export_summary
+
+    export_summary(grid_workshop(10), folder / "warm-up.pdf", language="nb")
+    results = {}
+    for count in counts:
+        workshop = grid_workshop(count)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            export_summary(workshop, folder / f"summary-{count}.pdf", language="nb")
+            times.append(time.perf_counter() - start)
+        results[f"pdf_s_{count}"] = statistics.median(times)
+    return results
 
 
 def percentile(values: list[float], p: float) -> float:
