@@ -36,16 +36,32 @@ def test_the_menu_action_is_there_only_with_a_workshop_open(window):
     assert action.isEnabled()
 
 
-def test_export_runs_in_the_background_and_the_window_keeps_running(window, qtbot, tmp_path):
+def test_export_runs_in_the_background_and_the_window_keeps_running(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    import app.summary
+
     assert window.open_path(big_workshop_file(tmp_path))
     target = tmp_path / "oppsummering.pdf"
     ticks_while_running = 0
     progress_shown: list[int] = []
+    # The real export, held at its start until the UI thread has handled a timer event:
+    # it can only finish if the window's event loop runs while the export is under way.
+    ui_ran = threading.Event()
+    real_export = app.summary.export_summary
+
+    def export_after_the_ui_ran(*args, **kwargs):
+        if not ui_ran.wait(timeout=30):
+            raise AssertionError("the UI thread did not run while the export was waiting")
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(app.summary, "export_summary", export_after_the_ui_ran)
 
     def tick() -> None:
         nonlocal ticks_while_running
         if job.is_running():
             ticks_while_running += 1
+            ui_ran.set()
 
     job = window.export_summary_to(target)
     assert job is not None
