@@ -46,7 +46,7 @@ class BoardScene(QGraphicsScene):
         self._overview = NoteOverviewItem(lambda: list(self._notes.values()))
         self.addItem(self._overview)
         self._overview_on = False
-        self._view_scales: dict[int, float] = {}
+        self._view_scales: tuple[float, ...] = ()
         self._detail_check_pending = False
         self.notes_updated.connect(self._on_notes_updated)
         workshop = document.workshop
@@ -139,23 +139,24 @@ class BoardScene(QGraphicsScene):
         return self._overview_on
 
     def drawBackground(self, painter, rect: QRectF) -> None:
-        # Called by each view as it paints: the cheapest place to learn every view's scale.
+        # Called by each view as it paints: the cheapest moment to notice a view's new scale.
         super().drawBackground(painter, rect)
-        device = painter.device()
-        scale = painter.worldTransform().m11()
-        key = id(device)
-        if self._view_scales.get(key) != scale:
-            self._view_scales[key] = scale
-            if not self._detail_check_pending:
-                self._detail_check_pending = True
-                QTimer.singleShot(0, self._update_detail)
+        scales = tuple(view.transform().m11() for view in self.views())
+        if scales != self._view_scales and not self._detail_check_pending:
+            self._detail_check_pending = True
+            QTimer.singleShot(0, self._update_detail)
 
     def _update_detail(self) -> None:
-        """Overview when every painting view shows notes too small for text bars; detail otherwise."""
+        """Overview when every view shows notes too small for text bars; detail otherwise.
+
+        A hidden view counts too: it keeps the detail it may be shown again with, which costs
+        speed, never legibility.
+        """
         self._detail_check_pending = False
-        live = {id(view.viewport()) for view in self.views()}
-        self._view_scales = {k: v for k, v in self._view_scales.items() if k in live}
-        overview = bool(self._view_scales) and max(self._view_scales.values()) * NOTE_FONT_PX < BARS_BELOW_PX
+        if not shiboken6.isValid(self._overview):
+            return
+        self._view_scales = tuple(view.transform().m11() for view in self.views())
+        overview = bool(self._view_scales) and max(self._view_scales) * NOTE_FONT_PX < BARS_BELOW_PX
         if overview == self._overview_on:
             return
         self._overview_on = overview
