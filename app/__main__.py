@@ -61,14 +61,36 @@ def _quiet_known_platform_notices() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def _main_window():
-    from app.settings import Settings, default_settings_file, default_workshop_folder
+def _main_window(app):
+    from app.i18n import LANGUAGES, install_language, system_language
+    from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
+    from app.storage.backups import BackupStore
     from widgets.main_window import MainWindow
 
     settings_file = default_settings_file()
     settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = Settings(settings_file)
+    # The system's language at first start; the facilitator's choice after that.
+    language = os.environ.get("SAMSKAP_LANGUAGE") or settings.language() or system_language()
+    if language not in LANGUAGES:
+        language = "en"
+    app.samskap_translators = install_language(app, language)  # kept alive with the app
     folder = default_workshop_folder()
-    return MainWindow(settings=Settings(settings_file), workshop_folder=folder, demo_path=lambda: demo_path(folder))
+    from PySide6.QtCore import QStandardPaths
+
+    # The email outbox (issue 6) is app data, not configuration: it may hold messages for days.
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # With SAMSKAP_SETTINGS (tests, a portable install) it stays beside the settings file.
+    beside_settings = bool(os.environ.get("SAMSKAP_SETTINGS")) or not data
+    outbox = settings_file.parent / "outbox.sqlite" if beside_settings else Path(data) / "outbox.sqlite"
+    return MainWindow(
+        settings=settings,
+        workshop_folder=folder,
+        demo_path=lambda: demo_path(folder),
+        language=language,
+        backups=BackupStore(default_backups_folder()),
+        outbox_path=outbox,
+    )
 
 
 def demo_path(folder: Path) -> Path:
@@ -89,7 +111,7 @@ def demo_path(folder: Path) -> Path:
 def _run_window(args) -> int:
     app = _application(headless=False)
     _install_crash_handler()
-    window = _main_window()
+    window = _main_window(app)
     window.show()
     if args.demo:
         window.open_path(demo_path(window._workshop_folder))
@@ -102,11 +124,13 @@ def _screenshot(args) -> int:
     from app.storage.workshop_file import check_file
 
     check_file(args.file)  # a bad file is one line on stderr, before any window exists
-    _application(headless=True)
+    app = _application(headless=True)
     from widgets.screenshot import render_window
 
-    window = _main_window()
-    render_window(window, args.file, args.output, size=args.size, phase=args.phase, board=args.board)
+    window = _main_window(app)
+    render_window(
+        window, args.file, args.output, size=args.size, phase=args.phase, board=args.board, audience=args.audience
+    )
     window.close()
     print(f"Wrote {args.output}")
     return 0

@@ -25,10 +25,6 @@ MIN_DURATION, MAX_DURATION = 1, 600  # minutes: a step of ten hours is a typing 
 MAX_TITLE = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
-
-
 @dataclasses.dataclass(frozen=True)
 class RoomContent:
     """What the room may see of a step: for the projector. Deliberately without facilitator notes."""
@@ -108,17 +104,19 @@ class AgendaController(QObject):
     # -- moving through the agenda ---------------------------------------------------------
 
     def go_to(self, step_id: str) -> None:
-        """Move the room to a step.
+        """Move the room to a step: one undo step, so a clicker pressed once too often is undone.
 
-        Navigation, not an edit, so it is not on the undo stack (as choosing a
-        board is not): undoing a typed note must not also drag the room back a
-        step. It is stored, so a reopened workshop resumes on the same step.
+        Only the current step is changed and undone (not the timers, not the rest of
+        the info), as the projector's step keys do (widgets/presenter_actions.py). It
+        is stored, so a reopened workshop resumes on the same step.
         """
         doc = self._document
-        if doc is None or doc.find(AgendaStep, step_id) is None:
+        step = doc.find(AgendaStep, step_id) if doc is not None else None
+        if doc is None or step is None:
             return
         if doc.info.current_step_id != step_id and not doc.read_only:
-            doc.apply(info=dataclasses.replace(doc.info, current_step_id=step_id))
+            text = QCoreApplication.translate("Agenda", "Go to step %1").replace("%1", step.title)
+            self._push(EditAgenda(text, document=doc, info_fields={"current_step_id": step_id}, board_id=step.board_id))
         elif doc.read_only:
             # Nothing can be stored, but a read-only workshop can still be walked through.
             doc.workshop.info = dataclasses.replace(doc.info, current_step_id=step_id)
@@ -152,7 +150,7 @@ class AgendaController(QObject):
         info = {} if self.current_step() is not None else {"current_step_id": step.id}
         self._push(
             EditAgenda(
-                _tr("Add step"),
+                QCoreApplication.translate("Agenda", "Add step"),
                 document=self._require(),
                 create=[*(extra or []), step],
                 fields=fields,
@@ -174,7 +172,7 @@ class AgendaController(QObject):
     ) -> str:
         """A step of the facilitator's own (a welcome round, a break), with no board."""
         step = AgendaStep(
-            title=_clip(title) or _tr("Step"),
+            title=_clip(title) or QCoreApplication.translate("Agenda", "Step"),
             phase=phase,
             duration_min=_clamp(duration_min),
             room_instructions=room_instructions,
@@ -204,7 +202,15 @@ class AgendaController(QObject):
         if doc.info.current_step_id == step_id:
             neighbour = rest[min(index, len(rest) - 1)].id if rest else None
             info = {"current_step_id": neighbour}
-        self._push(EditAgenda(_tr("Remove step"), document=doc, remove=[step_id], fields=fields, info_fields=info))
+        self._push(
+            EditAgenda(
+                QCoreApplication.translate("Agenda", "Remove step"),
+                document=doc,
+                remove=[step_id],
+                fields=fields,
+                info_fields=info,
+            )
+        )
 
     def move_step(self, step_id: str, index: int) -> None:
         """Put a step at `index` in the agenda (clamped)."""
@@ -218,7 +224,9 @@ class AgendaController(QObject):
             return
         ordered = [*rest[:index], moving, *rest[index:]]
         fields = {s.id: {"position": i} for i, s in enumerate(ordered) if s.position != i}
-        self._push(EditAgenda(_tr("Move step"), document=self._require(), fields=fields))
+        self._push(
+            EditAgenda(QCoreApplication.translate("Agenda", "Move step"), document=self._require(), fields=fields)
+        )
 
     def move_step_by(self, step_id: str, offset: int) -> None:
         ids = [s.id for s in self.steps()]
@@ -232,7 +240,7 @@ class AgendaController(QObject):
             return
         self._push(
             EditAgenda(
-                _tr("Change duration"),
+                QCoreApplication.translate("Agenda", "Change duration"),
                 document=self._require(),
                 fields={step_id: {"duration_min": minutes}},
                 merge_id=DURATION_MERGE_ID,
@@ -249,14 +257,24 @@ class AgendaController(QObject):
             values["title"] = _clip(str(values["title"])) or step.title
         changed = {k: v for k, v in values.items() if k in allowed and getattr(step, k) != v}
         if changed:
-            text = _tr("Rename step") if set(changed) == {"title"} else _tr("Edit step")
+            text = (
+                QCoreApplication.translate("Agenda", "Rename step")
+                if set(changed) == {"title"}
+                else QCoreApplication.translate("Agenda", "Edit step")
+            )
             self._push(EditAgenda(text, document=self._require(), fields={step_id: changed}))
 
     def set_start_time(self, start_time: str) -> None:
         """Set when the agenda starts ("HH:MM", or "" for not planned)."""
         doc = self._require()
         if doc.info.start_time != start_time:
-            self._push(EditAgenda(_tr("Change start time"), document=doc, info_fields={"start_time": start_time}))
+            self._push(
+                EditAgenda(
+                    QCoreApplication.translate("Agenda", "Change start time"),
+                    document=doc,
+                    info_fields={"start_time": start_time},
+                )
+            )
 
     # -- internals --------------------------------------------------------------------------
 

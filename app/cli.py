@@ -17,7 +17,7 @@ from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile, check_file
 
-COMMANDS = ("demo", "export", "import", "check", "screenshot")
+COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf")
 
 
 class UsageError(Exception):
@@ -69,6 +69,16 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT, default 1280x800")
     shot.add_argument("--phase", choices=[p.value for p in Phase])
     shot.add_argument("--board", help="the name of the board to show")
+    pdf = sub.add_parser("pdf", help="write the workshop's summary as a PDF")
+    pdf.add_argument("file", type=Path)
+    pdf.add_argument("-o", "--output", type=Path, required=True)
+    shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
+    templates = sub.add_parser("templates", help="list the workshop templates, or check a template file")
+    templates.add_argument("--json", action="store_true", help="print the list as JSON")
+    templates.add_argument("--validate", type=Path, metavar="FILE", help="check a template file; exit 1 with reasons")
+    templates.add_argument(
+        "--folder", type=Path, help="your own templates (default: SAMSKAP_TEMPLATE_DIR, else Samskap/templates)"
+    )
     return parser
 
 
@@ -91,6 +101,22 @@ def run_file_command(args: argparse.Namespace) -> int:
     elif args.command == "check":
         check_file(args.file, full=True)
         print(f"{args.file}: ok")
+    elif args.command == "templates":
+        from app.settings import default_template_folder
+        from app.templates.listing import run
+
+        folder = args.folder if args.folder is not None else default_template_folder()
+        return run(as_json=args.json, validate=args.validate, folder=folder)
+    elif args.command == "pdf":
+        from app.summary import export_summary  # reportlab only when a PDF is wanted
+
+        file = WorkshopFile.open(args.file, read_only=True)
+        try:
+            workshop = file.load()
+        finally:
+            file.close()
+        export_summary(workshop, args.output, language=workshop.info.language)
+        print(f"Wrote {args.output}")
     return 0
 
 

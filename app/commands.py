@@ -24,10 +24,6 @@ from app.storage.rows import Entity
 NUDGE_MERGE_ID = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class BoardCommand(QUndoCommand):
     """A command that belongs to one board, so undo can show the board it changes."""
 
@@ -39,7 +35,11 @@ class BoardCommand(QUndoCommand):
 
 class AddNotes(BoardCommand):
     def __init__(self, *, document: WorkshopDocument, notes: list[Note], text: str | None = None) -> None:
-        label = text or (_tr("Add note") if len(notes) == 1 else _tr("Add %n notes").replace("%n", str(len(notes))))
+        label = text or (
+            QCoreApplication.translate("Commands", "Add note")
+            if len(notes) == 1
+            else QCoreApplication.translate("Commands", "Add %n notes").replace("%n", str(len(notes)))
+        )
         super().__init__(label, document=document, board_id=notes[0].board_id)
         self.notes = notes
 
@@ -59,7 +59,7 @@ class RemoveNotes(BoardCommand):
     def __init__(self, *, document: WorkshopDocument, note_ids: Iterable[str], text: str | None = None) -> None:
         self.note_ids = list(note_ids)
         board_id = document.note(self.note_ids[0]).board_id
-        super().__init__(text or _tr("Delete"), document=document, board_id=board_id)
+        super().__init__(text or QCoreApplication.translate("Commands", "Delete"), document=document, board_id=board_id)
         self._removed: RemovedNotes | None = None
 
     def redo(self) -> None:
@@ -107,7 +107,7 @@ class ChangeNotes(BoardCommand):
 
 class AddBoard(QUndoCommand):
     def __init__(self, *, document: WorkshopDocument, board: Board) -> None:
-        super().__init__(_tr("Add board"))
+        super().__init__(QCoreApplication.translate("Commands", "Add board"))
         self.document = document
         self.board = board
         self.board_id = board.id
@@ -121,7 +121,7 @@ class AddBoard(QUndoCommand):
 
 class RemoveBoard(QUndoCommand):
     def __init__(self, *, document: WorkshopDocument, board_id: str) -> None:
-        super().__init__(_tr("Delete board"))
+        super().__init__(QCoreApplication.translate("Commands", "Delete board"))
         self.document = document
         self.board_id = board_id
         self._removed: RemovedBoard | None = None
@@ -137,7 +137,7 @@ class RemoveBoard(QUndoCommand):
 
 class RenameBoard(QUndoCommand):
     def __init__(self, *, document: WorkshopDocument, board_id: str, name: str) -> None:
-        super().__init__(_tr("Rename board"))
+        super().__init__(QCoreApplication.translate("Commands", "Rename board"))
         self.document = document
         self.board_id = board_id
         self.before = document.board(board_id).name
@@ -152,7 +152,7 @@ class RenameBoard(QUndoCommand):
 
 class MoveBoard(QUndoCommand):
     def __init__(self, *, document: WorkshopDocument, board_id: str, position: int) -> None:
-        super().__init__(_tr("Move board"))
+        super().__init__(QCoreApplication.translate("Commands", "Move board"))
         self.document = document
         self.board_id = board_id
         self.before = document.board(board_id).position
@@ -167,7 +167,7 @@ class MoveBoard(QUndoCommand):
 
 class EditWorkshopInfo(QUndoCommand):
     def __init__(self, *, document: WorkshopDocument, info: WorkshopInfo) -> None:
-        super().__init__(_tr("Edit workshop details"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit workshop details"))
         self.document = document
         self.before = dataclasses.replace(document.info)
         self.after = info

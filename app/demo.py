@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from app.domain.floke_layout import LEVEL_GAP, NOTE_GAP
 from app.domain.model import (
     NOTE_HEIGHT,
     NOTE_WIDTH,
@@ -31,10 +32,12 @@ from app.domain.model import (
     ConnectorKind,
     Frame,
     Note,
+    NoteStakeholder,
     Participant,
     Phase,
     Stakeholder,
     StakeholderCategory,
+    StakeholderRelation,
     Vote,
     VoteDot,
     VoteStatus,
@@ -54,6 +57,7 @@ GAP = 20.0  # between notes
 PAD = 20.0  # frame edge to notes
 TITLE = 40.0  # band at the top of a frame for its title
 SPACE = 40.0  # between frames
+TREE_COL_GAP = NOTE_GAP  # between notes of one level of the floke tree
 CREATED = "2026-03-18T08:30:00.000+00:00"
 
 INIT, DESIGN, IMPL = Phase.CO_INITIATION, Phase.CO_DESIGN, Phase.CO_IMPLEMENTATION
@@ -81,25 +85,57 @@ PEOPLE: tuple[tuple[str, str, str, str, str], ...] = (
 # -- Co-initiation -------------------------------------------------------------
 
 PROBLEM = "Eldre i Fjellvik må flytte fra hjemmet før de selv ønsker det"
-CAUSES: tuple[Item, ...] = (
-    ("Helse: Vi får ikke tak i sykepleiere", "tor"),
-    ("Helse: Tjenestene er bygd for pleie, ikke for mestring", "hilde"),
-    ("Bolig: Gamle hus med trapp og bad i andre etasje", "kari"),
-    ("Transport: Bussen går to ganger om dagen", "arnfinn"),
-    ("Teknisk: Dårlig mobildekning i Sørdalen", "tor"),
-    ("NAV: Pårørende kjenner ikke ordningene", "siri"),
-    ("Frivillighet: Få frivillige under 70 år", "eva"),
-    ("Kultur: Grendehuset er stengt, ingen møteplass", "maret"),
+PROBLEM_SECTORS = ("health-care", "housing")
+# The floke tree, laid out as the tidy-up command would lay it: each level a row,
+# LEVEL_GAP apart so the arrows between them have room for their labels.
+# key, text, author key, sector tags, column, row (row 0 is nearest the trunk)
+FlokeItem = tuple[str, str, str, tuple[str, ...], int, int]
+CAUSES: tuple[FlokeItem, ...] = (
+    ("sykepleiere", "Vi får ikke tak i sykepleiere", "tor", ("health-care",), 0, 0),
+    ("pleie", "Tjenestene er bygd for pleie, ikke for mestring", "hilde", ("health-care",), 1, 0),
+    ("hus", "Gamle hus med trapp og bad i andre etasje", "kari", ("housing",), 2, 0),
+    ("grendehus", "Grendehuset er stengt, og bussen går sjelden", "maret", ("culture", "transport"), 3, 0),
+    ("helsefag", "Få unge tar helsefag, og de flytter ut", "siri", ("schools",), 0, 1),
+    ("mobil", "Dårlig mobildekning i Sørdalen", "tor", ("technical",), 1, 1),
+    ("ordninger", "Pårørende kjenner ikke ordningene", "siri", ("nav",), 2, 1),
+    ("frivillige", "Få frivillige under 70 år", "eva", ("volunteers",), 3, 1),
 )
-EFFECTS: tuple[Item, ...] = (
-    ("Helse: Venteliste til sykehjemmet", "hilde"),
-    ("Helse: Flere fall og innleggelser", "tor"),
-    ("Kultur: Ensomhet og mindre aktivitet", "maret"),
-    ("NAV: Pårørende går ned i stilling eller blir sykmeldt", "siri"),
-    ("Oppvekst: Slitne foreldre som også er pårørende", "kari"),
-    ("Frivillighet: Lagene mister ildsjeler", "eva"),
-    ("Økonomi: Sykehjem er dyrest, budsjettet sprekker", "per"),
-    ("Næring: Butikken mister kunder", "jon"),
+EFFECTS: tuple[FlokeItem, ...] = (
+    ("venteliste", "Venteliste til sykehjemmet", "hilde", ("health-care",), 0, 0),
+    ("fall", "Flere fall og innleggelser", "tor", ("health-care",), 1, 0),
+    ("ensomhet", "Ensomhet og mindre aktivitet", "maret", ("culture",), 2, 0),
+    ("sykmeldt", "Pårørende går ned i stilling eller blir sykmeldt", "siri", ("nav", "business"), 3, 0),
+    ("budsjett", "Sykehjem er dyrest, budsjettet sprekker", "per", ("finance",), 0, 1),
+    ("butikk", "Butikken mister kunder", "jon", ("business",), 1, 1),
+    ("ildsjeler", "Lagene mister ildsjeler", "eva", ("volunteers",), 2, 1),
+    ("foreldre", "Slitne foreldre som også er pårørende", "kari", ("schools",), 3, 1),
+)
+# Arrows beyond cause -> problem -> effect: the "why? why?" of the roots, the second-order
+# effects, and one of each other kind. from key, to key, kind, label
+FLOKE_LINKS: tuple[tuple[str, str, ConnectorKind, str], ...] = (
+    ("helsefag", "sykepleiere", ConnectorKind.CAUSES, ""),
+    ("mobil", "pleie", ConnectorKind.BLOCKS, "stopper digitalt tilsyn"),
+    ("ordninger", "hus", ConnectorKind.CAUSES, "ingen søker tilpasning"),
+    ("frivillige", "grendehus", ConnectorKind.CAUSES, "ingen driver huset"),
+    ("venteliste", "fall", ConnectorKind.RELATED, ""),
+    ("venteliste", "budsjett", ConnectorKind.LEADS_TO, ""),
+    ("ensomhet", "butikk", ConnectorKind.LEADS_TO, "færre handler selv"),
+    ("sykmeldt", "foreldre", ConnectorKind.LEADS_TO, ""),
+    ("sykmeldt", "ildsjeler", ConnectorKind.LEADS_TO, ""),
+)
+# Who is affected by, or owns, a part of the floke: note key, actor name, relation.
+FLOKE_STAKEHOLDERS: tuple[tuple[str, str, StakeholderRelation], ...] = (
+    ("problem", "Brukere av hjemmetjenesten", StakeholderRelation.AFFECTED),
+    ("problem", "Eldrerådet", StakeholderRelation.AFFECTED),
+    ("problem", "Kommunalsjef helse og omsorg", StakeholderRelation.OWNS),
+    ("sykepleiere", "Hjemmetjenesten", StakeholderRelation.AFFECTED),
+    ("sykepleiere", "Kommunalsjef helse og omsorg", StakeholderRelation.OWNS),
+    ("mobil", "Teknisk drift og bolig", StakeholderRelation.OWNS),
+    ("ordninger", "NAV Fjellvik", StakeholderRelation.OWNS),
+    ("ordninger", "Pårørende", StakeholderRelation.AFFECTED),
+    ("frivillige", "Frivilligsentralen", StakeholderRelation.OWNS),
+    ("sykmeldt", "Pårørende", StakeholderRelation.AFFECTED),
+    ("butikk", "Joker Fjellvik", StakeholderRelation.AFFECTED),
 )
 WHY_NOW: tuple[Item, ...] = (
     ("Antall over 80 år dobles fram mot 2040", "hilde"),
@@ -119,17 +155,6 @@ IF_NOTHING: tuple[Item, ...] = (
 )
 STATEMENT = "Hvordan kan vi sammen gjøre det trygt å bo hjemme i Fjellvik, også når helsa svikter?"
 
-# Frame titles of the actor map, in its order, with the note colour of each.
-CATEGORY_TITLES: tuple[tuple[StakeholderCategory, str, str], ...] = (
-    (C.POLITICIANS, "Politikere", PINK),
-    (C.ADMINISTRATORS, "Administrasjon", SKY),
-    (C.PROFESSIONALS, "Fagfolk", SKY),
-    (C.EXPERTS, "Eksperter", WHITE),
-    (C.ASSOCIATIONS, "Frivillige", GREEN),
-    (C.BUSINESSES, "Næringsliv", ORANGE),
-    (C.CITIZENS, "Innbyggere", YELLOW),
-    (C.USERS, "Brukere", YELLOW),
-)
 # category, name, organisation, participant key, power, interest,
 # reasons for effectiveness, democracy, innovation ("" = criterion not met), phases
 ACTORS: tuple[tuple[StakeholderCategory, str, str, str, float, float, str, str, str, tuple[Phase, ...]], ...] = (
@@ -144,7 +169,7 @@ ACTORS: tuple[tuple[StakeholderCategory, str, str, str, float, float, str, str, 
      "Er hjemme hos brukerne hver dag", "", "Ser hva som skaper trygghet i praksis", (INIT, DESIGN, IMPL)),
     (C.PROFESSIONALS, "NAV Fjellvik", "NAV", "siri", 0.4, 0.5,
      "Kjenner ordningene for pårørende", "", "", (INIT, IMPL)),
-    (C.EXPERTS, "Senter for omsorgsforskning", "", "", 0.2, 0.6,
+    (C.EXPERTS, "Senter for omsorgsforskning", "", "", 0.1, 0.6,
      "Kunnskap om velferdsteknologi", "", "Kan hjelpe oss å teste og måle", (DESIGN, IMPL)),
     (C.ASSOCIATIONS, "Frivilligsentralen", "Fjellvik frivilligsentral", "eva", 0.3, 0.8,
      "Frivillige i alle grender", "Stemmen til frivilligheten", "Prøver nye tilbud uten byråkrati",
@@ -247,6 +272,16 @@ DECISION = "Oktober: videre til drift, justere eller stoppe? Sak til helse- og o
 # fmt: on
 
 
+def tree_frame_size(cols: int, rows: int) -> tuple[float, float]:
+    """The size of a floke tree frame: levels further apart, so arrows and their labels have room.
+
+    Kept as compact as that allows: a 1920x1080 projector must show one such frame with
+    legible text (tests/audience_screens_scenario.py).
+    """
+    width = 2 * PAD + cols * NOTE_WIDTH + (cols - 1) * TREE_COL_GAP
+    return width, PAD + rows * NOTE_HEIGHT + (rows - 1) * LEVEL_GAP + PAD
+
+
 def frame_size(cols: int, rows: int, note_width: float = NOTE_WIDTH) -> tuple[float, float]:
     """The width and height of a frame that holds `rows` by `cols` notes."""
     width = 2 * PAD + cols * note_width + (cols - 1) * GAP
@@ -315,8 +350,26 @@ class _Builder:
             for i, item in enumerate(items)
         ]
 
-    def connect(self, start: Note, end: Note, kind: ConnectorKind) -> None:
-        self.workshop.connectors.append(Connector(self.board.id, start.id, end.id, kind=kind))
+    def connect(self, start: Note, end: Note, kind: ConnectorKind, label: str = "") -> None:
+        self.workshop.connectors.append(Connector(self.board.id, start.id, end.id, label=label, kind=kind))
+
+    def tree_frame(
+        self, title: str, fill: str, at: Point, cols: int, items: Sequence[FlokeItem], colour: str, *, upward: bool
+    ) -> dict[str, Note]:
+        """A frame holding levels of a floke tree, row 0 nearest the trunk (at the bottom when `upward`)."""
+        x, y = map(float, at)
+        rows = 1 + max(row for *_, row in items)
+        frame_width, frame_height = tree_frame_size(cols, rows)
+        depth = sum(1 for f in self.workshop.frames if f.board_id == self.board.id)
+        frame = Frame(self.board.id, title, x, y, frame_width, frame_height, z=-1000.0 + depth, colour=fill)
+        self.workshop.frames.append(frame)
+        notes = {}
+        for key, text, author, sectors, col, row in items:
+            line = rows - 1 - row if upward else row
+            spot = (x + PAD + col * (NOTE_WIDTH + TREE_COL_GAP), y + PAD + line * (NOTE_HEIGHT + LEVEL_GAP))
+            notes[key] = self.note((text, author), colour, spot, frame)
+            notes[key].sectors = list(sectors)
+        return notes
 
 
 def build_demo_workshop() -> Workshop:
@@ -343,16 +396,24 @@ def build_demo_workshop() -> Workshop:
 def _co_initiation(build: _Builder, people: dict[str, Participant]) -> None:
     # Floke tree: effects (branches) above, the problem (trunk) in the middle, causes (roots) below.
     build.start("Flokekart: bo hjemme lengst mulig", INIT, BoardKind.FLOKE_MAP)
-    wide, tall = frame_size(4, 2)
+    wide, tall = tree_frame_size(4, 2)
     trunk = 2 * NOTE_WIDTH + GAP
-    effects = build.framed("Greiner: hva fører det til?", SAND_FILL, (0, 0), 4, EFFECTS, PINK)
+    floke: dict[str, Note] = {}
+    floke |= build.tree_frame("Greiner: hva fører det til?", SAND_FILL, (0, 0), 4, EFFECTS, PINK, upward=True)
     at = ((wide - frame_size(1, 1, trunk)[0]) / 2, tall + SPACE)
     [problem] = build.framed("Stammen: floken", ROSE_FILL, at, 1, [(PROBLEM, "ingrid")], YELLOW, width=trunk)
+    problem.sectors = list(PROBLEM_SECTORS)
+    floke["problem"] = problem
     at = (0, at[1] + frame_size(1, 1)[1] + SPACE)
-    for cause in build.framed("Røtter: hvorfor skjer det?", MINT_FILL, at, 4, CAUSES, ORANGE):
-        build.connect(cause, problem, ConnectorKind.CAUSES)
-    for effect in effects:
-        build.connect(problem, effect, ConnectorKind.LEADS_TO)
+    floke |= build.tree_frame("Røtter: hvorfor skjer det?", MINT_FILL, at, 4, CAUSES, ORANGE, upward=False)
+    for key, *_, row in CAUSES:
+        if row == 0:
+            build.connect(floke[key], problem, ConnectorKind.CAUSES)
+    for key, *_, row in EFFECTS:
+        if row == 0:
+            build.connect(problem, floke[key], ConnectorKind.LEADS_TO)
+    for start, end, kind, label in FLOKE_LINKS:
+        build.connect(floke[start], floke[end], kind, label)
 
     build.start("Brennende plattform", INIT)
     column, tall = frame_size(2, 3)
@@ -362,13 +423,9 @@ def _co_initiation(build: _Builder, people: dict[str, Participant]) -> None:
     statement = [(STATEMENT, "ingrid")]
     build.framed("Problemstillingen vi står bak", GREY_FILL, (0, tall + SPACE), 1, statement, WHITE, width=banner)
 
+    # The actor map is the stakeholders themselves: the board shows them as a power/interest
+    # grid, a table and a summary of gaps, not as sticky notes.
     build.start("Aktørkart", INIT, BoardKind.STAKEHOLDER_MAP)
-    column, tall = frame_size(1, 2)
-    for index, (category, title, colour) in enumerate(CATEGORY_TITLES):
-        actors = [(name, key) for kind, name, _, key, *_ in ACTORS if kind == category]
-        items = [(f"{name}\n{people[key].name}" if key else name, "ingrid") for name, key in actors]
-        at = (index % 4 * (column + SPACE), index // 4 * (tall + SPACE))
-        build.framed(title, (BLUE_FILL, SAND_FILL)[index // 4], at, 1, items, colour, rows=2)
     for category, name, organisation, key, power, interest, resources, democracy, innovation, phases in ACTORS:
         person = people.get(key)
         build.workshop.stakeholders.append(
@@ -389,6 +446,9 @@ def _co_initiation(build: _Builder, people: dict[str, Participant]) -> None:
                 participant_id=person.id if person else None,
             )
         )
+    actors = {stakeholder.name: stakeholder for stakeholder in build.workshop.stakeholders}
+    for key, name, relation in FLOKE_STAKEHOLDERS:
+        build.workshop.note_stakeholders.append(NoteStakeholder(floke[key].id, actors[name].id, relation))
 
 
 def _co_design(build: _Builder, people: dict[str, Participant]) -> None:

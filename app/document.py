@@ -4,13 +4,17 @@ Every change goes through a method here, which commits it to the file in one
 transaction, updates the model, then tells whoever listens. Undo commands are
 the only callers in the app; widgets only read and listen. When the file
 cannot be written (a full disk, a folder gone read-only) the change is kept in
-memory, so nothing vanishes from the screen, and `write_failed` says why.
+memory, so nothing vanishes from the screen, and `write_failed` says why. The
+change also waits in a list of pending batches: the next commit, or
+`retry_pending`, writes them first in the same transaction, so a later
+successful commit never leaves an earlier failed one out of the file.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -31,7 +35,7 @@ from app.domain.model import (
 )
 from app.storage.errors import CannotWrite
 from app.storage.rows import TABLE_OF, Entity
-from app.storage.workshop_file import WorkshopFile
+from app.storage.workshop_file import Batch, WorkshopFile
 
 E = TypeVar("E", Note, Connector)
 T = TypeVar("T")
@@ -124,6 +128,8 @@ class WorkshopDocument(QObject):
     # agenda steps, ... and notes or boards too): a Changes.
     entities_changed = Signal(object)
     write_failed = Signal(str)  # a message for the facilitator
+    write_recovered = Signal()  # every change that had failed is now in the file
+    committed = Signal()  # a change reached the file (backups count these)
 
     def __init__(self, *, file: WorkshopFile, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +137,7 @@ class WorkshopDocument(QObject):
         self.workshop = workshop
         self._boards = {b.id: b for b in workshop.boards}
         self._notes = {n.id: n for n in workshop.notes}
+        self._pending: list[Batch] = []
 
     @classmethod
     def open(cls, file: WorkshopFile, parent: QObject | None = None) -> WorkshopDocument:
@@ -438,13 +445,58 @@ class WorkshopDocument(QObject):
     def close(self) -> None:
         self.file.close()
 
+    # -- changes the file has not got yet ------------------------------------------
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """Whether some changes are only in memory because the file could not be written."""
+        return bool(self._pending)
+
+    def retry_pending(self) -> bool:
+        """Try again to write the changes that failed; True when nothing is left unsaved."""
+        if not self._pending:
+            return True
+        try:
+            self.file.commit_batches(self._pending)
+        except CannotWrite:
+            return False
+        self._pending.clear()
+        self.committed.emit()
+        self.write_recovered.emit()
+        return True
+
+    def save_as(self, target: Path) -> None:
+        """Go on in a new file at `target`; raises WorkshopFileError and then changes nothing.
+
+        A sound file is copied as it is (VACUUM INTO keeps everything in it).
+        When changes are waiting because the old file cannot be written, the
+        new file is written whole from memory instead, so they are in it.
+        """
+        if self._pending:
+            new_file = WorkshopFile.create(target, self.workshop, overwrite=True)
+        else:
+            self.file.save_copy(target)
+            new_file = WorkshopFile.open(target)
+        self.file.close()
+        self.file = new_file
+        if self._pending:
+            self._pending.clear()
+            self.write_recovered.emit()
+
     # -- internals ---------------------------------------------------------------
 
     def _commit(self, **batch: Any) -> None:
+        new = Batch(tuple(batch.get("upsert", ())), tuple(batch.get("delete", ())), batch.get("info"))
         try:
-            self.file.commit(**batch)
+            self.file.commit_batches([*self._pending, new])
         except CannotWrite as error:
+            self._pending.append(new)
             self.write_failed.emit(error.message)
+            return
+        self.committed.emit()
+        if self._pending:
+            self._pending.clear()
+            self.write_recovered.emit()
 
     def _emit_note_and_board_signals(
         self, upsert: list[Entity], delete: list[Entity], new_note_ids: set[str], new_board_ids: set[str]

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.document import WorkshopDocument
+from app.document import Changes, WorkshopDocument
 from app.domain.agenda import (
     timer_budget_s,
     timer_elapsed_s,
@@ -56,7 +56,12 @@ class StepTimer(QObject):
         self._ticker.timeout.connect(self.tick)
 
     def set_document(self, document: WorkshopDocument | None) -> None:
+        if self._document is not None:
+            self._document.entities_changed.disconnect(self._on_document_entities_changed)
         self._document = document
+        if document is not None:
+            # The projector's T key (widgets/presenter_actions.py) writes the same fields.
+            document.entities_changed.connect(self._on_document_entities_changed)
         self._step_id = None
         self._up_for = None
         if document is None:
@@ -139,12 +144,17 @@ class StepTimer(QObject):
             self._up_for = step.id
             self.time_up.emit(step.id)
 
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        if any(step.id == self._step_id for step in changes.upserted_of(AgendaStep)):
+            self.state_changed.emit()
+            self.tick()
+
     def _write(self, change: Callable[[AgendaStep], AgendaStep]) -> None:
         step = self.step()
         if step is None or self._document is None or self._document.read_only:
             return
         changed = change(step)
         if changed != step:
-            self._document.apply(upsert=[changed])
-        self.state_changed.emit()
-        self.tick()
+            self._document.apply(upsert=[changed])  # state_changed and tick follow from the document
+        else:
+            self.state_changed.emit()

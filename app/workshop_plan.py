@@ -13,22 +13,24 @@ template library, so they take any object with these (a `TemplateLibrary`):
   with text in `language`.
 
 `load_library()` is what the app uses: it imports `app.templates.library`
-lazily and, while that module does not exist or fails to load, falls back to
-an `EmptyLibrary` (no plans, no exercises: the wizard offers only an empty
-agenda and the agenda panel only custom steps). The lead wires the real
-library there; tests pass their own library built from Exercise/Plan objects.
+lazily, loads the built-in and the facilitator's templates, and adapts them
+to this seam (`LoadedLibrary`); if that fails it falls back to an
+`EmptyLibrary` (no plans, no exercises: the wizard offers only an empty
+agenda and the agenda panel only custom steps). Tests pass their own library
+built from Exercise/Plan objects.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from app.domain.model import AgendaStep, Board, Participant, Workshop, WorkshopInfo
+from app.domain.model import AgendaStep, Board, Participant, Phase, Workshop, WorkshopInfo
 from app.storage.rows import TABLE_OF, Entity
-from app.templates.model import Exercise, Plan, local
+from app.templates.model import Exercise, Plan, PlanStep, local
 
 log = logging.getLogger(__name__)
 
@@ -61,15 +63,40 @@ class EmptyLibrary:
         return ()
 
 
+class LoadedLibrary:
+    """The template library of app.templates (its lists are properties, its builder a function) as this seam."""
+
+    def __init__(self, library: Any) -> None:
+        self.library = library
+
+    def plans(self) -> Sequence[Plan]:
+        return list(self.library.plans)
+
+    def exercises(self) -> Sequence[Exercise]:
+        return list(self.library.exercises)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        found: Exercise | None = self.library.exercise(exercise_id)
+        return found
+
+    def build_board(self, exercise: Exercise, language: str, position: int) -> Sequence[Entity]:
+        builder: Any = importlib.import_module("app.templates.builder")
+        built = builder.build_board(exercise, language, position=position)
+        return list(built.entities()) if built is not None else []
+
+
 def load_library() -> TemplateLibrary:
-    """The shipped template library, or an empty one while it cannot be loaded."""
+    """The built-in and the facilitator's templates, or an empty library when they cannot be loaded.
+
+    A file with problems is left out by the library itself (it lists them in
+    `problems`, shown in File > Template library); this only guards against
+    the library failing as a whole.
+    """
     try:
+        from app.settings import default_template_folder
+
         module: Any = importlib.import_module("app.templates.library")
-        factory = getattr(module, "load_library", None) or getattr(module, "default_library", None)
-        if factory is None:
-            return EmptyLibrary()
-        library: TemplateLibrary = factory()
-        return library
+        return LoadedLibrary(module.TemplateLibrary(default_template_folder()))
     except ImportError:
         return EmptyLibrary()
     except Exception:  # a broken library must not stop the facilitator planning with custom steps
@@ -90,6 +117,32 @@ def step_from_exercise(
         room_instructions=local(exercise.room_instructions, language),
         facilitator_notes=local(exercise.facilitator_notes, language),
     )
+
+
+def step_from_plan_step(plan_step: PlanStep, library: TemplateLibrary, language: str) -> AgendaStep | None:
+    """The agenda step for one step of a plan, or None when its exercise is not in the library.
+
+    A plan's own text replaces its exercise's where it has one; a step of the
+    plan's own (no exercise: a break, a welcome) brings its title and phase.
+    """
+    if not plan_step.exercise_id:
+        title = local(plan_step.title, language) if plan_step.title else ""
+        return AgendaStep(
+            title=title or "…",
+            phase=plan_step.phase or Phase.CO_INITIATION,
+            duration_min=plan_step.duration_min or 15,
+            room_instructions=local(plan_step.room_instructions, language) if plan_step.room_instructions else "",
+            facilitator_notes=local(plan_step.facilitator_notes, language) if plan_step.facilitator_notes else "",
+        )
+    exercise = library.exercise(plan_step.exercise_id)
+    if exercise is None:
+        return None
+    step = step_from_exercise(exercise, language, duration_min=plan_step.duration_min)
+    for name in ("title", "room_instructions", "facilitator_notes"):
+        own = getattr(plan_step, name)
+        if own and local(own, language):
+            step = dataclasses.replace(step, **{name: local(own, language)})
+    return step
 
 
 def exercise_entities(
@@ -117,16 +170,16 @@ def workshop_from_plan(
     """
     workshop = Workshop(info=info, participants=list(participants))
     for plan_step in plan.steps:
-        exercise = library.exercise(plan_step.exercise_id)
-        if exercise is None:
+        step = step_from_plan_step(plan_step, library, info.language)
+        if step is None:
             log.warning("plan %s: no exercise %s", plan.id, plan_step.exercise_id)
             continue
-        board, entities = exercise_entities(library, exercise, info.language, workshop.boards)
-        for entity in entities:
-            _append(workshop, entity)
-        step = step_from_exercise(
-            exercise, info.language, duration_min=plan_step.duration_min, board_id=board.id if board else None
-        )
+        exercise = library.exercise(plan_step.exercise_id) if plan_step.exercise_id else None
+        if exercise is not None:
+            board, entities = exercise_entities(library, exercise, info.language, workshop.boards)
+            for entity in entities:
+                _append(workshop, entity)
+            step.board_id = board.id if board else None
         step.position = len(workshop.agenda)
         workshop.agenda.append(step)
     info.current_step_id = workshop.agenda[0].id if workshop.agenda else None

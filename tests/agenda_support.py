@@ -164,7 +164,10 @@ def facilitator(qtbot, tmp_path, clock, library):
     install_fonts()
     folder = tmp_path / "workshops"
     folder.mkdir()
+    from app.storage.backups import BackupStore
+
     window = MainWindow(
+        backups=BackupStore(tmp_path / "backups"),
         settings=Settings(tmp_path / "settings.ini"),
         workshop_folder=folder,
         demo_path=lambda: Path(folder / "none.samskap"),

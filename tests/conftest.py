@@ -41,7 +41,14 @@ def window(qtbot, tmp_path):
             WorkshopFile.create(path, build_demo_workshop()).close()
         return path
 
-    main_window = MainWindow(settings=Settings(tmp_path / "settings.ini"), workshop_folder=folder, demo_path=demo_path)
+    from app.storage.backups import BackupStore
+
+    main_window = MainWindow(
+        settings=Settings(tmp_path / "settings.ini"),
+        workshop_folder=folder,
+        demo_path=demo_path,
+        backups=BackupStore(tmp_path / "backups"),
+    )
     qtbot.addWidget(main_window)
     main_window.resize(1280, 800)
     main_window.show()

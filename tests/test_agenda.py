@@ -176,7 +176,7 @@ def test_moving_to_a_step_opens_its_board_and_shows_room_text_and_private_notes(
     assert step_panel.private_badge.isVisible() and "Only you see this" in step_panel.private_badge.text()
     room = facilitation.agenda.room_content()
     assert room.instructions == "Skriv alene, så del i gruppa." and not hasattr(room, "facilitator_notes")
-    assert facilitator.undo_stack.count() == 0, "moving through the agenda is not an edit"
+    assert facilitator.undo_stack.count() == 1, "moving to a step is one undo step"
 
     # Enter on the selected row, then the Next/Previous shortcuts.
     panel.select_step(step_id(facilitator, "Refleksjonsrunde"))
@@ -188,10 +188,14 @@ def test_moving_to_a_step_opens_its_board_and_shows_room_text_and_private_notes(
     QTest.keyClick(facilitator.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert facilitator.current_step().title == "Tiltaksplan"
     assert facilitation.next_action.isEnabled() is False, "no step after the last"
-    QTest.keyClick(facilitator.view, Qt.Key.Key_PageUp)
+    QTest.keyClick(facilitator.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)  # the projector's keys
     QTest.keyClick(facilitator.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert facilitator.current_step().title == "Individ, gruppe, plenum"
     assert step_panel.where.text().startswith("Step 3 of 5")
+    facilitator.undo()
+    assert facilitator.current_step().title == "Refleksjonsrunde"
+    assert current_step_id(workshop) == step_id(facilitator, "Refleksjonsrunde")
+    facilitator.redo()
 
     # Reopening the file comes back to the same step and its board.
     current = facilitator.current_step().id

@@ -25,7 +25,7 @@ from app.storage.workshop_file import WorkshopFile
 from tests.factories import minimal_workshop
 
 ROOT = Path(__file__).resolve().parent.parent
-ROUNDS = 10
+ROUNDS = 30
 
 
 class Writer:

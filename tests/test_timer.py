@@ -61,7 +61,7 @@ def test_the_timer_counts_pauses_and_resumes(facilitator, meeting, clock, qtbot)
     clock.advance(minutes=4, seconds=30)
     timer.tick()
     assert widget.digits.text() == "20:00"
-    QTest.keyClick(facilitator, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(facilitator, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert widget.digits.text() == "21:00", "one more minute"
     assert query(meeting, "SELECT timer_added_s FROM agenda") == [(60,)]
     assert facilitator.undo_stack.count() == 0, "the timer is not on the undo stack"

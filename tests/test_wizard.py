@@ -221,3 +221,24 @@ def test_a_workshop_can_be_created_in_a_folder_that_does_not_exist_yet(facilitat
     path = tmp_path / "deep" / "er" / "ny.samskap"
     assert facilitator.create_workshop(path, WorkshopInfo("Ny"), plan=DAY_PLAN)
     assert Path(path).exists()
+
+
+def test_every_shipped_plan_makes_a_workshop_in_every_language(tmp_path):
+    from app.domain.model import WorkshopInfo
+    from app.storage.workshop_file import WorkshopFile, check_file
+    from app.workshop_plan import LoadedLibrary, load_library, workshop_from_plan
+
+    library = load_library()
+    assert isinstance(library, LoadedLibrary) and len(library.plans()) >= 4
+    for plan in library.plans():
+        for language in ("nb", "nn", "sv", "da", "en"):
+            info = WorkshopInfo(plan.id, date="2026-03-18", start_time="09:00", language=language)
+            path = tmp_path / f"{plan.id}-{language}.samskap"
+            WorkshopFile.create(path, workshop_from_plan(info, [], plan, library)).close()
+            check_file(path)
+            steps = query(path, "SELECT title, board_id FROM agenda ORDER BY position")
+            assert len(steps) == len(plan.steps), f"{plan.id}: one step per plan step"
+            assert all(title.strip() for title, _ in steps)
+            boards = {b for _, b in steps if b}
+            assert boards == {b for (b,) in query(path, "SELECT id FROM boards")}, "each board belongs to a step"
+            assert query(path, "SELECT current_step_id FROM workshop")[0][0] is not None

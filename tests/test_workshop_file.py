@@ -96,7 +96,7 @@ def test_pragmas_of_a_file_open_for_writing(path: Path) -> None:
     try:
         assert f.read_only is False
         # foreign_keys and synchronous belong to the connection, so ask the file's own one.
-        conn = f._db.conn
+        conn = f._conn
         assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -193,7 +193,7 @@ def test_writing_failure_keeps_the_change_on_screen_and_says_so(window, new_work
     note = Note(window.current_board_id(), text="ikke lagret ennå")
     window.undo_stack.push(AddNotes(document=window.document, notes=[note]))
     assert window.view.board_scene.note_item(note.id) is not None
-    dialogs = problem_dialogs(window)
+    dialogs = [box for box in window.findChildren(QMessageBox, "write_problem") if box.isVisible()]
     assert dialogs and "read-only" in dialogs[0].text()
 
 

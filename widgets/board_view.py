@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from app import clipboard
 from app.commands import NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
 from app.document import WorkshopDocument
-from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Note
+from app.domain.frame_geometry import frame_for_note
+from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
 from app.domain.palette import DEFAULT_NOTE_COLOUR, colour_for_number
 from widgets.board_actions import BoardActions
+from widgets.board_context_menu import context_menu
 from widgets.board_scene import BoardScene
 from widgets.canvas_interactions import (
     Interaction,
@@ -19,8 +21,27 @@ from widgets.canvas_interactions import (
     PanInteraction,
     ResizeNoteInteraction,
 )
+from widgets.connector_item import ConnectorItem, ConnectorLabel
+from widgets.frame_item import FrameItem
+from widgets.map_edits import MapEdits
+from widgets.map_interactions import (
+    ConnectDragInteraction,
+    ConnectMode,
+    MoveFrameInteraction,
+    ResizeFrameInteraction,
+)
 from widgets.note_editor import NoteEditor
 from widgets.note_item import NoteItem
+from widgets.sector_legend import SectorLegend
+
+# Drags the view follows itself, rather than letting Qt's scene see the mouse.
+_OWN_DRAGS = (
+    PanInteraction,
+    ResizeNoteInteraction,
+    ConnectDragInteraction,
+    MoveFrameInteraction,
+    ResizeFrameInteraction,
+)
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
@@ -34,12 +55,18 @@ class BoardView(QGraphicsView):
     """Shows one BoardScene at a time and turns gestures into undo commands."""
 
     zoom_changed = Signal(float)
+    mode_hint_changed = Signal(str)  # what a canvas mode asks for ("" when it ends), for the status bar
+    status_message = Signal(str)  # a short note for the status bar (nothing to tidy ...)
 
     def __init__(self, *, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
+        self.map_edits = MapEdits(self)
         self.board_actions = BoardActions(self)
+        self.sector_legend = SectorLegend()  # the main window docks it beside the board
+        self.sector_legend.sector_clicked.connect(self.map_edits.select_sector)
         self._interaction: Interaction | None = None
+        self._mode: ConnectMode | None = None  # a mode that outlasts one drag
         self._editor: NoteEditor | None = None
         self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
         self._space_held = False
@@ -73,7 +100,9 @@ class BoardView(QGraphicsView):
     def show_board(self, scene: BoardScene | None, *, fit: bool = True) -> None:
         self.finish_editing()
         self.cancel_interaction()
+        self.end_mode()
         self.setScene(scene)
+        self.sector_legend.set_scene(scene)
         self._paste_count = 0
         if scene is not None and fit:
             self.fit_all()
@@ -177,9 +206,18 @@ class BoardView(QGraphicsView):
         self._editor = editor
 
     def edit_selected(self) -> None:
+        """Type in the selected note, or name the selected arrow or frame."""
+        scene = self.board_scene
+        if scene is None:
+            return
         ids = self.selected_ids()
-        if len(ids) == 1:
+        arrows, frames = scene.selected_connector_ids(), scene.selected_frame_ids()
+        if len(ids) == 1 and not arrows and not frames:
             self.edit_note(ids[0])
+        elif len(arrows) == 1 and not ids and not frames:
+            self.map_edits.label_dialog(arrows[0])
+        elif len(frames) == 1 and not ids and not arrows:
+            self.map_edits.rename_frame_dialog(frames[0])
 
     def finish_editing(self) -> None:
         if self._editor is not None:
@@ -189,9 +227,7 @@ class BoardView(QGraphicsView):
         return self._editor is not None
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.push(RemoveNotes(document=self.document, note_ids=ids))
+        self.map_edits.delete_selection()
 
     def set_colour(self, colour: str) -> None:
         ids = self.selected_ids()
@@ -203,7 +239,13 @@ class BoardView(QGraphicsView):
         ids = self.selected_ids()
         if not ids:
             return
-        after = {i: {"x": self.document.note(i).x + dx, "y": self.document.note(i).y + dy} for i in ids}
+        frames = [f for f in self.document.all_of(Frame) if f.board_id == self.document.note(ids[0]).board_id]
+        after = {}
+        for note_id in ids:
+            n = self.document.note(note_id)
+            # Always named, even unchanged, so merged nudges undo back to the first frame.
+            frame_id = frame_for_note(frames, n.x + dx, n.y + dy, n.width, n.height)
+            after[note_id] = {"x": n.x + dx, "y": n.y + dy, "frame_id": frame_id}
         text = self.tr("Move note") if len(ids) == 1 else self.tr("Move notes")
         self.push(ChangeNotes(document=self.document, after=after, text=text, merge_id=NUDGE_MERGE_ID))
 
@@ -278,8 +320,10 @@ class BoardView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         # Beside the originals when they are in view; otherwise in the middle of the view.
         shift = QPointF(offset, offset) if visible.intersects(group) else visible.center() - group.center()
+        frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
         for note in copies:
             note.x, note.y = round(note.x + shift.x()), round(note.y + shift.y())
+            note.frame_id = frame_for_note(frames, note.x, note.y, note.width, note.height)
         self.push(AddNotes(document=self.document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
 
@@ -330,6 +374,71 @@ class BoardView(QGraphicsView):
             self._interaction.cancel()
             self._interaction = None
 
+    # -- connect mode ------------------------------------------------------------------
+
+    def start_connect(self) -> None:
+        """Two notes selected: join them (from the one selected first). Otherwise enter connect mode."""
+        scene = self.board_scene
+        if scene is None or not self.editable():
+            return
+        self.finish_editing()
+        order = scene.selection_order()
+        if len(order) == 2:
+            self.map_edits.connect_notes(order[0], order[1])
+            return
+        self.end_mode()
+        self._mode = ConnectMode(self, source=order[0] if len(order) == 1 else None)
+        self.mode_hint_changed.emit(self._mode.hint())
+
+    def end_mode(self) -> None:
+        if self._mode is not None:
+            mode, self._mode = self._mode, None
+            mode.cancel()
+            self.mode_hint_changed.emit("")
+
+    def mode(self) -> ConnectMode | None:
+        return self._mode
+
+    def note_item_at(self, view_pos: QPoint) -> NoteItem | None:
+        return self._note_item_at(view_pos)
+
+    def _item_at(self, view_pos: QPoint) -> NoteItem | ConnectorItem | FrameItem | None:
+        """The topmost note, arrow or frame (by its title or grip) under the pointer."""
+        for item in self.items(view_pos):
+            if isinstance(item, ConnectorLabel):
+                return item.connector
+            if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
+                return item
+        return None
+
+    def _press_on_map_item(self, event: QMouseEvent) -> bool:
+        """Start a drag of the floke map (an arrow from a grip, a frame); True when one started."""
+        pos = event.position().toPoint()
+        item = self._item_at(pos)
+        scene_pos = self.mapToScene(pos)
+        if isinstance(item, NoteItem) and item.isSelected() and item.is_on_connect_handle(item.mapFromScene(scene_pos)):
+            self._interaction = ConnectDragInteraction(self, item)
+            return True
+        if isinstance(item, ConnectorItem) and not item.shape().contains(scene_pos):
+            # On its label, which lies over the notes: the label stands for the arrow.
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.scene().clearSelection()
+            item.setSelected(True)
+            return True
+        if isinstance(item, FrameItem):
+            if not item.isSelected():
+                control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                if not control:
+                    self.scene().clearSelection()
+                item.setSelected(True)
+            local = item.mapFromScene(scene_pos)
+            if item.is_on_resize_handle(local) and not item.is_on_title(local):
+                self._interaction = ResizeFrameInteraction(self, item, pos)
+            else:
+                self._interaction = MoveFrameInteraction(self, item, pos)
+            return True
+        return False
+
     # -- Qt overrides ------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -341,6 +450,13 @@ class BoardView(QGraphicsView):
         if pan:
             self._keep_fitted = False
             self._interaction = PanInteraction(self, event.position().toPoint())
+            event.accept()
+            return
+        if self._mode is not None:
+            self._mode.press(event.position().toPoint(), event.button())
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self.editable() and self._press_on_map_item(event):
             event.accept()
             return
         item = self._note_item_at(event.position().toPoint())
@@ -359,7 +475,9 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if isinstance(self._interaction, (PanInteraction, ResizeNoteInteraction)):
+        if self._mode is not None and self._interaction is None:
+            self._mode.move(event.position().toPoint())
+        if isinstance(self._interaction, _OWN_DRAGS):
             self._interaction.move(event.position().toPoint())
             event.accept()
             return
@@ -367,7 +485,7 @@ class BoardView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         interaction, self._interaction = self._interaction, None
-        if not isinstance(interaction, (PanInteraction, ResizeNoteInteraction)):
+        if not isinstance(interaction, _OWN_DRAGS):
             super().mouseReleaseEvent(event)
         if interaction is not None:
             interaction.finish(event.position().toPoint())
@@ -380,9 +498,16 @@ class BoardView(QGraphicsView):
         if self._editor is not None and self._editor.isUnderMouse():
             super().mouseDoubleClickEvent(event)  # selects a word in the text being typed
             return
-        item = self._note_item_at(event.position().toPoint())
-        if item is not None:
+        if self._mode is not None:
+            event.accept()
+            return
+        item = self._item_at(event.position().toPoint())
+        if isinstance(item, NoteItem):
             self.edit_note(item.note_id)
+        elif isinstance(item, ConnectorItem):
+            self.map_edits.label_dialog(item.connector_id)
+        elif isinstance(item, FrameItem):
+            self.map_edits.rename_frame_dialog(item.frame_id)
         else:
             self.add_note(self.mapToScene(event.position().toPoint()))
         event.accept()
@@ -398,6 +523,9 @@ class BoardView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editor is not None or self.board_scene is None:
             super().keyPressEvent(event)
+            return
+        if self._mode is not None and self._mode.key(event):
+            event.accept()
             return
         key, modifiers = event.key(), event.modifiers()
         plain = not modifiers & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -431,6 +559,37 @@ class BoardView(QGraphicsView):
             self._space_held = False
             self.restore_cursor()
         super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # In connect mode Tab steps through the notes instead of leaving the board.
+        if self._mode is not None:
+            key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+            self._mode.key(QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+            return True
+        return super().focusNextPrevChild(next)
+
+    def menu_for(self, view_pos: QPoint | None) -> tuple[QMenu, QPoint]:
+        """The context menu for what is under `view_pos` (None: the selection), and where it goes."""
+        scene = self.board_scene
+        assert scene is not None
+        if view_pos is not None:
+            item = self._item_at(view_pos)
+            point = view_pos
+        else:
+            # From the keyboard: about the selection, shown beside it.
+            selected = scene.selectedItems()
+            item = selected[0] if selected else None
+            point = self.mapFromScene(item.sceneBoundingRect().center()) if item else self.viewport().rect().center()
+        return context_menu(self, item), self.viewport().mapToGlobal(point)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.board_scene is None or self._interaction is not None:
+            return
+        self.end_mode()
+        from_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.open_menu, at = self.menu_for(event.pos() if from_mouse else None)
+        self.open_menu.popup(at)
+        event.accept()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

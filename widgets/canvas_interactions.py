@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 
 from app.commands import ChangeNotes
-from app.domain.model import NOTE_MAX_SIZE, NOTE_MIN_SIZE
+from app.domain.frame_geometry import frame_for_note
+from app.domain.model import NOTE_MAX_SIZE, NOTE_MIN_SIZE, Frame
 
 if TYPE_CHECKING:
     from widgets.board_view import BoardView
@@ -25,6 +27,13 @@ class Interaction:
 
     def __init__(self, view: BoardView) -> None:
         self.view = view
+
+    def press(self, view_pos: QPoint, button: Qt.MouseButton) -> None:
+        """A button was pressed while this mode lasts (modes that outlive one drag use it)."""
+
+    def key(self, event: QKeyEvent) -> bool:
+        """A key while this mode lasts; True when the mode used it."""
+        return False
 
     def move(self, view_pos: QPoint) -> None:
         """The pointer moved to `view_pos` with the button held."""
@@ -67,13 +76,25 @@ class MoveNotesInteraction(Interaction):
         self._items = items
 
     def finish(self, view_pos: QPoint) -> None:
-        moved = {
-            item.note_id: {"x": item.pos().x(), "y": item.pos().y()}
-            for item in self._items
-            if item.pos() != self._start[item.note_id]
-        }
+        document = self.view.document
+        frames = [f for f in document.all_of(Frame) if f.board_id == self.view.board_scene.board_id]
+        moved: dict[str, dict[str, object]] = {}
+        for item in self._items:
+            if item.pos() == self._start[item.note_id]:
+                continue
+            x, y = item.pos().x(), item.pos().y()
+            moved[item.note_id] = {"x": x, "y": y}
+            # A note dropped in a frame belongs to it; dropped outside every frame, to none.
+            width, height = item.size()
+            frame_id = frame_for_note(frames, x, y, width, height)
+            if frame_id != document.note(item.note_id).frame_id:
+                moved[item.note_id]["frame_id"] = frame_id
         if moved:
-            text = self.view.tr("Move note") if len(moved) == 1 else self.view.tr("Move notes")
+            one, many = (
+                QCoreApplication.translate("CanvasInteractions", "Move note"),
+                QCoreApplication.translate("CanvasInteractions", "Move notes"),
+            )
+            text = one if len(moved) == 1 else many
             self.view.push(ChangeNotes(document=self.view.document, after=moved, text=text))
 
     def cancel(self) -> None:
@@ -100,7 +121,8 @@ class ResizeNoteInteraction(Interaction):
         if (width, height) == self._start_size:
             return
         after = {self._item.note_id: {"width": width, "height": height}}
-        self.view.push(ChangeNotes(document=self.view.document, after=after, text=self.view.tr("Resize note")))
+        text = QCoreApplication.translate("CanvasInteractions", "Resize note")
+        self.view.push(ChangeNotes(document=self.view.document, after=after, text=text))
 
     def cancel(self) -> None:
         self._item.set_preview_size(*self._start_size)

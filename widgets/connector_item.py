@@ -1,54 +1,258 @@
-"""An arrow from one note to another, drawn edge to edge."""
+"""An arrow from one note to another, drawn edge to edge, with its kind and label.
+
+Each kind looks different in more than colour, so it survives a washed-out
+projector and colour-blind eyes: causes is a solid dark arrow, leads to a
+solid blue one, blocks a dashed red line ending in a bar (the usual sign for
+"inhibits"), related a dotted grey line without a head (it has no direction).
+"""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from app.domain.model import Connector
+from app.domain.model import Connector, ConnectorKind
 
-_ARROW = 14.0
-_COLOUR = QColor("#3a3a3a")
+_ARROW = 16.0
+_LABEL_PX = 15
+_LABEL_MAX_WIDTH = 200.0
+LABEL_Z = 1e8  # labels lie over the notes (below a note being typed in): never hidden by a note beside the arrow
+_LABEL_PAD = 4.0
+_HALO_PEN = QPen(QColor(31, 95, 191, 110), 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+_LABEL_SELECTED_PEN = QPen(QColor("#1f5fbf"), 2.5)
+_HIT_PEN = QPen(Qt.GlobalColor.transparent, 14)  # how near a click must be to pick a thin line
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_WHITE = QColor("#ffffff")
+_TEXT = QColor("#1a1a1a")
+
+
+def kind_name(kind: ConnectorKind | str) -> str:
+    """The kind's name as the facilitator reads it along an arrow ("A causes B")."""
+    names = {
+        ConnectorKind.CAUSES: QCoreApplication.translate("ConnectorKind", "causes"),
+        ConnectorKind.LEADS_TO: QCoreApplication.translate("ConnectorKind", "leads to"),
+        ConnectorKind.BLOCKS: QCoreApplication.translate("ConnectorKind", "blocks"),
+        ConnectorKind.RELATED: QCoreApplication.translate("ConnectorKind", "related to"),
+    }
+    return names.get(ConnectorKind(kind), str(kind))
+
+
+def kind_action_text(kind: ConnectorKind | str) -> str:
+    """The kind as a menu entry."""
+    names = {
+        ConnectorKind.CAUSES: QCoreApplication.translate("ConnectorKind", "&Causes"),
+        ConnectorKind.LEADS_TO: QCoreApplication.translate("ConnectorKind", "&Leads to"),
+        ConnectorKind.BLOCKS: QCoreApplication.translate("ConnectorKind", "&Blocks"),
+        ConnectorKind.RELATED: QCoreApplication.translate("ConnectorKind", "&Related"),
+    }
+    return names.get(ConnectorKind(kind), str(kind))
+
+
+class _Style:
+    def __init__(self, colour: str, pen: Qt.PenStyle, head: str) -> None:
+        self.colour = QColor(colour)
+        self.pen = QPen(self.colour, 2.5, pen, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
+        self.head = head  # "arrow", "bar" or "none"
+        self.brush = QBrush(self.colour)
+        self.bar_pen = QPen(self.colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        self.label_pen = QPen(self.colour, 1.5)
+
+
+STYLES: dict[ConnectorKind, _Style] = {
+    ConnectorKind.CAUSES: _Style("#333333", Qt.PenStyle.SolidLine, "arrow"),
+    ConnectorKind.LEADS_TO: _Style("#0a5c99", Qt.PenStyle.SolidLine, "arrow"),
+    ConnectorKind.BLOCKS: _Style("#b0201a", Qt.PenStyle.DashLine, "bar"),
+    ConnectorKind.RELATED: _Style("#6e6e6e", Qt.PenStyle.DotLine, "none"),
+}
+
+
+def label_font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(_LABEL_PX)
+    return font
+
+
+class ConnectorLabel(QGraphicsRectItem):
+    """An arrow's label: its own item, so it can lie over the notes while the arrow lies under them.
+
+    A rect item, like the arrow a path item, so Qt reads its bounds in C++: a
+    dragged note reroutes all its arrows on every mouse move (see the
+    drag_ms_50_connectors benchmark).
+    """
+
+    def __init__(self, connector: ConnectorItem) -> None:
+        super().__init__()
+        self.connector = connector
+        self.setPen(_NO_PEN)
+        self.setZValue(LABEL_Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view picks the arrow for it
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self.connector.paint_label(painter)
 
 
 class ConnectorItem(QGraphicsPathItem):
-    """Follows the two notes it joins; the scene calls `route` when either moves."""
+    """Follows the two notes it joins; the scene calls `route` when either moves.
+
+    Its path (the shaft and the head) is stroked by a wide transparent pen that
+    is never drawn: it gives Qt, in C++, both the bounds and a shape wide
+    enough to click; `paint` draws the arrow in the style of its kind.
+    """
 
     def __init__(self, connector: Connector) -> None:
         super().__init__()
         self.connector_id = connector.id
         self.from_note = connector.from_note
         self.to_note = connector.to_note
-        pen = QPen(_COLOUR, 2.5)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self.setPen(pen)
-        self.setBrush(_COLOUR)
+        self._kind = ConnectorKind.RELATED
+        self._label = ""
+        self._shown_label = ""
+        self._label_size = (0.0, 0.0)
+        self._ends = (0.0, 0.0, 0.0, 0.0)
+        self._line = QLineF()
+        self._head = QPolygonF()
+        self._label_rect = QRectF()
+        self.label_item = ConnectorLabel(self)
+        self.setPen(_HIT_PEN)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-10)  # under the notes, over the frames
+        self.update_from(connector)
 
-    def route(self, start: QRectF, end: QRectF) -> None:
-        line = QLineF(start.center(), end.center())
-        line = QLineF(_edge_point(start, line), _edge_point(end, QLineF(line.p2(), line.p1())))
-        path = QPainterPath(line.p1())
-        path.lineTo(line.p2())
-        if line.length() > _ARROW:
-            angle = math.atan2(line.dy(), line.dx())
-            tip = line.p2()
-            left = tip - QPointF(math.cos(angle - 0.45) * _ARROW, math.sin(angle - 0.45) * _ARROW)
-            right = tip - QPointF(math.cos(angle + 0.45) * _ARROW, math.sin(angle + 0.45) * _ARROW)
-            path.addPolygon(QPolygonF([tip, left, right, tip]))
+    def update_from(self, connector: Connector) -> None:
+        self._kind = ConnectorKind(connector.kind)
+        if connector.label != self._label:
+            self._label = connector.label
+            # One line, never longer than the room beside an arrow; the tooltip has it all.
+            flat = " ".join(connector.label[:2000].split())
+            metrics = QFontMetricsF(label_font())
+            self._shown_label = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, _LABEL_MAX_WIDTH)
+            width = metrics.horizontalAdvance(self._shown_label) if self._shown_label else 0.0
+            self._label_size = (width + 2 * _LABEL_PAD, metrics.height() + _LABEL_PAD)
+        tip = kind_name(self._kind)
+        self.setToolTip(f"{tip}: {connector.label[:500]}" if connector.label else tip)
+        self._update_geometry()
+        self.update()
+
+    @property
+    def kind(self) -> ConnectorKind:
+        return self._kind
+
+    def label(self) -> str:
+        return self._label
+
+    def shown_label(self) -> str:
+        return self._shown_label
+
+    def line(self) -> QLineF:
+        return QLineF(self._line)
+
+    def label_rect(self) -> QRectF:
+        return QRectF(self._label_rect)
+
+    def paint_label(self, painter: QPainter) -> None:
+        if not self._shown_label:
+            return
+        style = STYLES[self._kind]
+        painter.setPen(_LABEL_SELECTED_PEN if self.isSelected() else style.label_pen)
+        painter.setBrush(_WHITE)
+        painter.drawRoundedRect(self._label_rect, 4, 4)
+        painter.setFont(label_font())
+        painter.setPen(_TEXT)
+        painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._shown_label)
+
+    def route(self, start: tuple[float, float, float, float], end: tuple[float, float, float, float]) -> None:
+        """Draw from the edge of `start` to the edge of `end` (x, y, width, height), between their centres.
+
+        Plain floats rather than Qt geometry objects: this runs for every arrow
+        of a dragged note on every mouse move.
+        """
+        sx, sy = start[0] + start[2] / 2, start[1] + start[3] / 2
+        ex, ey = end[0] + end[2] / 2, end[1] + end[3] / 2
+        dx, dy = ex - sx, ey - sy
+        a = _edge_scale(start[2], start[3], dx, dy)
+        b = _edge_scale(end[2], end[3], dx, dy)
+        ends = (sx + dx * a, sy + dy * a, ex - dx * b, ey - dy * b)
+        if ends == self._ends:
+            return
+        self._ends = ends
+        self._line = QLineF(*ends)
+        self._update_geometry()
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _update_geometry(self) -> None:
+        x1, y1, x2, y2 = self._ends
+        length = math.hypot(x2 - x1, y2 - y1)
+        self._head = _head(self._line, STYLES[self._kind].head) if length > _ARROW else QPolygonF()
+        path = QPainterPath(QPointF(x1, y1))
+        path.lineTo(x2, y2)
+        if not self._head.isEmpty():
+            path.addPolygon(self._head)
         self.setPath(path)
+        if self._shown_label:
+            width, height = self._label_size
+            self._label_rect = QRectF((x1 + x2 - width) / 2, (y1 + y2 - height) / 2, width, height)
+            self.label_item.setRect(self._label_rect.adjusted(-2, -2, 2, 2))
+        elif not self._label_rect.isNull():
+            self._label_rect = QRectF()
+            self.label_item.setRect(QRectF())
+
+    # -- Qt overrides ------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._line.isNull():
+            return
+        style = STYLES[self._kind]
+        if self.isSelected():
+            painter.setPen(_HALO_PEN)
+            painter.drawLine(self._line)
+        painter.setPen(style.pen)
+        end = self._line.p2()
+        if style.head == "arrow" and not self._head.isEmpty():
+            # Stop the shaft at the base of the head, so the tip stays sharp.
+            end = self._line.pointAt(max(0.0, 1 - (_ARROW * 0.8) / self._line.length()))
+        painter.drawLine(QLineF(self._line.p1(), end))
+        if not self._head.isEmpty():
+            if style.head == "arrow":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.brush)
+                painter.drawPolygon(self._head)
+            else:
+                painter.setPen(style.bar_pen)
+                painter.drawLine(self._head[0], self._head[1])
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        # The label goes in and out of the scene with its arrow, and shows its selection.
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            old = self.label_item.scene()
+            if old is not None and old is not value:
+                old.removeItem(self.label_item)
+            if value is not None and self.label_item.scene() is None:
+                value.addItem(self.label_item)
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.label_item.update()
+        return super().itemChange(change, value)
 
 
-def _edge_point(rect: QRectF, line: QLineF) -> QPointF:
-    """Where `line`, leaving the centre of `rect`, crosses its edge."""
-    dx, dy = line.dx(), line.dy()
+def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:
+    """How far along (dx, dy) from a rectangle's centre its edge lies, as a fraction."""
     if dx == 0 and dy == 0:
-        return rect.center()
-    scale = min(
-        (rect.width() / 2) / abs(dx) if dx else math.inf,
-        (rect.height() / 2) / abs(dy) if dy else math.inf,
-    )
-    return rect.center() + QPointF(dx * scale, dy * scale)
+        return 0.0
+    return min((width / 2) / abs(dx) if dx else math.inf, (height / 2) / abs(dy) if dy else math.inf)
+
+
+def _head(line: QLineF, kind: str) -> QPolygonF:
+    tip = line.p2()
+    angle = math.atan2(line.dy(), line.dx())
+    if kind == "arrow":
+        left = tip - QPointF(math.cos(angle - 0.42) * _ARROW, math.sin(angle - 0.42) * _ARROW)
+        right = tip - QPointF(math.cos(angle + 0.42) * _ARROW, math.sin(angle + 0.42) * _ARROW)
+        return QPolygonF([tip, left, right])
+    if kind == "bar":
+        across = QPointF(-math.sin(angle), math.cos(angle)) * (_ARROW * 0.6)
+        base = tip - QPointF(math.cos(angle), math.sin(angle)) * 3
+        return QPolygonF([base + across, base - across])
+    return QPolygonF()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -57,15 +57,20 @@ class Facilitation(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.timer_widget)
         layout.addWidget(self.step_panel, 1)
-        self.agenda_dock = self._dock(window.tr("Agenda"), "agenda_dock", self.agenda_panel)
-        self.step_dock = self._dock(window.tr("Current step"), "step_dock", step_area)
+        self.agenda_dock = self._dock(
+            QCoreApplication.translate("Facilitation", "Agenda"), "agenda_dock", self.agenda_panel
+        )
+        self.step_dock = self._dock(QCoreApplication.translate("Facilitation", "Current step"), "step_dock", step_area)
         window.splitDockWidget(self.agenda_dock, self.step_dock, Qt.Orientation.Vertical)
         window.resizeDocks([self.agenda_dock], [330], Qt.Orientation.Horizontal)
 
-        # PgDn/PgUp too: a presenter's clicker sends them, and the facilitator may be away from the keys.
-        self.next_action = self._action(window.tr("&Next step"), self.agenda.next_step, ["Ctrl+Right", "PgDown"])
+        # A clicker's PgDown/PgUp step the frames while presenting; Alt+PgDown/PgUp, the projector's
+        # step keys (widgets/presenter_actions.py), do the same as these.
+        self.next_action = self._action(
+            QCoreApplication.translate("Facilitation", "&Next step"), self.agenda.next_step, ["Ctrl+Right"]
+        )
         self.previous_action = self._action(
-            window.tr("&Previous step"), self.agenda.previous_step, ["Ctrl+Left", "PgUp"]
+            QCoreApplication.translate("Facilitation", "&Previous step"), self.agenda.previous_step, ["Ctrl+Left"]
         )
 
         self.agenda.current_step_changed.connect(self._on_agenda_current_step_changed)

@@ -1,43 +1,116 @@
-"""A frame: a titled area behind notes (a sector, or the roots of a floke tree)."""
+"""A frame: a titled area behind notes (a sector, or the roots of a floke tree).
+
+A picture of one Frame. It is grabbed by its title (to select, move or
+rename it) and by the corner handle (to resize it); the rest of its area
+lets clicks through to the board, so a rubber band can still start inside it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Frame
 
 _TITLE_PX = 22
+TITLE_BAND = _TITLE_PX + 12.0  # above the frame's top edge
+HANDLE = 18.0
+_SELECTION = QColor("#1f5fbf")
+
+
+def title_font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(_TITLE_PX)
+    font.setBold(True)
+    return font
 
 
 class FrameItem(QGraphicsItem):
-    """Draws a frame from the model; frames are edited by a later board tool."""
+    """Draws a frame from the model; the view turns drags on it into commands."""
 
     def __init__(self, frame: Frame) -> None:
         super().__init__()
         self.frame_id = frame.id
-        self._rect = QRectF(0, 0, frame.width, frame.height)
-        self._title = frame.title
+        self.parent_id: str | None = None
+        self._rect = QRectF()
+        self._title = ""
+        self._shown_title = ""
+        self._colour = QColor()
+        self._shape: QPainterPath | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.update_from(frame)
+
+    def update_from(self, frame: Frame) -> None:
+        self.parent_id = frame.parent_id
         self._colour = QColor(frame.colour)
-        self.setPos(frame.x, frame.y)
+        self._title = frame.title
+        self.prepareGeometryChange()
+        self._rect = QRectF()  # lay the title out again, whatever changed
+        self.set_preview_rect(QRectF(frame.x, frame.y, frame.width, frame.height))
         self.setZValue(frame.z)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setToolTip(frame.title[:500])
+
+    def set_preview_rect(self, rect: QRectF) -> None:
+        """Show a place and size during a drag, before the command commits it."""
+        self.setPos(rect.topLeft())
+        if rect.size() != self._rect.size():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.width(), rect.height())
+            self._shape = None
+            flat = " ".join(self._title[:1000].split())
+            self._shown_title = QFontMetricsF(title_font()).elidedText(
+                flat, Qt.TextElideMode.ElideRight, max(0.0, self._rect.width() - 8)
+            )
+        self.update()
+
+    def scene_frame_rect(self) -> QRectF:
+        """The frame's area in scene units (without its title band)."""
+        return self._rect.translated(self.pos())
+
+    def title(self) -> str:
+        return self._title
+
+    def shown_title(self) -> str:
+        return self._shown_title
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, -TITLE_BAND, self._rect.width(), TITLE_BAND)
+
+    def is_on_resize_handle(self, item_pos: QPointF) -> bool:
+        return item_pos.x() >= self._rect.width() - HANDLE and item_pos.y() >= self._rect.height() - HANDLE
+
+    def is_on_title(self, item_pos: QPointF) -> bool:
+        return self.title_rect().contains(item_pos)
+
+    # -- Qt overrides --------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -_TITLE_PX - 12, 1, 1)
+        return self._rect.adjusted(-3, -TITLE_BAND - 2, 3, 3)
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            path = QPainterPath()
+            path.addRect(self.title_rect())
+            path.addRect(QRectF(self._rect.width() - HANDLE, self._rect.height() - HANDLE, HANDLE, HANDLE))
+            self._shape = path
+        return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setPen(QPen(self._colour.darker(140), 0))
+        selected = self.isSelected()
+        border = QPen(_SELECTION, 3) if selected else QPen(self._colour.darker(140), 0)
+        painter.setPen(border)
         painter.setBrush(self._colour)
         painter.drawRect(self._rect)
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(_TITLE_PX)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#333333"))
+        painter.setFont(title_font())
+        painter.setPen(_SELECTION if selected else QColor("#333333"))
         painter.drawText(
-            QRectF(4, -_TITLE_PX - 10, self._rect.width() - 8, _TITLE_PX + 8),
+            QRectF(4, -TITLE_BAND + 2, self._rect.width() - 8, TITLE_BAND - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-            self._title,
+            self._shown_title,
         )
+        # The resize grip: three short diagonal lines in the corner, darker when selected.
+        painter.setPen(QPen(_SELECTION if selected else self._colour.darker(170), 2))
+        right, bottom = self._rect.width(), self._rect.height()
+        for step in (5.0, 10.0, 15.0):
+            painter.drawLine(QPointF(right - step, bottom - 2), QPointF(right - 2, bottom - step))

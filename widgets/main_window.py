@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
 from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
+from app.domain.sectors import sector_label
+from app.mail.errors import MailError
 from app.settings import Settings
 from app.step_timer import utc_now
+from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile
 from app.templates.model import Plan
 from app.workshop_plan import TemplateLibrary, workshop_from_plan
+from widgets.background_job import BackgroundJob
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.facilitation import Facilitation
+from widgets.language_menu import LanguageMenu
+from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import file_name_for
 from widgets.new_workshop_wizard import NewWorkshopWizard
 from widgets.phase_navigator import PhaseNavigator
+from widgets.presenter import Presenter
+from widgets.presenter_actions import StepActions
+from widgets.sector_legend import sector_icon
 from widgets.shortcuts_help import shortcuts_text
+from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
+from widgets.vote_controller import VoteController
+from widgets.vote_panel import VotePanel
+from widgets.workshop_guard import WorkshopGuard
 
 
 class MainWindow(QMainWindow):
@@ -41,16 +56,26 @@ class MainWindow(QMainWindow):
         settings: Settings,
         workshop_folder: Path,
         demo_path: Callable[[], Path],
+        language: str = "en",
+        backups: BackupStore | None = None,
+        outbox_path: Path | None = None,
         library: TemplateLibrary | None = None,
         now=utc_now,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
+        # Lock file, backups, write failures and warnings about the open workshop.
+        self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
+        self.guard.open_requested.connect(self.open_path)
+        self.guard.save_as_requested.connect(self.save_as)
+        self.guard.status_changed.connect(self._update_status)
         self.document: WorkshopDocument | None = None
         self._scenes: dict[str, BoardScene] = {}
+        self._summary_job: BackgroundJob | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_status())
@@ -64,6 +89,10 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
+        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=self.undo_stack)
+        self.stakeholder_map.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._stack.addWidget(self.stakeholder_map)
         self.setCentralWidget(self._stack)
 
         self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
@@ -75,6 +104,26 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self._dock = dock
         self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+        # Which sectors the floke on the shown board touches, under the board list.
+        legend_dock = QDockWidget(self.tr("Sectors on this board"))
+        legend_dock.setObjectName("sectors_dock")
+        legend_dock.setWidget(self.view.sector_legend)
+        legend_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, legend_dock)
+        legend_dock.setVisible(False)
+        self.view.sector_legend.changed.connect(self._on_sector_legend_changed)
+        self.sector_dock = legend_dock
+
+        # Dot voting: a panel on the right, and dots drawn on the board shown.
+        self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
+        self.votes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.vote_panel = VotePanel(controller=self.votes)
+        self.vote_dock = QDockWidget(self.tr("Dot voting"))
+        self.vote_dock.setObjectName("vote_dock")
+        self.vote_dock.setWidget(self.vote_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
+        self.vote_dock.hide()
+        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
 
         self._save_state = QLabel()
         self._zoom_label = QLabel()
@@ -86,6 +135,15 @@ class MainWindow(QMainWindow):
             window=self, undo_stack=self.undo_stack, show_board=self.show_board, library=library, now=now
         )
         self.facilitation.agenda.current_step_changed.connect(self.current_step_changed.emit)
+        # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
+        self.presenter = Presenter(window=self, board_view=self.view)
+        self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
+        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
+        self.mail = MailActions(
+            settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
+        )
+        self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
+        self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.resize(1280, 800)
         self._show_start_page()
@@ -106,7 +164,9 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
         self.export_action = self._action(self.tr("&Export as JSON…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import JSON…"), self.import_dialog)
-        self.close_action = self._action(self.tr("&Close workshop"), self.close_workshop, std.Close)
+        self.summary_action = self._action(self.tr("Export &summary (PDF)…"), self.export_summary_dialog)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
+        self.close_action = self._action(self.tr("&Close workshop"), self._close_requested, std.Close)
         quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -116,7 +176,13 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self._action(self.tr("Open the &demo workshop"), lambda: self.open_path(self._demo_path())))
         file_menu.addSeparator()
-        file_menu.addActions([self.save_as_action, self.export_action, self.import_action])
+        file_menu.addActions([self.save_as_action, self.export_action, self.summary_action, self.import_action])
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
+        file_menu.addSeparator()
+        self.template_library_action = self._action(self.tr("&Template library…"), self._show_template_library)
+        file_menu.addAction(self.template_library_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, quit_action])
 
@@ -151,6 +217,26 @@ class MainWindow(QMainWindow):
         note_menu.addSeparator()
         note_menu.addActions([b.bring_to_front, b.send_to_back])
 
+        # The floke map: arrows, frames, sector tags, stakeholder links and tidy-up.
+        map_menu = self.menuBar().addMenu(self.tr("&Map"))
+        map_menu.aboutToShow.connect(b.update_checks)
+        map_menu.addActions([b.connect, b.edit_label, b.cycle_kind])
+        kind_menu = map_menu.addMenu(self.tr("Arrow &kind"))
+        kind_menu.addActions(b.kinds)
+        map_menu.addSeparator()
+        map_menu.addActions([b.add_frame, b.rename_frame])
+        map_menu.addSeparator()
+        sector_menu = map_menu.addMenu(self.tr("&Sectors of the selected notes"))
+        sector_menu.addActions(b.sectors)
+        sector_menu.aboutToShow.connect(b.update_checks)
+        self.select_sector_menu = map_menu.addMenu(self.tr("Select notes &by sector"))
+        self.select_sector_menu.aboutToShow.connect(self._fill_select_sector_menu)
+        map_menu.addAction(b.link_stakeholders)
+        map_menu.addSeparator()
+        map_menu.addAction(b.tidy)
+        self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
+        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
         board_menu = self.menuBar().addMenu(self.tr("&Board"))
         n = self.navigator
         board_menu.addActions(n.board_actions())
@@ -162,6 +248,36 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
+        m = self.stakeholder_map
+        stakeholder_menu = self.menuBar().addMenu(self.tr("Sta&keholders"))
+        stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
+        stakeholder_menu.addSeparator()
+        stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
+        # Only a stakeholder map board has stakeholders to act on.
+        stakeholder_menu.menuAction().setEnabled(False)
+        self._stack.currentChanged.connect(
+            lambda _index: stakeholder_menu.menuAction().setEnabled(self._stack.currentWidget() is m)
+        )
+        vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
+        vote_menu.addActions(self.vote_panel.actions.all())
+        vote_menu.addSeparator()
+        panel_toggle = self.vote_dock.toggleViewAction()
+        panel_toggle.setText(self.tr("Dot voting &panel"))
+        vote_menu.addAction(panel_toggle)
+        present_menu = self.menuBar().addMenu(self.tr("&Present"))
+        self.presenter.fill_menu(present_menu, self.step_actions.actions())
+        self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addMenu(
+            LanguageMenu(
+                settings=self._settings,
+                current=self.language,
+                open_file=lambda: self.document.file.path if self.document is not None else None,
+                parent=self,
+            )
+        )
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, std.HelpContents))
         help_menu.addAction(self._action(self.tr("&About Samskap"), self._show_about))
@@ -169,19 +285,30 @@ class MainWindow(QMainWindow):
     # -- opening and closing workshops ---------------------------------------------------
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
-        """Open a workshop file; a problem is told in a dialog and leaves the file untouched."""
+        """Open a workshop file; a problem is told in a dialog and leaves the file untouched.
+
+        A file that another window or person has open for changes (its lock
+        file says who) opens read-only, and the facilitator is told by whom.
+        """
         path = Path(path)
+        if self.document is not None and _same_file(self.document.file.path, path):
+            self.close_workshop()  # opening it again: let go of our own lock first
+        lock, holder = (None, None) if read_only else self.guard.acquire(path)
         try:
-            file = WorkshopFile.open(path, read_only=read_only)
+            file = WorkshopFile.open(path, read_only=read_only or holder is not None)
             document = WorkshopDocument.open(file)
         except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot open workshop"), error.message)
+            if lock is not None:
+                lock.release()
+            self.guard.cannot_open(path, error)
             if not path.exists():
                 self._settings.remove_recent_file(path)
             return False
         self._set_document(document)
+        self.guard.attach(document, lock)
         self._settings.add_recent_file(path)
-        if document.read_only and not read_only:
+        self.guard.after_open(path, holder)
+        if document.read_only and not read_only and holder is None:
             show_problem(
                 self,
                 self.tr("Opened for viewing only"),
@@ -255,13 +382,11 @@ class MainWindow(QMainWindow):
             target = Path(chosen) if chosen.endswith(SUFFIX) else Path(chosen + SUFFIX)
         self.view.finish_editing()
         try:
-            self.document.file.save_copy(target)
-            new_file = WorkshopFile.open(target)
+            self.document.save_as(target)
         except WorkshopFileError as error:
             show_problem(self, self.tr("Cannot save workshop"), error.message)
             return False
-        self.document.file.close()
-        self.document.file = new_file
+        self.guard.moved_to(target)
         self._settings.add_recent_file(target)
         self._update_title()
         self.view.board_actions.update_enabled()
@@ -281,6 +406,41 @@ class MainWindow(QMainWindow):
                 export_json(self.document.workshop, Path(chosen))
             except WorkshopFileError as error:
                 show_problem(self, self.tr("Cannot export"), error.message)
+
+    def export_summary_dialog(self) -> None:
+        if self.document is None:
+            return
+        name = file_name_for(self.document.info.title).removesuffix(SUFFIX) + ".pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export summary as PDF"), str(self._workshop_folder / name), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.export_summary_to(Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf"))
+
+    def export_summary_to(self, target: Path) -> BackgroundJob | None:
+        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it."""
+        if self.document is None or (self._summary_job is not None and self._summary_job.is_running()):
+            return None
+        from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+
+        self.view.finish_editing()
+        snapshot = copy.deepcopy(self.document.workshop)
+
+        def work(progress, cancelled) -> None:
+            export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
+
+        job = BackgroundJob(
+            work,
+            label=self.tr("Writing the summary…"),
+            problem_title=self.tr("Cannot export the summary"),
+            parent=self,
+        )
+        job.succeeded.connect(lambda: self.statusBar().showMessage(self.tr("Summary saved as %s") % target.name, 8000))
+        if self._summary_job is not None:
+            self._summary_job.deleteLater()  # the last export's job, long finished
+        self._summary_job = job
+        job.start()
+        return job
 
     def import_dialog(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -306,11 +466,54 @@ class MainWindow(QMainWindow):
             return
         self.open_path(chosen_target)
 
+    def restore_dialog(self):
+        """File > Restore from backup…: pick a backup; it becomes a new file, which opens."""
+        from widgets.restore_dialog import RestoreDialog
+
+        store = self.guard.backups
+        current = self.document.file.path if self.document is not None else None
+        backups = [] if store is None else store.backups(current)
+        dialog = RestoreDialog(backups=backups, workshop_name=current.stem if current else None, parent=self)
+        folder = current.parent if current is not None else None
+        dialog.restore_chosen.connect(lambda backup: self.guard.restore(backup, folder))
+        dialog.open()
+        return dialog
+
+    def _close_requested(self) -> None:
+        # With changes the file refused, the guard asks first and closes when told to.
+        if self.guard.may_close(self.close_workshop):
+            self.close_workshop()
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
+        if self.document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = self.document.workshop
+        workshop = dataclasses.replace(current, **{f.name: list(getattr(current, f.name))
+                                                   for f in dataclasses.fields(current) if f.name != "info"})
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            try:
+                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
+            except ImportError as error:
+                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
+                raise MailError(text) from error
+            export_summary(workshop, target, language=language)
+
+        self.mail.open_email_dialog(workshop, make_pdf)
+
     def close_workshop(self) -> None:
         if self.document is None:
             return
         self.view.finish_editing()
+        self.guard.detach()
         self.view.show_board(None)
+        self.stakeholder_map.show_board(None, None)
+        self.votes.set_board(None)
+        self.presenter.set_document(None)
+        self.step_actions.set_document(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
@@ -328,12 +531,25 @@ class MainWindow(QMainWindow):
     def show_board(self, board_id: str) -> None:
         if self.document is None or not self.document.has_board(board_id):
             return
+        if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
+            self.view.show_board(None)
+            self.presenter.board_changed()  # the wall shows no sticky notes (the map is not projected yet)
+            self.votes.set_board(None)
+            self.stakeholder_map.show_board(self.document, board_id)
+            if self.navigator.current_board_id() != board_id:
+                self.navigator.select_board(board_id)
+            self._stack.setCurrentWidget(self.stakeholder_map)
+            self._zoom_label.setText("")
+            return
         scene = self._scenes.get(board_id)
         if scene is None:
             scene = BoardScene(document=self.document, board_id=board_id, parent=self)
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
+            self.presenter.board_changed()
+        if self.votes.scene is not scene:
+            self.votes.set_board(scene)
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
@@ -343,6 +559,8 @@ class MainWindow(QMainWindow):
         return self.facilitation.agenda.current_step()
 
     def current_board_id(self) -> str | None:
+        if self._stack.currentWidget() is self.stakeholder_map:
+            return self.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None
 
@@ -372,17 +590,19 @@ class MainWindow(QMainWindow):
         # The navigator listens first, so that it has rebuilt its list before this window
         # picks the next board to show after a deletion.
         self.navigator.set_document(document)
-        document.write_failed.connect(self._on_document_write_failed)
         document.board_removed.connect(self._on_document_board_removed)
         document.board_added.connect(lambda board: self.show_board(board.id))
         document.info_changed.connect(self._update_title)
+        self.presenter.set_document(document)
+        self.step_actions.set_document(document)
         first = next((b for phase in Phase for b in document.boards_in(phase)), None)
         if first is not None:
             self.show_board(first.id)
         self.facilitation.set_document(document)  # opens the current step's board, if it has one
         self._update_title()
         self._update_status()
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
             action.setEnabled(True)
 
     def _show_start_page(self) -> None:
@@ -390,7 +610,8 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
             action.setEnabled(False)
         self._update_title()
         self._update_status()
@@ -405,10 +626,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.info.title}{suffix} — Samskap")
 
     def _update_status(self) -> None:
+        unsaved = self.document is not None and self.document.has_unsaved_changes
+        self._save_state.setStyleSheet("color: #b00020; font-weight: bold;" if unsaved else "")
         if self.document is None:
             self._save_state.setText("")
         elif self.document.read_only:
             self._save_state.setText(self.tr("Read-only"))
+        elif self.document.has_unsaved_changes:
+            self._save_state.setText(self.tr("NOT SAVED: trying again…"))
         else:
             self._save_state.setText(self.tr("Every change is saved"))
 
@@ -424,21 +649,47 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
 
-    def _on_document_write_failed(self, message: str) -> None:
-        self._save_state.setText(self.tr("NOT SAVED"))
-        show_problem(self, self.tr("Your last change was not saved"), message)
+    def _on_sector_legend_changed(self, present: bool) -> None:
+        self.sector_dock.setVisible(present and self.view.board_scene is not None)
+        if self.sector_dock.isVisible():
+            # As tall as its list, so the board list above keeps the rest.
+            height = self.view.sector_legend.sizeHint().height() + 30
+            rest = max(200, self.height() - height)
+            self.resizeDocks([self._dock, self.sector_dock], [rest, height], Qt.Orientation.Vertical)
+
+    def _fill_select_sector_menu(self) -> None:
+        """The sectors the shown board's floke touches, with how many notes each."""
+        self.select_sector_menu.clear()
+        for key, count in self.view.sector_legend.counts():
+            action = self.select_sector_menu.addAction(sector_icon(key), f"{sector_label(key)} ({count})")
+            action.triggered.connect(lambda _checked=False, k=key: self.view.map_edits.select_sector(k))
+        if self.select_sector_menu.isEmpty():
+            self.select_sector_menu.addAction(self.tr("No sector tags on this board")).setEnabled(False)
 
     def _on_document_board_removed(self, board: Board) -> None:
         scene = self._scenes.pop(board.id, None)
         if scene is not None:
             if self.view.board_scene is scene:
                 self.view.show_board(None)
+                self.presenter.board_changed()
             scene.detach()
             scene.deleteLater()
-        if self.view.board_scene is None and self.document is not None:
+        if self.stakeholder_map.board_id == board.id:
+            self.stakeholder_map.show_board(self.document, None)
+        if self.current_board_id() is None and self.document is not None:
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
+
+    def _show_template_library(self) -> None:
+        from app.settings import default_template_folder
+        from app.templates.library import TemplateLibrary
+        from widgets.template_library_dialog import TemplateLibraryDialog
+
+        language = self.document.info.language if self.document is not None else "nb"
+        library = TemplateLibrary(default_template_folder())
+        self.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=self)
+        self.template_library_dialog.open()
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
@@ -457,5 +708,19 @@ class MainWindow(QMainWindow):
     # -- Qt overrides -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.guard.may_close(self.close):
+            event.ignore()
+            return
+        if self._summary_job is not None and self._summary_job.is_running():
+            self._summary_job.cancel()
+            self._summary_job.wait()
         self.close_workshop()
+        self.mail.shutdown()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -12,6 +13,7 @@ def show_problem(parent: QWidget | None, title: str, message: str) -> QMessageBo
     failure can be reported without stopping the event loop.
     """
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text (file names, subjects): never markup
     box.setObjectName("problem_dialog")
     box.open()
     return box

@@ -37,7 +37,7 @@ from app.domain.model import AgendaStep, Participant, WorkshopInfo
 from app.locale_format import clock_text, interface_language, locale_for, short_date_format
 from app.storage.workshop_file import SUFFIX
 from app.templates.model import Plan, local
-from app.workshop_plan import TemplateLibrary, step_from_exercise
+from app.workshop_plan import TemplateLibrary, step_from_plan_step
 from widgets.new_workshop_dialog import LANGUAGES, file_name_for
 from widgets.participants_table import ParticipantsTable
 from widgets.phase_navigator import phase_title
@@ -195,12 +195,8 @@ class PlanPage(QWizardPage):
         plan = self.plan()
         if plan is None:
             return []
-        steps = []
-        for plan_step in plan.steps:
-            exercise = self._library.exercise(plan_step.exercise_id)
-            if exercise is not None:
-                steps.append(step_from_exercise(exercise, self._language, duration_min=plan_step.duration_min))
-        return steps
+        found = (step_from_plan_step(s, self._library, self._language) for s in plan.steps)
+        return [step for step in found if step is not None]
 
     def _show_preview(self) -> None:
         plan = self.plan()

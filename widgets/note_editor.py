@@ -101,8 +101,8 @@ class NoteEditor(QGraphicsTextItem):
             self.finish()
             event.ignore()
             return True
-        # Keys that move the cursor belong to the text, not to window shortcuts (Ctrl+Right and
-        # PgDown also move the agenda to the next step).
+        # Keys that move the cursor belong to the text, not to window shortcuts (Ctrl+Right also
+        # moves the agenda to the next step, PgDown the projector to the next frame).
         if event.type() == event.Type.ShortcutOverride and any(event.matches(k) for k in _CURSOR_KEYS):
             event.accept()
             return True

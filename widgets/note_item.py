@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Note
+from app.domain.sectors import sector_label
+from widgets.note_markers import MARKER_STRIP, paint_markers
 
 NOTE_FONT_PX = 17
 _PADDING = 10.0
 _HANDLE = 14.0  # the resize grip in the bottom-right corner
+CONNECT_HANDLE = 7.0  # radius of the round grips on the edges of a selected note: drag one to draw an arrow
 # A note never shows more than this; the full text stays in the model and the file.
 _DISPLAY_LIMIT = 3000
 # Below this many device pixels per line, text is drawn as grey bars: unreadable
 # glyphs cost most of a repaint of a fitted 2,000-note board and show nothing.
 _GREEK_BELOW_PX = 5.0
-# Below this, even the bars are under two pixels high: the note is a coloured rectangle.
-_BARS_BELOW_PX = 3.0
+# Below this, even the bars are under two pixels high: the note is a coloured rectangle
+# (and when every view of the board is that far out, widgets/note_overview.py draws them all).
+BARS_BELOW_PX = 3.0
 _TEXT_COLOUR = QColor("#1a1a1a")
 _SELECTION = QColor("#1f5fbf")
 _SELECTION_PEN = QPen(_SELECTION, 3)
@@ -41,7 +45,7 @@ class NoteItem(QGraphicsRectItem):
 
     def __init__(self, note: Note, *, editable: bool) -> None:
         super().__init__(0, 0, note.width, note.height)
-        bounds_pen = QPen(Qt.GlobalColor.transparent, 6)
+        bounds_pen = QPen(Qt.GlobalColor.transparent, 2 * CONNECT_HANDLE + 2)
         self.setPen(bounds_pen)
         self.note_id = note.id
         self._width = note.width
@@ -54,6 +58,8 @@ class NoteItem(QGraphicsRectItem):
         self._layout: QTextLayout | None = None
         self._line_count = 0
         self._elided = False
+        self._sectors: list[str] = []
+        self._links: tuple[list[str], list[str]] = ([], [])  # names of stakeholders affected, owning
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -75,10 +81,65 @@ class NoteItem(QGraphicsRectItem):
             self._colour = QColor(note.colour)
             self._border_pen = QPen(self._colour.darker(125), 0)
             self._greek = self._colour.darker(135)
+        if note.sectors != self._sectors:
+            self._sectors = list(note.sectors)
+            self._layout = None  # the marker strip takes room from the text
         self.setPos(note.x, note.y)
         self.setZValue(note.z)
-        self.setToolTip(note.text[:500])
+        self._update_tooltip()
         self.update()
+
+    def set_links(self, affected: list[str], owns: list[str]) -> None:
+        """The names of the stakeholders linked to this note, for its marker and tooltip."""
+        if (affected, owns) == self._links:
+            return
+        had_markers = self.has_markers()
+        self._links = (list(affected), list(owns))
+        if had_markers != self.has_markers():
+            self._layout = None
+        self._update_tooltip()
+        self.update()
+
+    def sectors(self) -> list[str]:
+        return list(self._sectors)
+
+    def link_count(self) -> int:
+        return len(self._links[0]) + len(self._links[1])
+
+    def has_markers(self) -> bool:
+        return bool(self._sectors) or self.link_count() > 0
+
+    def connect_handles(self) -> list[QPointF]:
+        """The middles of the four edges, where a drag starts an arrow."""
+        w, h = self._width, self._height
+        return [QPointF(w / 2, 0), QPointF(w, h / 2), QPointF(w / 2, h), QPointF(0, h / 2)]
+
+    def is_on_connect_handle(self, item_pos: QPointF) -> bool:
+        reach = CONNECT_HANDLE + 2
+        return any(
+            abs(item_pos.x() - p.x()) <= reach and abs(item_pos.y() - p.y()) <= reach for p in self.connect_handles()
+        )
+
+    def _update_tooltip(self) -> None:
+        parts = [self._text[:500]]
+        if self._sectors:
+            names = ", ".join(sector_label(k) for k in self._sectors)
+            parts.append(QCoreApplication.translate("NoteItem", "Sectors: %1").replace("%1", names))
+        affected, owns = self._links
+        if affected:
+            parts.append(QCoreApplication.translate("NoteItem", "Affected: %1").replace("%1", ", ".join(affected)))
+        if owns:
+            parts.append(QCoreApplication.translate("NoteItem", "Owns it: %1").replace("%1", ", ".join(owns)))
+        self.setToolTip("\n".join(p for p in parts if p))
+
+    def body_rect(self) -> QRectF:
+        """The note's own rectangle in scene units, without the room kept for its outline."""
+        return QRectF(self.pos().x(), self.pos().y(), self._width, self._height)
+
+    def geometry(self) -> tuple[float, float, float, float]:
+        """x, y, width and height in scene units, as plain numbers (arrows reroute from it on every move)."""
+        pos = self.pos()
+        return pos.x(), pos.y(), self._width, self._height
 
     def size(self) -> tuple[float, float]:
         return self._width, self._height
@@ -89,6 +150,11 @@ class NoteItem(QGraphicsRectItem):
         self.setRect(0, 0, width, height)
         self._body = QRectF(0, 0, width, height)
         self._layout = None
+
+    def bounds_margins(self) -> QMarginsF:
+        """How much the item's bounds exceed the note's body (room for the selection and grips)."""
+        half = self.pen().widthF() / 2
+        return QMarginsF(half, half, half, half)
 
     def is_on_resize_handle(self, item_pos: QPointF) -> bool:
         return item_pos.x() >= self._width - _HANDLE and item_pos.y() >= self._height - _HANDLE
@@ -109,7 +175,8 @@ class NoteItem(QGraphicsRectItem):
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         layout.setTextOption(option)
         line_height = QFontMetricsF(note_font()).lineSpacing()
-        fitting = max(0, int((self._height - 2 * _PADDING) // line_height))
+        room = self._height - 2 * _PADDING - (MARKER_STRIP - _PADDING / 2 if self.has_markers() else 0)
+        fitting = max(0, int(room // line_height))
         layout.beginLayout()
         while layout.lineCount() <= fitting:
             line = layout.createLine()
@@ -134,8 +201,10 @@ class NoteItem(QGraphicsRectItem):
         painter.drawRect(self._body)
         if text_px >= _GREEK_BELOW_PX:
             self._paint_text(painter)
-        elif text_px >= _BARS_BELOW_PX:
+        elif text_px >= BARS_BELOW_PX:
             self._paint_greeked(painter)
+        if text_px >= BARS_BELOW_PX and (self._sectors or self._links[0] or self._links[1]):
+            paint_markers(painter, self._sectors, self.link_count(), self._width, self._height)
         if self.isSelected():
             self._paint_selection(painter)
 
@@ -146,10 +215,9 @@ class NoteItem(QGraphicsRectItem):
         for i in range(self._line_count):
             layout.lineAt(i).draw(painter, origin)
         if self._elided:
+            bottom = self._height - (MARKER_STRIP if self.has_markers() else _PADDING)
             painter.drawText(
-                QRectF(
-                    _PADDING, self._height - _PADDING - 4 - NOTE_FONT_PX, self._width - 2 * _PADDING, NOTE_FONT_PX + 4
-                ),
+                QRectF(_PADDING, bottom - 4 - NOTE_FONT_PX, self._width - 2 * _PADDING, NOTE_FONT_PX + 4),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                 "…",
             )
@@ -178,6 +246,10 @@ class NoteItem(QGraphicsRectItem):
         if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
             painter.setBrush(_SELECTION)
             painter.drawRect(QRectF(self._width - _HANDLE / 2, self._height - _HANDLE / 2, _HANDLE / 2, _HANDLE / 2))
+            painter.setPen(QPen(_SELECTION, 2))
+            painter.setBrush(QColor("#ffffff"))
+            for point in self.connect_handles():
+                painter.drawEllipse(point, CONNECT_HANDLE - 1, CONNECT_HANDLE - 1)
 
     # -- Qt overrides ------------------------------------------------------------
 

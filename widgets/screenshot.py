@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from app.domain.model import Phase
@@ -19,8 +20,12 @@ def render_window(
     size: tuple[int, int],
     phase: str | None,
     board: str | None,
+    audience: bool = False,
 ) -> None:
-    """Open `file` read-only in `window`, show the chosen board, and save a picture of it."""
+    """Open `file` read-only in `window`, show the chosen board, and save a picture of it.
+
+    With `audience`, the picture is the projector's audience view of that board at `size`.
+    """
     window.resize(*size)
     window.show()
     if not window.open_path(file, read_only=True):
@@ -38,5 +43,6 @@ def render_window(
     QApplication.processEvents()
     window.view.fit_all()
     QApplication.processEvents()
-    if not window.grab().save(str(output), "PNG"):
+    picture = window.presenter.audience_picture(QSize(*size)) if audience else window.grab()
+    if not picture.save(str(output), "PNG"):
         raise CannotWrite(output, "the picture could not be written")

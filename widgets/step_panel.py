@@ -58,6 +58,7 @@ class StepPanel(QWidget):
         self.title.setFont(font)
         self.where = QLabel()
         self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setWordWrap(True)
 
         room_heading = QLabel(self.tr("For the room"))
         room_heading.setObjectName("room_heading")
@@ -103,6 +104,9 @@ class StepPanel(QWidget):
         self.previous_button.clicked.connect(self.previous_requested.emit)
         self.next_button.clicked.connect(self.next_requested.emit)
         self.edit_button.clicked.connect(self.edit_requested.emit)
+        for button in (self.previous_button, self.edit_button, self.next_button):
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 16)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.edit_button)

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.step_timer import StepTimer
 
@@ -59,14 +68,17 @@ class TimerWidget(QWidget):
         self.digits.setAccessibleName(self.tr("Time left"))
         self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.progress.setRange(0, 1000)
 
         self.start_action = self._action(self.tr("Start timer"), timer.toggle, "Ctrl+T")
-        self.reset_action = self._action(self.tr("Reset timer"), timer.reset, "Ctrl+Shift+R")
-        self.add_minute_action = self._action(self.tr("Add a minute"), timer.add_minute, "Ctrl+Shift+T")
+        # Reset has no key: it throws away the time used, so it takes a click or the menu.
+        # (Ctrl+Shift+T and Ctrl+Shift+R belong to the vote and the floke tree.)
+        self.reset_action = self._action(self.tr("Reset timer"), timer.reset, "")
+        self.add_minute_action = self._action(self.tr("Add a minute"), timer.add_minute, "Ctrl+Shift+M")
         buttons = QHBoxLayout()
         buttons.addWidget(self.caption, 2)
         self.start_button = self._button(self.start_action)
@@ -90,13 +102,18 @@ class TimerWidget(QWidget):
 
     def _action(self, text: str, slot, shortcut: str) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _button(self, action: QAction, text: str | None = None) -> QPushButton:
         button = QPushButton(text or action.text())
-        button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        # Narrow enough for a 1024-pixel-wide laptop with every panel open; the text stays whole.
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 16)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
         button.clicked.connect(action.trigger)
         return button
 

@@ -12,11 +12,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopFileError", text)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 class WorkshopFileError(Exception):
@@ -27,71 +23,90 @@ class WorkshopFileError(Exception):
         self.detail = detail
         super().__init__(self.message)
 
-    template = "The file {name} cannot be used."
+    template = QT_TRANSLATE_NOOP("WorkshopFileError", "The file {name} cannot be used.")
 
     @property
     def message(self) -> str:
-        return _tr(self.template).format(name=self.path.name)
+        return QCoreApplication.translate("WorkshopFileError", self.template).format(name=self.path.name)
 
 
 class FileMissing(WorkshopFileError):
-    template = "The workshop file {name} does not exist (it may have been moved or deleted)."
+    template = QT_TRANSLATE_NOOP(
+        "WorkshopFileError", "The workshop file {name} does not exist (it may have been moved or deleted)."
+    )
 
 
 class NotAWorkshop(WorkshopFileError):
-    template = "The file {name} is not a Samskap workshop."
+    template = QT_TRANSLATE_NOOP("WorkshopFileError", "The file {name} is not a Samskap workshop.")
 
 
 class CorruptWorkshop(WorkshopFileError):
-    template = "The workshop file {name} is damaged and cannot be opened. It has not been changed."
+    template = QT_TRANSLATE_NOOP(
+        "WorkshopFileError", "The workshop file {name} is damaged and cannot be opened. It has not been changed."
+    )
 
 
 class NewerWorkshop(WorkshopFileError):
-    template = (
+    template = QT_TRANSLATE_NOOP(
+        "WorkshopFileError",
         "The workshop file {name} was made by a newer version of Samskap. "
-        "Update Samskap to open it; the file has not been changed."
+        "Update Samskap to open it; the file has not been changed.",
     )
 
 
 class FileExists(WorkshopFileError):
-    template = "A file called {name} already exists; choose another name."
+    template = QT_TRANSLATE_NOOP("WorkshopFileError", "A file called {name} already exists; choose another name.")
 
 
 class CannotWrite(WorkshopFileError):
     """Writing failed for a reason outside the app: a full disk, a read-only folder."""
 
-    template = "Samskap could not write to {name}: {detail}"
+    template = QT_TRANSLATE_NOOP("WorkshopFileError", "Samskap could not write to {name}: {detail}")
 
     @property
     def message(self) -> str:
-        return _tr(self.template).format(name=self.path.name, detail=self.detail)
+        return QCoreApplication.translate("WorkshopFileError", self.template).format(
+            name=self.path.name, detail=self.detail
+        )
 
 
 class BadInterchange(WorkshopFileError):
     """A samskap/1 JSON file that cannot be read; detail names the field."""
 
-    template = "The file {name} is not a valid Samskap export: {detail}"
+    template = QT_TRANSLATE_NOOP("WorkshopFileError", "The file {name} is not a valid Samskap export: {detail}")
 
     @property
     def message(self) -> str:
-        return _tr(self.template).format(name=self.path.name, detail=self.detail)
+        return QCoreApplication.translate("WorkshopFileError", self.template).format(
+            name=self.path.name, detail=self.detail
+        )
 
 
 def describe_os_error(error: BaseException) -> str:
     """A short reason for a failed write, in words a facilitator understands."""
     text = str(error).lower()
     if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in text:
-        return _tr("the disk is full")
+        return QCoreApplication.translate("WorkshopFileError", "the disk is full")
     if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
-        return _tr("the file or its folder is read-only")
+        return QCoreApplication.translate("WorkshopFileError", "the file or its folder is read-only")
     if isinstance(error, sqlite3.OperationalError) and "locked" in text:
-        return _tr("another program is using the file")
-    return _tr("the storage reported an error ({error})").format(error=error)
+        return QCoreApplication.translate("WorkshopFileError", "another program is using the file")
+    if "disk i/o error" in text or (isinstance(error, OSError) and error.errno == errno.EIO):
+        # What SQLite reports when a write is refused below it: a removed USB stick, a
+        # share that went away, files made read-only or immutable under the app.
+        return QCoreApplication.translate(
+            "WorkshopFileError", "the disk could not be written to (it may have been removed, or made read-only)"
+        )
+    return QCoreApplication.translate("WorkshopFileError", "the storage reported an error ({error})").format(
+        error=error
+    )
 
 
 class NoSuchBoard(WorkshopFileError):
-    template = "The workshop {name} has no board called “{detail}”."
+    template = QT_TRANSLATE_NOOP("WorkshopFileError", "The workshop {name} has no board called “{detail}”.")
 
     @property
     def message(self) -> str:
-        return _tr(self.template).format(name=self.path.name, detail=self.detail)
+        return QCoreApplication.translate("WorkshopFileError", self.template).format(
+            name=self.path.name, detail=self.detail
+        )

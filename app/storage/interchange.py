@@ -19,6 +19,9 @@ from app.storage.errors import BadInterchange, CannotWrite, FileMissing, describ
 from app.storage.rows import TABLE_OF, from_row, to_row
 
 FORMAT = "samskap/1"
+# A workshop of 5,000 notes is about 3 MB of JSON; anything near this is not a workshop,
+# and reading it whole would take the laptop's memory with it.
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 def to_json_object(workshop: Workshop) -> dict[str, Any]:
@@ -75,11 +78,22 @@ def export_json(workshop: Workshop, target: Path) -> None:
         raise CannotWrite(target, describe_os_error(error)) from None
 
 
-def import_json(source: Path) -> Workshop:
+def import_json(source: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> Workshop:
+    """Read a samskap/1 file; BadInterchange for anything that is not one, before anything is built."""
+    try:
+        size = source.stat().st_size
+    except FileNotFoundError:
+        raise FileMissing(source) from None
+    except OSError as error:
+        raise BadInterchange(source, describe_os_error(error)) from None
+    if size > max_bytes:
+        raise BadInterchange(source, f"the file is larger than {max_bytes // (1024 * 1024)} MB")
     try:
         text = source.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FileMissing(source) from None
+    except IsADirectoryError:
+        raise BadInterchange(source, "it is a folder, not a file") from None
     except UnicodeDecodeError:
         raise BadInterchange(source, "the file is not UTF-8 text") from None
     except OSError as error:
@@ -88,6 +102,8 @@ def import_json(source: Path) -> Workshop:
         document = json.loads(text, parse_constant=_refuse_constant)
     except (json.JSONDecodeError, ValueError) as error:
         raise BadInterchange(source, f"not valid JSON ({error})") from None
+    except RecursionError:
+        raise BadInterchange(source, "the JSON is nested too deeply") from None
     return from_json_object(document, source=source)
 
 

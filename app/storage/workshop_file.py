@@ -13,14 +13,14 @@ and a laptop whose battery dies, at about half a millisecond per commit.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import os
 import sqlite3
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
-
-from sqlite_utils import Database
 
 from app.domain.model import Workshop, WorkshopInfo
 from app.storage import schema
@@ -92,7 +92,7 @@ def check_file(path: Path, *, full: bool = False) -> None:
             applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
             if not applied <= set(schema.migration_names()):
                 raise NewerWorkshop(path)
-            _load(Database(conn, execute_plugins=False), path)
+            _load(conn, path)
     except sqlite3.DatabaseError as error:
         raise CorruptWorkshop(path, str(error)) from None
     finally:
@@ -102,10 +102,11 @@ def check_file(path: Path, *, full: bool = False) -> None:
 class WorkshopFile:
     """An open workshop file: loads the whole workshop and commits batches of changes."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = path
         self.read_only = read_only
-        self._db = db
+        # Autocommit mode: every transaction is opened and closed explicitly below.
+        self._conn = conn
 
     # -- opening and creating -------------------------------------------------
 
@@ -118,20 +119,17 @@ class WorkshopFile:
         read_only = read_only or not writable
         try:
             if read_only:
-                conn = sqlite3.connect(_read_only_uri(path), uri=True)
+                conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
             else:
-                conn = sqlite3.connect(path)
-            db = Database(conn, execute_plugins=False)
-            if not read_only:
-                _configure_for_writing(db)
-                if schema.migrations.pending(db):
-                    schema.migrations.apply(db)
-                    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                conn = sqlite3.connect(path, isolation_level=None)
+                _configure_for_writing(conn)
+                if _needs_migrating(conn):
+                    _migrate(conn)
         except sqlite3.OperationalError as error:
             raise CannotWrite(path, describe_os_error(error)) from None
         except sqlite3.DatabaseError as error:
             raise CorruptWorkshop(path, str(error)) from None
-        return cls(path, db, read_only=read_only)
+        return cls(path, conn, read_only=read_only)
 
     @classmethod
     def create(cls, path: Path | str, workshop: Workshop, *, overwrite: bool = False) -> WorkshopFile:
@@ -146,17 +144,14 @@ class WorkshopFile:
         temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
         try:
             _remove_database_files(temporary)
-            conn = sqlite3.connect(temporary)
+            conn = sqlite3.connect(temporary, isolation_level=None)
             try:
-                db = Database(conn, execute_plugins=False)
-                db.execute("PRAGMA foreign_keys = ON")
-                db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                schema.migrations.apply(db)
-                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                with db.atomic():
-                    db.execute("PRAGMA defer_foreign_keys = ON")
-                    _write_info(db, workshop.info)
-                    _upsert(db, _all_entities(workshop))
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                _migrate(conn)
+                with _transaction(conn):
+                    _write_info(conn, workshop.info)
+                    _upsert(conn, _all_entities(workshop))
                 conn.execute("PRAGMA journal_mode = WAL")
             finally:
                 conn.close()
@@ -175,7 +170,7 @@ class WorkshopFile:
     def load(self) -> Workshop:
         """The whole workshop, read into memory."""
         try:
-            return _load(self._db, self.path)
+            return _load(self._conn, self.path)
         except sqlite3.DatabaseError as error:
             raise CorruptWorkshop(self.path, str(error)) from None
 
@@ -189,17 +184,46 @@ class WorkshopFile:
         info: WorkshopInfo | None = None,
     ) -> None:
         """Write one batch of changes as a single transaction, or nothing at all."""
+        self.commit_batches([Batch(tuple(upsert), tuple(delete), info)])
+
+    def commit_batches(self, batches: Sequence[Batch]) -> None:
+        """Write several batches, in order, as one transaction, or nothing at all.
+
+        The document uses this to write changes that an earlier commit could not
+        (a full disk) together with the next one, so none is skipped.
+        """
         if self.read_only:
             raise CannotWrite(self.path, describe_os_error(PermissionError("read-only")))
         try:
-            with self._db.atomic():
-                self._db.execute("PRAGMA defer_foreign_keys = ON")
-                if info is not None:
-                    _write_info(self._db, info)
-                _delete(self._db, delete)
-                _upsert(self._db, upsert)
+            with _transaction(self._conn):
+                for batch in batches:
+                    if batch.info is not None:
+                        _write_info(self._conn, batch.info)
+                    _delete(self._conn, batch.delete)
+                    _upsert(self._conn, batch.upsert)
         except sqlite3.OperationalError as error:
             raise CannotWrite(self.path, describe_os_error(error)) from None
+
+    def backup_to(self, target: Path | str) -> None:
+        """Copy the live file to `target` with SQLite's backup API, replacing it when complete.
+
+        The copy is consistent even while this connection writes, and it is a
+        plain rollback-journal file with no -wal beside it, ready to be opened.
+        """
+        target = Path(target)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            _remove_database_files(temporary)
+            copy = sqlite3.connect(temporary)
+            try:
+                self._conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(temporary, target)
+        except (OSError, sqlite3.OperationalError) as error:
+            _remove_database_files(temporary)
+            raise CannotWrite(target, describe_os_error(error)) from None
 
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent copy of the live file to `target`, replacing it if present."""
@@ -207,7 +231,7 @@ class WorkshopFile:
         temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
             _remove_database_files(temporary)
-            self._db.execute("VACUUM INTO ?", [str(temporary)])
+            self._conn.execute("VACUUM INTO ?", [str(temporary)])
             _retire(target)
             os.replace(temporary, target)
         except (OSError, sqlite3.OperationalError) as error:
@@ -216,13 +240,58 @@ class WorkshopFile:
 
     def close(self) -> None:
         # Closing the last connection checkpoints the WAL into the main file.
-        self._db.conn.close()
+        self._conn.close()
 
 
-def _configure_for_writing(db: Database) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
-    db.enable_wal()
-    db.execute("PRAGMA synchronous = FULL")
+@dataclasses.dataclass(frozen=True)
+class Batch:
+    """One transaction's worth of changes: what one undo command does."""
+
+    upsert: tuple[Entity, ...] = ()
+    delete: tuple[Entity, ...] = ()
+    info: WorkshopInfo | None = None
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back if it raises.
+
+    Foreign keys are checked at the commit, so a nested frame may be written
+    before its parent within one batch.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        # A failed COMMIT (a full disk) may already have rolled back.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _configure_for_writing(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _needs_migrating(conn: sqlite3.Connection) -> bool:
+    """Whether this app has migrations the file lacks, asked without sqlite-utils (see schema)."""
+    try:
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'samskap'")}
+    except sqlite3.OperationalError:  # no such table: a file made before any migration ran
+        return True
+    return not set(schema.migration_names()) <= applied
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    from sqlite_utils import Database
+
+    schema.migrations.apply(Database(conn, execute_plugins=False))
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
 def _retire(target: Path) -> None:
@@ -248,9 +317,8 @@ def _remove_database_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _write_info(db: Database, info: WorkshopInfo) -> None:
-    row = {"id": 1, **to_row(info)}
-    db["workshop"].upsert(row, pk="id")
+def _write_info(conn: sqlite3.Connection, info: WorkshopInfo) -> None:
+    _upsert_rows(conn, "workshop", [{"id": 1, **to_row(info)}])
 
 
 def _all_entities(workshop: Workshop) -> list[Entity]:
@@ -264,21 +332,41 @@ def _rank(entity: Any) -> int:
     return ENTITY_TYPES.index(type(entity))
 
 
-def _upsert(db: Database, entities: Iterable[Entity]) -> None:
+def _upsert(conn: sqlite3.Connection, entities: Iterable[Entity]) -> None:
     by_table: dict[str, list[dict[str, Any]]] = {}
     for entity in sorted(entities, key=_rank):
         by_table.setdefault(TABLE_OF[type(entity)], []).append(to_row(entity))
     for table, rows in by_table.items():
-        db[table].upsert_all(rows, pk="id")
+        _upsert_rows(conn, table, rows)
 
 
-def _delete(db: Database, entities: Iterable[Entity]) -> None:
+def _upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    # An upsert, not INSERT OR REPLACE: a replace deletes the row first, and its
+    # ON DELETE CASCADE would take the children of an entity that only changed.
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    sql = (
+        f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
+    conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+
+def _delete(conn: sqlite3.Connection, entities: Iterable[Entity]) -> None:
     for entity in sorted(entities, key=_rank, reverse=True):
-        db.execute(f"DELETE FROM {TABLE_OF[type(entity)]} WHERE id = ?", [entity.id])
+        conn.execute(f"DELETE FROM {TABLE_OF[type(entity)]} WHERE id = ?", [entity.id])
 
 
-def _load(db: Database, path: Path) -> Workshop:
-    info_rows = list(db["workshop"].rows)
+def _rows(conn: sqlite3.Connection, sql: str) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(sql)
+    columns = [d[0] for d in cursor.description]
+    for values in cursor:
+        yield dict(zip(columns, values, strict=True))
+
+
+def _load(conn: sqlite3.Connection, path: Path) -> Workshop:
+    info_rows = list(_rows(conn, "SELECT * FROM workshop"))
     if len(info_rows) != 1:
         raise CorruptWorkshop(path, "no workshop row")
     info_row = {k: v for k, v in info_rows[0].items() if k != "id"}
@@ -287,9 +375,9 @@ def _load(db: Database, path: Path) -> Workshop:
         lists: dict[str, list[Any]] = {}
         # A file of an older schema opened read-only is not migrated: tables it
         # does not have yet are empty, and columns it lacks take their defaults.
-        present = set(db.table_names())
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for cls, table in TABLE_OF.items():
-            rows = db.query(f"SELECT * FROM {table} ORDER BY rowid") if table in present else ()
+            rows = _rows(conn, f"SELECT * FROM {table} ORDER BY rowid") if table in present else iter(())
             lists[table] = [from_row(cls, row) for row in rows]
     except (ValueError, TypeError) as error:
         raise CorruptWorkshop(path, str(error)) from None

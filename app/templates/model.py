@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.domain.model import BoardKind, Phase, StakeholderCategory
+from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, BoardKind, Phase, StakeholderCategory
 
 # The languages every template must have text in. English is the app's source language.
 LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en")
@@ -47,6 +47,8 @@ class PromptSpec:
     x: float
     y: float
     colour: str = "#ffffff"
+    width: float = NOTE_WIDTH  # a wide prompt holds a sentence the whole room reads
+    height: float = NOTE_HEIGHT
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class VoteRules:
     dots_per_person: int = 3
     allow_stacking: bool = False
     hidden: bool = False
+    question: LocalText = field(default_factory=dict)  # the vote's title; empty: the exercise's title
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,25 @@ class Exercise:
     duration_min: int
     board: BoardSpec | None  # None for an exercise that needs no board (a round of talk)
     source: str = ""  # the file it was loaded from, for messages
+    languages: tuple[str, ...] = LANGUAGES  # the languages every text of the file has
+    order: int = 0  # place within its phase in the library's lists
 
 
 @dataclass(frozen=True)
 class PlanStep:
+    """One step of a plan: an exercise from the library, or a step of the plan's own.
+
+    A step of its own (a break, a welcome, a talk by the mayor) has no exercise
+    and gives its title, phase and duration itself. On an exercise's step, a
+    non-empty text here replaces the exercise's for this plan.
+    """
+
     exercise_id: str
     duration_min: int | None = None  # None: the exercise's own suggested duration
+    title: LocalText = field(default_factory=dict)
+    phase: Phase | None = None  # for a step of its own; an exercise's step takes the exercise's
+    room_instructions: LocalText = field(default_factory=dict)
+    facilitator_notes: LocalText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,3 +106,4 @@ class Plan:
     description: LocalText
     steps: tuple[PlanStep, ...] = field(default_factory=tuple)
     source: str = ""
+    languages: tuple[str, ...] = LANGUAGES  # the languages the plan's own texts have

@@ -1,0 +1,83 @@
+"""The interface language: which languages exist, which one to use, and loading its translations.
+
+English is the source language of every string (`tr()` / `translate()`); the
+Nordic languages come from `assets/i18n/samskap_<lang>.qm`, compiled from the
+`.ts` files that pyside6-lupdate keeps in step with the code (see README,
+"Translations"). Qt's own strings (the OK and Cancel of standard buttons, the
+wizard's Next and Back) come from Qt's `qtbase_<lang>.qm`; Qt ships no Bokmål
+one, so `assets/i18n/qtbase_nb.ts` supplies the strings Samskap shows.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# The interface languages, each with its own name for itself (what a language menu shows).
+LANGUAGES: dict[str, str] = {
+    "nb": "Norsk bokmål",
+    "nn": "Norsk nynorsk",
+    "sv": "Svenska",
+    "da": "Dansk",
+    "en": "English",
+}
+TRANSLATED: tuple[str, ...] = ("nb", "nn", "sv", "da")  # English needs no translation file
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The interface language closest to the system's, English when none is close."""
+    locale = locale or QLocale.system()
+    for name in locale.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in ("nb", "no"):
+            return "nb"
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale whose date, time and number formats go with a language."""
+    return {
+        "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+        "nn": QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
+        "sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
+        "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
+    }.get(language, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def translations_folder() -> Path:
+    return Path(str(resources.files("assets") / "i18n"))
+
+
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's translations for `language`, and make its locale the default.
+
+    Returns the installed translators; the caller keeps them alive (Qt holds
+    only a pointer) and may pass them to `remove_translators` to switch back.
+    """
+    QLocale.setDefault(locale_for(language))
+    if language not in TRANSLATED:
+        return []
+    installed = []
+    ours = translations_folder()
+    for name, folder in (
+        (f"samskap_{language}", ours),
+        (
+            f"qtbase_{language}",
+            ours if language == "nb" else Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale_for("en"))

@@ -1,0 +1,2323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap — publikumsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Lyserød</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Hvid</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ny seddel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>R&amp;ediger tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Indsæt</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplikér</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Markér &amp;alle</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;front</source>
+        <translation>Flyt &amp;forrest</translation>
+    </message>
+    <message>
+        <source>Send to &amp;back</source>
+        <translation>Flyt &amp;bagerst</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Vis alt</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>Faktisk &amp;størrelse</translation>
+    </message>
+</context>
+<context>
+    <name>BoardKind</name>
+    <message>
+        <source>Free board</source>
+        <translation>Fri tavle</translation>
+    </message>
+    <message>
+        <source>Floke map</source>
+        <translation>Problemkort</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Idétavle</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Skift farve</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flyt seddel</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flyt sedler</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Flyt forrest</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Flyt bagerst</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Ny seddel</translation>
+    </message>
+    <message>
+        <source>Add %n notes</source>
+        <translation>Tilføj %n sedler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Slet tavle</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Omdøb tavle</translation>
+    </message>
+    <message>
+        <source>Move board</source>
+        <translation>Flyt tavle</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Ret oplysninger om workshoppen</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <source>Samskap met an unexpected problem. Every change up to the last one is saved in the workshop file.
+
+Details for the developers are in %s</source>
+        <translation>Samskap stødte på et uventet problem. Alle ændringer frem til den seneste er gemt i workshopfilen.
+
+Detaljer til udviklerne ligger i %s</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effektivitet</translation>
+    </message>
+    <message>
+        <source>Democracy</source>
+        <translation>Demokrati</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Has resources that help solve the task</source>
+        <translation>Har ressourcer, der hjælper med at løse opgaven</translation>
+    </message>
+    <message>
+        <source>Ought to have influence</source>
+        <translation>Bør have indflydelse</translation>
+    </message>
+    <message>
+        <source>Has creative ideas and the capacity to create</source>
+        <translation>Har kreative idéer og kapacitet til at skabe</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>effectiveness, one letter</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>democracy, one letter</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>innovation, one letter</comment>
+        <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>DurabilityMessages</name>
+    <message>
+        <source>Your last change was not saved</source>
+        <translation>Din seneste ændring blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the change stays on the screen, and Samskap keeps trying to save it. What was saved before is safe. If this goes on, use Save as… to save the whole workshop in another place (another folder or a USB stick).</source>
+        <translation>Intet er tabt: ændringen bliver stående på skærmen, og Samskap bliver ved med at prøve at gemme den. Det, der blev gemt før, er i sikkerhed. Hvis det fortsætter, så brug Gem som … til at gemme hele workshoppen et andet sted (en anden mappe eller et USB-stik).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Gem som …</translation>
+    </message>
+    <message>
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
+
+Use Save as… to make a copy you can change.</source>
+        <translation>%1 er allerede åben for ændringer hos %2 på computeren %3 (siden %4). Den åbnes skrivebeskyttet her, så I ikke overskriver hinandens arbejde.
+
+Brug Gem som … for at lave en kopi, du kan ændre.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
+
+For a workshop, keep the file in a folder on this computer (for example Documents/Samskap) and put a copy in the shared folder afterwards (File &gt; Save as…).</source>
+        <translation>%1 ligger i en mappe, der styres af %2. Samskap gemmer hver ændring med det samme i workshopfilen, og de fillåse, det bygger på, er ikke pålidelige dér: filen kan blive kopieret halvt skrevet eller erstattet af en ældre kopi.
+
+Under en workshop skal filen ligge i en mappe på denne computer (for eksempel Dokumenter/Samskap). Læg en kopi i den delte mappe bagefter (Filer &gt; Gem som …).</translation>
+    </message>
+    <message>
+        <source>A risky place for a workshop</source>
+        <translation>Et risikabelt sted for en workshop</translation>
+    </message>
+    <message>
+        <source>A sound backup from %1 exists. Open a copy of it as a new workshop file?</source>
+        <translation>Der findes en intakt sikkerhedskopi fra %1. Vil du åbne en kopi af den som en ny workshopfil?</translation>
+    </message>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation>Kan ikke åbne workshoppen</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Åbn sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved</source>
+        <translation>Nogle ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <source>Samskap could not write the latest changes to the workshop file, and they are only on the screen. Save the workshop in another place with Save as…, or close without them.</source>
+        <translation>Samskap kunne ikke skrive de seneste ændringer til workshopfilen, og de findes kun på skærmen. Gem workshoppen et andet sted med Gem som …, eller luk uden dem.</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Luk uden dem</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email summary</source>
+        <translation>Send opsummering pr. e-mail</translation>
+    </message>
+    <message>
+        <source>you@municipality.no</source>
+        <translation>dig@kommune.dk</translation>
+    </message>
+    <message>
+        <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
+        <translation>Én adresse pr. linje, f.eks. Mette Hansen &lt;mette@example.dk&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Rediger ska&amp;belon …</translation>
+    </message>
+    <message>
+        <source>&amp;View PDF</source>
+        <translation>&amp;Vis PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;Mailserver …</translation>
+    </message>
+    <message>
+        <source>Open as &amp;draft in my mail program</source>
+        <translation>Åbn som kla&amp;dde i mit mailprogram</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Vedhæftet fil:</translation>
+    </message>
+    <message>
+        <source>No email address for: %1.</source>
+        <translation>Ingen e-mailadresse for: %1.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… og %1 til.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Tilføj mindst én modtager.</translation>
+    </message>
+    <message>
+        <source>Type your own address in From.</source>
+        <translation>Skriv din egen adresse i Fra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>»%1« er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” has no @.</source>
+        <translation>»%1« mangler @.</translation>
+    </message>
+    <message>
+        <source>“%1” has characters that are not allowed before the @.</source>
+        <translation>»%1« har tegn før @, som ikke er tilladt.</translation>
+    </message>
+    <message>
+        <source>“%1” has letters such as æ, ø or å before the @, which most mail servers refuse.</source>
+        <translation>»%1« har bogstaver som æ, ø eller å før @, og dem afviser de fleste mailservere.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid domain after the @.</source>
+        <translation>»%1« har ikke noget gyldigt domæne efter @.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long for an email address.</source>
+        <translation>»%1« er for lang til at være en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>»%1« står på listen to gange.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary PDF…</source>
+        <translation>Laver PDF med opsummeringen …</translation>
+    </message>
+    <message>
+        <source>The summary PDF was not made.</source>
+        <translation>PDF&apos;en med opsummeringen blev ikke lavet.</translation>
+    </message>
+    <message>
+        <source>The PDF is %1, more than 10 MB: many mail servers refuse messages that large. Consider sharing it another way, or send it and watch the outbox.</source>
+        <translation>PDF&apos;en fylder %1, mere end 10 MB: mange mailservere afviser så store beskeder. Overvej at dele den på en anden måde, eller send den og hold øje med udbakken.</translation>
+    </message>
+    <message>
+        <source>The summary PDF could not be made: %1</source>
+        <translation>PDF&apos;en med opsummeringen kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written</source>
+        <translation>Kladden kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft</source>
+        <translation>Intet mailprogram åbnede kladden</translation>
+    </message>
+    <message>
+        <source>The draft is saved as %1. Open it with your mail program to send it.</source>
+        <translation>Kladden er gemt som %1. Åbn den i dit mailprogram for at sende den.</translation>
+    </message>
+    <message>
+        <source>The summary could not be sent</source>
+        <translation>Opsummeringen kunne ikke sendes</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplateDialog</name>
+    <message>
+        <source>Email template: %1</source>
+        <translation>E-mailskabelon: %1</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <translation>Disse ord erstattes af workshoppens oplysninger: {title}, {date}, {municipality}, {facilitator}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the standard text</source>
+        <translation>&amp;Gendan standardteksten</translation>
+    </message>
+    <message>
+        <source>&amp;Save as my default</source>
+        <translation>Gem som &amp;min standard</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Samskap will use %1 from the next start. Restart now?</source>
+        <translation>Samskap bruger %1 fra næste start. Vil du genstarte nu?</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Waiting: no mail server is set up (Outbox &gt; Mail server…).</source>
+        <translation>Venter: der er ikke sat nogen mailserver op (Udbakke &gt; Mailserver …).</translation>
+    </message>
+    <message>
+        <source>Waiting for the mail server password: press Retry now.</source>
+        <translation>Venter på mailserverens adgangskode: tryk på Prøv igen nu.</translation>
+    </message>
+    <message>
+        <source>The From address is not a valid email address.</source>
+        <translation>Fra-adressen er ikke en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>There is no valid recipient.</source>
+        <translation>Der er ingen gyldig modtager.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation>Kladden kunne ikke skrives til %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was made by a newer Samskap.</source>
+        <translation>Udbakken %1 er lavet af en nyere version af Samskap.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be opened: %2</source>
+        <translation>Udbakken %1 kan ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
+        <translation>Samskap stoppede, mens denne besked blev overdraget til serveren, så den kan være leveret. Spørg en modtager, eller se i mappen Sendt i dit mailprogram, før du sender den igen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: choose another security setting.</source>
+        <translation>Serveren tilbyder ikke STARTTLS: vælg en anden sikkerhedsindstilling.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>Serveren afviste forbindelsen</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Den sikre forbindelse mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sender %1</source>
+        <translation>Serveren afviste afsenderen %1</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1</source>
+        <translation>Serveren afviste modtageren %1</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Serveren afviste beskeden</translation>
+    </message>
+    <message>
+        <source>The connection broke while the message was being handed over; it may have been delivered (%1).</source>
+        <translation>Forbindelsen blev afbrudt, mens beskeden blev overdraget; den kan være leveret (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login on this connection.</source>
+        <translation>Serveren tilbyder ikke login på denne forbindelse.</translation>
+    </message>
+    <message>
+        <source>The server could not check the login now</source>
+        <translation>Serveren kunne ikke kontrollere login lige nu</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password</source>
+        <translation>Serveren godtog ikke brugernavnet eller adgangskoden</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server %1 (timed out).</source>
+        <translation>Intet svar fra mailserveren %1 (tidsgrænsen blev overskredet).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be found: is there a network?</source>
+        <translation>Mailserveren %1 kan ikke findes: er der netværk?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the connection: is it reachable from here?</source>
+        <translation>Mailserveren %1 afviste forbindelsen: kan den nås herfra?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection.</source>
+        <translation>Mailserveren %1 lukkede forbindelsen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>Kan ikke nå mailserveren %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <source>E&amp;mail summary…</source>
+        <translation>Send opsummering pr. e-&amp;mail …</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Udbakke …</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened</source>
+        <translation>Udbakken kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>The summary is in the outbox and is being sent.</source>
+        <translation>Opsummeringen ligger i udbakken og bliver sendt.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2 recipients.</source>
+        <translation>»%1« er sendt til %2 modtagere.</translation>
+    </message>
+    <message>
+        <source>The mail server refused a message</source>
+        <translation>Mailserveren afviste en besked</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox, where you can send it again once the problem is fixed.</source>
+        <translation>Den bliver liggende i Filer &gt; Udbakke, hvor du kan sende den igen, når problemet er løst.</translation>
+    </message>
+    <message>
+        <source>A message may not have been sent</source>
+        <translation>En besked er måske ikke blevet sendt</translation>
+    </message>
+    <message>
+        <source>See File &gt; Outbox before you send it again.</source>
+        <translation>Se i Filer &gt; Udbakke, før du sender den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Phases and boards</source>
+        <translation>Faser og tavler</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;bn …</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Gem s&amp;om …</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Eksportér som JSON …</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importér JSON …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Luk workshoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Åbn &amp;demoworkshoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Template library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Fortryd %s</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Annullér fortryd %s</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Seddel</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farve</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Sta&amp;keholders</source>
+        <translation>&amp;Aktører</translation>
+    </message>
+    <message>
+        <source>V&amp;ote</source>
+        <translation>Afstem&amp;ning</translation>
+    </message>
+    <message>
+        <source>Dot voting &amp;panel</source>
+        <translation>Prikafstemnings&amp;panel</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Præsentér</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Genvejstaster</translation>
+    </message>
+    <message>
+        <source>&amp;About Samskap</source>
+        <translation>&amp;Om Samskap</translation>
+    </message>
+    <message>
+        <source>Opened for viewing only</source>
+        <translation>Åbnet kun til visning</translation>
+    </message>
+    <message>
+        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
+        <translation>Der kan ikke skrives til filen %s, så den er kun åbnet til visning. Brug Gem som … for at lave en kopi, du kan ændre.</translation>
+    </message>
+    <message>
+        <source>Floke map</source>
+        <translation>Problemkort</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation>Kan ikke oprette workshoppen</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Åbn workshop</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s);;All files (*)</source>
+        <translation>Samskap-workshops (*%s);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Gem workshoppen som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-workshops (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot save workshop</source>
+        <translation>Kan ikke gemme workshoppen</translation>
+    </message>
+    <message>
+        <source>Export workshop as JSON</source>
+        <translation>Eksportér workshoppen som JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kan ikke eksportere</translation>
+    </message>
+    <message>
+        <source>Import workshop from JSON</source>
+        <translation>Importér workshop fra JSON</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikke importere</translation>
+    </message>
+    <message>
+        <source>Save imported workshop as</source>
+        <translation>Gem den importerede workshop som</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not part of this version.</source>
+        <translation>PDF-opsummeringen er ikke med i denne version.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: trying again…</source>
+        <translation>IKKE GEMT: prøver igen …</translation>
+    </message>
+    <message>
+        <source>Every change is saved</source>
+        <translation>Alle ændringer er gemt</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Ingen seneste workshops</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Genvejstaster</translation>
+    </message>
+    <message>
+        <source>About Samskap</source>
+        <translation>Om Samskap</translation>
+    </message>
+    <message>
+        <source>Samskap %s
+Co-creation workshops for municipalities.
+Everything stays on this computer; nothing is sent anywhere.</source>
+        <translation>Samskap %s
+Samskabelsesworkshops for kommuner.
+Alt bliver på denne computer; intet sendes nogen steder.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>e.g. Living at home for longer</source>
+        <translation>f.eks. Bo længere hjemme</translation>
+    </message>
+    <message>
+        <source>Save in…</source>
+        <translation>Gem i …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Save new workshop as</source>
+        <translation>Gem ny workshop som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-workshops (*%s)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Sidst ændret</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Prøv igen nu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;Mailserver …</translation>
+    </message>
+    <message>
+        <source>This message may already have been delivered. Send it again? Recipients may get it twice.</source>
+        <translation>Denne besked kan allerede være leveret. Vil du sende den igen? Modtagerne kan få den to gange.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It will not be sent.</source>
+        <translation>Vil du slette »%1«? Den bliver ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Usikker</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 til</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Næste forsøg kl. %2.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Udbakken er tom.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Venter: %1</translation>
+    </message>
+    <message>
+        <source>Need your attention: %1</source>
+        <translation>Kræver din opmærksomhed: %1</translation>
+    </message>
+    <message>
+        <source>sending now…</source>
+        <translation>sender nu …</translation>
+    </message>
+    <message>
+        <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
+        <translation>Ventende beskeder sendes automatisk, én gang, når mailserveren kan nås.</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNavigator</name>
+    <message>
+        <source>Phases and boards</source>
+        <translation>Faser og tavler</translation>
+    </message>
+    <message>
+        <source>Add board…</source>
+        <translation>Ny tavle …</translation>
+    </message>
+    <message>
+        <source>Rename board…</source>
+        <translation>Omdøb tavle …</translation>
+    </message>
+    <message>
+        <source>Move board up</source>
+        <translation>Flyt tavlen op</translation>
+    </message>
+    <message>
+        <source>Move board down</source>
+        <translation>Flyt tavlen ned</translation>
+    </message>
+    <message>
+        <source>Delete board…</source>
+        <translation>Slet tavle …</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Name of the new board in %s:</source>
+        <translation>Navn på den nye tavle i %s:</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Omdøb tavle</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nyt navn:</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Slet tavle</translation>
+    </message>
+    <message>
+        <source>Delete the board “%1” and its %2 notes? You can undo this with Ctrl+Z.</source>
+        <translation>Slet tavlen »%1« og dens %2 sedler? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRole</name>
+    <message>
+        <source>Co-initiator</source>
+        <translation>Co-initiator</translation>
+    </message>
+    <message>
+        <source>Co-designer</source>
+        <translation>Co-designer</translation>
+    </message>
+    <message>
+        <source>Co-implementer</source>
+        <translation>Co-implementerer</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>&amp;Start presenting</source>
+        <translation>&amp;Start præsentation</translation>
+    </message>
+    <message>
+        <source>Stop p&amp;resenting</source>
+        <translation>&amp;Afslut præsentation</translation>
+    </message>
+    <message>
+        <source>Show the whole &amp;board</source>
+        <translation>Vis &amp;hele tavlen</translation>
+    </message>
+    <message>
+        <source>Show one &amp;frame at a time</source>
+        <translation>Vis én &amp;ramme ad gangen</translation>
+    </message>
+    <message>
+        <source>Show what &amp;I see</source>
+        <translation>Vis det, &amp;jeg ser</translation>
+    </message>
+    <message>
+        <source>N&amp;ext frame</source>
+        <translation>&amp;Næste ramme</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious frame</source>
+        <translation>&amp;Forrige ramme</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze the wall</source>
+        <translation>Fr&amp;ys lærredet</translation>
+    </message>
+    <message>
+        <source>B&amp;lank the wall</source>
+        <translation>&amp;Mørklæg lærredet</translation>
+    </message>
+    <message>
+        <source>Audience &amp;screen</source>
+        <translation>&amp;Publikumsskærm</translation>
+    </message>
+    <message>
+        <source>Present one frame at a time</source>
+        <translation>Præsentér én ramme ad gangen</translation>
+    </message>
+    <message>
+        <source>This board has no frames: the wall shows all of it.</source>
+        <translation>Denne tavle har ingen rammer: lærredet viser hele tavlen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skærm</translation>
+    </message>
+    <message>
+        <source>, this window&apos;s screen</source>
+        <translation>, dette vindues skærm</translation>
+    </message>
+    <message>
+        <source>Note text on the wall is %1 px; the back row needs %2 px.</source>
+        <translation>Sedlernes tekst på lærredet er %1 px; bageste række har brug for %2 px.</translation>
+    </message>
+    <message>
+        <source>The whole board is too full to read from the back row.</source>
+        <translation>Hele tavlen er for fuld til at kunne læses fra bageste række.</translation>
+    </message>
+    <message>
+        <source>This frame is too full to read from the back row.</source>
+        <translation>Denne ramme er for fuld til at kunne læses fra bageste række.</translation>
+    </message>
+    <message>
+        <source>Zoom in to make the wall readable.</source>
+        <translation>Zoom ind, så lærredet kan læses.</translation>
+    </message>
+    <message>
+        <source>A screen was connected: the audience view moved to it.</source>
+        <translation>En skærm blev tilsluttet: publikumsvisningen er flyttet over på den.</translation>
+    </message>
+    <message>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
+        <translation>En skærm blev tilsluttet: Præsentér &gt; Start præsentation (F5) viser publikumsvisningen på den.</translation>
+    </message>
+    <message>
+        <source>The audience screen was disconnected: the audience view moved to %1.</source>
+        <translation>Publikumsskærmen blev frakoblet: publikumsvisningen er flyttet til %1.</translation>
+    </message>
+    <message>
+        <source>The audience screen was disconnected: presenting stopped. F5 presents again.</source>
+        <translation>Publikumsskærmen blev frakoblet: præsentationen er stoppet. Tryk F5 for at præsentere igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Board as the room sees it</source>
+        <translation>Tavlen, som salen ser den</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant</name>
+    <message>
+        <source>Manage closely</source>
+        <translation>Håndtér tæt</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Hold tilfreds</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Hold informeret</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Overvåg</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first.</source>
+        <translation>Sikkerhedskopier af »%1«, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Backups of all workshops, newest first.</source>
+        <translation>Sikkerhedskopier af alle workshops, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Restoring makes a new workshop file from the backup and opens it; no file is replaced.</source>
+        <translation>Gendannelse laver en ny workshopfil ud fra sikkerhedskopien og åbner den; ingen fil bliver erstattet.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. They are made while a workshop is changed.</source>
+        <translation>Der er ingen sikkerhedskopier endnu. De laves, mens en workshop bliver ændret.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new file</source>
+        <translation>&amp;Gendan som ny fil</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>double-click</source>
+        <translation>dobbeltklik</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ny seddel</translation>
+    </message>
+    <message>
+        <source>double-click a note</source>
+        <translation>dobbeltklik på en seddel</translation>
+    </message>
+    <message>
+        <source>Type in the selected note</source>
+        <translation>Skriv i den valgte seddel</translation>
+    </message>
+    <message>
+        <source>Stop typing</source>
+        <translation>Stop med at skrive</translation>
+    </message>
+    <message>
+        <source>Colour of the selected notes</source>
+        <translation>Farve på de valgte sedler</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piletaster</translation>
+    </message>
+    <message>
+        <source>Move the selected notes</source>
+        <translation>Flyt de valgte sedler</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Slet de valgte sedler</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>klik</translation>
+    </message>
+    <message>
+        <source>Select all, add to the selection</source>
+        <translation>Markér alt, føj til markeringen</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste, duplicate</source>
+        <translation>Klip, kopiér, indsæt, duplikér</translation>
+    </message>
+    <message>
+        <source>Bring to front, send to back</source>
+        <translation>Flyt forrest, flyt bagerst</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Fortryd, annullér fortryd</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>hjul</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit all, actual size</source>
+        <translation>Vis alt, faktisk størrelse</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation>Mellemrum+træk, træk med midterknappen</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Panorér</translation>
+    </message>
+    <message>
+        <source>Add a board, move it up or down</source>
+        <translation>Ny tavle, flyt den op eller ned</translation>
+    </message>
+    <message>
+        <source>(in the table)</source>
+        <translation>(i tabellen)</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Ny aktør</translation>
+    </message>
+    <message>
+        <source>(on the grid)</source>
+        <translation>(i matrixen)</translation>
+    </message>
+    <message>
+        <source>Edit the selected stakeholder</source>
+        <translation>Rediger den valgte aktør</translation>
+    </message>
+    <message>
+        <source>Arrow keys (on the grid)</source>
+        <translation>Piletaster (i matrixen)</translation>
+    </message>
+    <message>
+        <source>Move the selected card: power and interest</source>
+        <translation>Flyt det valgte kort: magt og interesse</translation>
+    </message>
+    <message>
+        <source>Start a vote, record dots</source>
+        <translation>Start en afstemning, registrér prikker</translation>
+    </message>
+    <message>
+        <source>(while recording)</source>
+        <translation>(under registrering)</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Hvem stemmer</translation>
+    </message>
+    <message>
+        <source>click, right-click or Shift+click a note</source>
+        <translation>klik, højreklik eller Shift+klik på en seddel</translation>
+    </message>
+    <message>
+        <source>Add a dot, take one back</source>
+        <translation>Tilføj en prik, fjern en igen</translation>
+    </message>
+    <message>
+        <source>Reveal the result, results and top ideas</source>
+        <translation>Afslør resultatet, resultater og topidéer</translation>
+    </message>
+    <message>
+        <source>Start presenting, stop presenting</source>
+        <translation>Start præsentation, afslut præsentation</translation>
+    </message>
+    <message>
+        <source>While presenting: next, previous frame</source>
+        <translation>Under præsentation: næste, forrige ramme</translation>
+    </message>
+    <message>
+        <source>While presenting: freeze, blank the wall</source>
+        <translation>Under præsentation: frys, mørklæg lærredet</translation>
+    </message>
+    <message>
+        <source>Next, previous agenda step; start or pause its timer</source>
+        <translation>Næste, forrige trin på dagsordenen; start eller sæt dets timer på pause</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPassword</name>
+    <message>
+        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
+        <translation>Adgangskoden gemmes i systemets nøglering, aldrig i Samskaps egne filer.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring Samskap can use, so the password is kept in memory only: Samskap asks for it again after a restart, and messages wait in the outbox until then.</source>
+        <translation>Denne computer har ingen nøglering, som Samskap kan bruge, så adgangskoden gemmes kun i hukommelsen: Samskap beder om den igen efter en genstart, og beskederne venter i udbakken indtil da.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Adgangskode til mailserveren</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Adgangskode for %1 på %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.office365.com</source>
+        <translation>f.eks. smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalt port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (normalt port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted (local servers only)</source>
+        <translation>Ingen: ukrypteret (kun lokale servere)</translation>
+    </message>
+    <message>
+        <source>empty if the server needs no login</source>
+        <translation>tom, hvis serveren ikke kræver login</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>you@municipality.no</source>
+        <translation>dig@kommune.dk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Sik&amp;kerhed:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Fra-adresse:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Afsender&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Type the name of the mail server, e.g. smtp.example.no.</source>
+        <translation>Skriv mailserverens navn, f.eks. smtp.example.dk.</translation>
+    </message>
+    <message>
+        <source>The From address is not a valid email address.</source>
+        <translation>Fra-adressen er ikke en gyldig e-mailadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCardItem</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCategory</name>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Fagprofessionelle</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Eksperter</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Foreninger</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Magt:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Interesse:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Matrix:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltager:</translation>
+    </message>
+    <message>
+        <source>Role in each phase</source>
+        <translation>Rolle i hver fase</translation>
+    </message>
+    <message>
+        <source>Selection criteria (Sørensen)</source>
+        <translation>Udvælgelseskriterier (Sørensen)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Ny aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Slet aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Slet aktører</translation>
+    </message>
+    <message>
+        <source>Add participant as stakeholder</source>
+        <translation>Tilføj deltager som aktør</translation>
+    </message>
+    <message>
+        <source>Add participants as stakeholders</source>
+        <translation>Tilføj deltagere som aktører</translation>
+    </message>
+    <message>
+        <source>Make stakeholder a participant</source>
+        <translation>Gør aktør til deltager</translation>
+    </message>
+    <message>
+        <source>Make stakeholders participants</source>
+        <translation>Gør aktører til deltagere</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGaps</name>
+    <message>
+        <source>Nobody from the category %1 is on the map.</source>
+        <translation>Ingen fra kategorien %1 er på kortet.</translation>
+    </message>
+    <message>
+        <source>%1 has much power and interest but no role in any phase.</source>
+        <translation>%1 har stor magt og interesse, men ingen rolle i nogen fase.</translation>
+    </message>
+    <message>
+        <source>The map is empty: add the actors who are affected or can contribute.</source>
+        <translation>Kortet er tomt: tilføj de aktører, der er berørt eller kan bidrage.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the effectiveness criterion: who has resources to solve the task?</source>
+        <translation>Ingen opfylder effektivitetskriteriet: hvem har ressourcer til at løse opgaven?</translation>
+    </message>
+    <message>
+        <source>Nobody meets the democracy criterion: who ought to have influence?</source>
+        <translation>Ingen opfylder demokratikriteriet: hvem bør have indflydelse?</translation>
+    </message>
+    <message>
+        <source>Nobody meets the innovation criterion: who has creative ideas and capacity?</source>
+        <translation>Ingen opfylder innovationskriteriet: hvem har kreative idéer og kapacitet?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-initiation: who helps define the problem?</source>
+        <translation>Ingen har en rolle i co-initiering: hvem hjælper med at definere problemet?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-design: who helps shape the solutions?</source>
+        <translation>Ingen har en rolle i co-design: hvem hjælper med at forme løsningerne?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-implementation: who can carry the solution out?</source>
+        <translation>Ingen har en rolle i co-implementering: hvem kan føre løsningen ud i livet?</translation>
+    </message>
+    <message>
+        <source>Nobody is in Manage closely: is there no one with both power and interest?</source>
+        <translation>Ingen er i Håndtér tæt: er der ingen med både magt og interesse?</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGridView</name>
+    <message>
+        <source>Power and interest grid</source>
+        <translation>Magt- og interessematrix</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Interesse →</translation>
+    </message>
+    <message>
+        <source>Power →</source>
+        <translation>Magt →</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Flyt aktør</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Flyt aktører</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMapWidget</name>
+    <message>
+        <source>Power and interest &amp;grid</source>
+        <translation>&amp;Magt- og interessematrix</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary and gaps</source>
+        <translation>&amp;Opsummering og mangler</translation>
+    </message>
+    <message>
+        <source>&amp;Add stakeholder</source>
+        <translation>&amp;Ny aktør</translation>
+    </message>
+    <message>
+        <source>&amp;Edit stakeholder…</source>
+        <translation>&amp;Rediger aktør …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stakeholder</source>
+        <translation>&amp;Slet aktør</translation>
+    </message>
+    <message>
+        <source>Add &amp;participants as stakeholders</source>
+        <translation>Tilføj &amp;deltagere som aktører</translation>
+    </message>
+    <message>
+        <source>&amp;Make participant</source>
+        <translation>&amp;Gør til deltager</translation>
+    </message>
+    <message>
+        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
+        <translation>Tilføj de valgte aktører til workshoppens deltagere</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Rediger aktør</translation>
+    </message>
+    <message>
+        <source>%1 participants added to the map</source>
+        <translation>%1 deltagere tilføjet til kortet</translation>
+    </message>
+    <message>
+        <source>Every participant is already on the map</source>
+        <translation>Alle deltagere er allerede på kortet</translation>
+    </message>
+    <message>
+        <source>%1 stakeholders are now participants</source>
+        <translation>%1 aktører er nu deltagere</translation>
+    </message>
+    <message>
+        <source>Select stakeholders who are not participants yet</source>
+        <translation>Vælg aktører, der ikke er deltagere endnu</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderSummary</name>
+    <message>
+        <source>Stakeholder summary</source>
+        <translation>Opsummering af aktører</translation>
+    </message>
+    <message>
+        <source>What the map lacks</source>
+        <translation>Hvad kortet mangler</translation>
+    </message>
+    <message>
+        <source>Who is on the map (%1)</source>
+        <translation>Hvem er på kortet (%1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Power and interest</source>
+        <translation>Magt og interesse</translation>
+    </message>
+    <message>
+        <source>Selection criterion</source>
+        <translation>Udvælgelseskriterium</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Magt</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Rediger aktør</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableView</name>
+    <message>
+        <source>Stakeholder table</source>
+        <translation>Aktørtabel</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Samskap</source>
+        <translation>Samskap</translation>
+    </message>
+    <message>
+        <source>Co-creation workshops: co-initiation, co-design, co-implementation.</source>
+        <translation>Samskabelsesworkshops: co-initiering, co-design, co-implementering.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;bn …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Åbn &amp;demoworkshoppen</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Seneste workshops</translation>
+    </message>
+    <message>
+        <source>No recent workshops yet.</source>
+        <translation>Ingen seneste workshops endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Næste &amp;trin</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>F&amp;orrige trin</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Start eller sæt timeren på pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Go to step %s</source>
+        <translation>Gå til trin %s</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryDialog</name>
+    <message>
+        <source>Template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation type="unfinished">Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation type="unfinished">Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation type="unfinished">Co-implementering</translation>
+    </message>
+    <message>
+        <source>Workshop plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be read (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samskap templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteController</name>
+    <message>
+        <source>Voting now: %1</source>
+        <translation>Afstemning i gang: %1</translation>
+    </message>
+    <message>
+        <source>Recording dots: click a note to add a dot, right-click or Shift+click to take one back</source>
+        <translation>Registrerer prikker: klik på en seddel for at tilføje en prik, højreklik eller Shift+klik for at fjerne en igen</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>Start afstemning</translation>
+    </message>
+    <message>
+        <source>The vote is closed: it takes no more dots.</source>
+        <translation>Afstemningen er lukket: den tager ikke imod flere prikker.</translation>
+    </message>
+    <message>
+        <source>%1 does not vote in this vote.</source>
+        <translation>%1 stemmer ikke i denne afstemning.</translation>
+    </message>
+    <message>
+        <source>This note is outside the frame being voted on.</source>
+        <translation>Denne seddel ligger uden for den ramme, der stemmes om.</translation>
+    </message>
+    <message>
+        <source>%1 has used all %2 dots.</source>
+        <translation>%1 har brugt alle %2 prikker.</translation>
+    </message>
+    <message>
+        <source>%1 already has a dot on this note: one dot per note in this vote.</source>
+        <translation>%1 har allerede en prik på denne seddel: én prik pr. seddel i denne afstemning.</translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this note to take back.</source>
+        <translation>%1 har ingen prik på denne seddel at fjerne.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting first (number keys or the list).</source>
+        <translation>Vælg først, hvem der stemmer (taltasterne eller listen).</translation>
+    </message>
+    <message>
+        <source>Add dot</source>
+        <translation>Tilføj prik</translation>
+    </message>
+    <message>
+        <source>Dot for %1 (%2 left)</source>
+        <translation>Prik fra %1 (%2 tilbage)</translation>
+    </message>
+    <message>
+        <source>Remove dot</source>
+        <translation>Fjern prik</translation>
+    </message>
+    <message>
+        <source>Reveal vote</source>
+        <translation>Afslør resultatet</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>Luk afstemning</translation>
+    </message>
+    <message>
+        <source>The vote is closed; its result is kept with the workshop.</source>
+        <translation>Afstemningen er lukket; resultatet gemmes sammen med workshoppen.</translation>
+    </message>
+    <message>
+        <source>No note has a dot yet: nothing to send.</source>
+        <translation>Ingen seddel har en prik endnu: der er intet at sende.</translation>
+    </message>
+    <message>
+        <source>Send top ideas</source>
+        <translation>Send topidéer</translation>
+    </message>
+    <message>
+        <source>%1 ideas sent to %2</source>
+        <translation>%1 idéer sendt til %2</translation>
+    </message>
+    <message>
+        <source>Stopped recording dots</source>
+        <translation>Registrering af prikker er stoppet</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>&amp;Start vote…</source>
+        <translation>&amp;Start afstemning …</translation>
+    </message>
+    <message>
+        <source>&amp;Record dots</source>
+        <translation>&amp;Registrér prikker</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal result</source>
+        <translation>&amp;Afslør resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Close vote</source>
+        <translation>&amp;Luk afstemning</translation>
+    </message>
+    <message>
+        <source>Results and &amp;top ideas…</source>
+        <translation>Resultater og &amp;topidéer …</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Hvem stemmer</translation>
+    </message>
+    <message>
+        <source>Notes voted on</source>
+        <translation>Sedler, der stemmes om</translation>
+    </message>
+    <message>
+        <source>&amp;Who is voting (number keys on the board):</source>
+        <translation>&amp;Hvem stemmer (taltasterne på tavlen):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Enter or + adds a dot, Delete or - takes one back):</source>
+        <translation>S&amp;edler (Enter eller + tilføjer en prik, Delete eller - fjerner en igen):</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>No vote on this board yet.</source>
+        <translation>Ingen afstemning på denne tavle endnu.</translation>
+    </message>
+    <message>
+        <source>Reveal the result first</source>
+        <translation>Afslør resultatet først</translation>
+    </message>
+    <message>
+        <source>%1 dots each</source>
+        <translation>%1 prikker hver</translation>
+    </message>
+    <message>
+        <source>several on one note allowed</source>
+        <translation>flere på én seddel tilladt</translation>
+    </message>
+    <message>
+        <source>one per note</source>
+        <translation>én pr. seddel</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>ramme %1</translation>
+    </message>
+    <message>
+        <source>hidden until revealed</source>
+        <translation>skjult, indtil resultatet afsløres</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 of %4 left</source>
+        <translation>%1%2: %3 af %4 tilbage</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(tom seddel)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultsDialog</name>
+    <message>
+        <source>Vote result</source>
+        <translation>Afstemningsresultat</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <source>Closed: the result is final.</source>
+        <translation>Lukket: resultatet er endeligt.</translation>
+    </message>
+    <message>
+        <source>Still open: the result may change.</source>
+        <translation>Stadig åben: resultatet kan ændre sig.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Stemmegivere</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Seddel</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the &amp;top</source>
+        <translation>Send de &amp;bedste</translation>
+    </message>
+    <message>
+        <source>ideas to &amp;board</source>
+        <translation>idéer til &amp;tavlen</translation>
+    </message>
+    <message>
+        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
+        <translation>Ved stemmelighed ved grænsen kommer alle med: de bedste 3 ud af 7, 6, 5, 5 prikker er fire sedler.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteSetupDialog</name>
+    <message>
+        <source>Start a dot vote</source>
+        <translation>Start en prikafstemning</translation>
+    </message>
+    <message>
+        <source>Which ideas shall we work on?</source>
+        <translation>Hvilke idéer skal vi arbejde videre med?</translation>
+    </message>
+    <message>
+        <source>The whole board</source>
+        <translation>Hele tavlen</translation>
+    </message>
+    <message>
+        <source>Frame: %1</source>
+        <translation>Ramme: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>One person may put several dots on the same note</source>
+        <translation>Én person må sætte flere prikker på samme seddel</translation>
+    </message>
+    <message>
+        <source>Hide the dots until I reveal the result</source>
+        <translation>Skjul prikkerne, indtil jeg afslører resultatet</translation>
+    </message>
+    <message>
+        <source>One name a line: people who vote but are not participants yet</source>
+        <translation>Ét navn pr. linje: personer, der stemmer, men endnu ikke er deltagere</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>Stem &amp;om:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Prikker pr. person:</translation>
+    </message>
+    <message>
+        <source>&amp;Who votes:</source>
+        <translation>&amp;Hvem stemmer:</translation>
+    </message>
+    <message>
+        <source>&amp;New voters:</source>
+        <translation>&amp;Nye stemmegivere:</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>Start afstemning</translation>
+    </message>
+    <message>
+        <source>Nobody votes</source>
+        <translation>Ingen stemmegivere</translation>
+    </message>
+    <message>
+        <source>Tick who votes, or type the names of new voters.</source>
+        <translation>Sæt hak ved dem, der stemmer, eller skriv navnene på nye stemmegivere.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFileError</name>
+    <message>
+        <source>The file {name} cannot be used.</source>
+        <translation>Filen {name} kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not exist (it may have been moved or deleted).</source>
+        <translation>Workshopfilen {name} findes ikke (den kan være flyttet eller slettet).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Samskap workshop.</source>
+        <translation>Filen {name} er ikke en Samskap-workshop.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} is damaged and cannot be opened. It has not been changed.</source>
+        <translation>Workshopfilen {name} er beskadiget og kan ikke åbnes. Den er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
+        <translation>Workshopfilen {name} er lavet med en nyere version af Samskap. Opdatér Samskap for at åbne den; filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>A file called {name} already exists; choose another name.</source>
+        <translation>Der findes allerede en fil med navnet {name}; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Samskap could not write to {name}: {detail}</source>
+        <translation>Samskap kunne ikke skrive til {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a valid Samskap export: {detail}</source>
+        <translation>Filen {name} er ikke en gyldig Samskap-eksport: {detail}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>filen eller mappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>et andet program bruger filen</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may have been removed, or made read-only)</source>
+        <translation>der kunne ikke skrives til disken (den kan være fjernet eller gjort skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>the storage reported an error ({error})</source>
+        <translation>lageret meldte en fejl ({error})</translation>
+    </message>
+    <message>
+        <source>The workshop {name} has no board called “{detail}”.</source>
+        <translation>Workshoppen {name} har ingen tavle med navnet »{detail}«.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopGuard</name>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation>Kan ikke åbne workshoppen</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Kan ikke gendanne sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>No backup could be made: %s</source>
+        <translation>Der kunne ikke laves en sikkerhedskopi: %s</translation>
+    </message>
+    <message>
+        <source>The changes that could not be saved are saved now.</source>
+        <translation>De ændringer, der ikke kunne gemmes, er gemt nu.</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Move note</source>
+        <translation>Flyt seddel</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flyt sedler</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Ændr størrelse på seddel</translation>
+    </message>
+</context>
+</TS>

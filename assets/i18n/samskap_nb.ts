@@ -1,0 +1,2323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap – publikumsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Hvit</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ny lapp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>R&amp;ediger tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliser</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Merk &amp;alt</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;front</source>
+        <translation>Flytt &amp;fremst</translation>
+    </message>
+    <message>
+        <source>Send to &amp;back</source>
+        <translation>Flytt &amp;bakerst</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Vis alt</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>Faktisk &amp;størrelse</translation>
+    </message>
+</context>
+<context>
+    <name>BoardKind</name>
+    <message>
+        <source>Free board</source>
+        <translation>Fri tavle</translation>
+    </message>
+    <message>
+        <source>Floke map</source>
+        <translation>Flokekart</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkart</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Idétavle</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Tiltaksplan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Endre farge</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytt lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Flytt fremst</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Flytt bakerst</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Klipp ut</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>Add %n notes</source>
+        <translation>Legg til %n lapper</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Slett tavle</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Gi tavla nytt navn</translation>
+    </message>
+    <message>
+        <source>Move board</source>
+        <translation>Flytt tavle</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Endre opplysninger om verkstedet</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <source>Samskap met an unexpected problem. Every change up to the last one is saved in the workshop file.
+
+Details for the developers are in %s</source>
+        <translation>Samskap møtte et uventet problem. Alle endringer fram til den siste er lagret i verkstedfila.
+
+Detaljer for utviklerne ligger i %s</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effektivitet</translation>
+    </message>
+    <message>
+        <source>Democracy</source>
+        <translation>Demokrati</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovasjon</translation>
+    </message>
+    <message>
+        <source>Has resources that help solve the task</source>
+        <translation>Har ressurser som hjelper med å løse oppgaven</translation>
+    </message>
+    <message>
+        <source>Ought to have influence</source>
+        <translation>Bør ha innflytelse</translation>
+    </message>
+    <message>
+        <source>Has creative ideas and the capacity to create</source>
+        <translation>Har kreative idéer og kapasitet til å skape</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>effectiveness, one letter</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>democracy, one letter</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>innovation, one letter</comment>
+        <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>DurabilityMessages</name>
+    <message>
+        <source>Your last change was not saved</source>
+        <translation>Den siste endringen din ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the change stays on the screen, and Samskap keeps trying to save it. What was saved before is safe. If this goes on, use Save as… to save the whole workshop in another place (another folder or a USB stick).</source>
+        <translation>Ingenting er tapt: endringen blir stående på skjermen, og Samskap fortsetter å prøve å lagre den. Det som ble lagret før, er trygt. Hvis dette fortsetter, bruk Lagre som … for å lagre hele verkstedet et annet sted (en annen mappe eller en minnepenn).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lagre som …</translation>
+    </message>
+    <message>
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
+
+Use Save as… to make a copy you can change.</source>
+        <translation>%1 er allerede åpnet for endringer av %2 på datamaskinen %3 (siden %4). Her åpnes den skrivebeskyttet, så dere ikke overskriver hverandres arbeid.
+
+Bruk Lagre som … for å lage en kopi du kan endre.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Åpnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
+
+For a workshop, keep the file in a folder on this computer (for example Documents/Samskap) and put a copy in the shared folder afterwards (File &gt; Save as…).</source>
+        <translation>%1 ligger i en mappe som håndteres av %2. Samskap lagrer hver endring med en gang i verkstedfila, og fillåsene som Samskap er avhengig av, er ikke pålitelige der: fila kan bli kopiert halvskrevet eller erstattet med en eldre kopi.
+
+Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempel Dokumenter/Samskap) og legge en kopi i den delte mappen etterpå (Fil &gt; Lagre som …).</translation>
+    </message>
+    <message>
+        <source>A risky place for a workshop</source>
+        <translation>Et risikabelt sted for et verksted</translation>
+    </message>
+    <message>
+        <source>A sound backup from %1 exists. Open a copy of it as a new workshop file?</source>
+        <translation>Det finnes en feilfri sikkerhetskopi fra %1. Vil du åpne en kopi av den som en ny verkstedfil?</translation>
+    </message>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation>Kan ikke åpne verkstedet</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Åpne sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved</source>
+        <translation>Noen endringer er ikke lagret</translation>
+    </message>
+    <message>
+        <source>Samskap could not write the latest changes to the workshop file, and they are only on the screen. Save the workshop in another place with Save as…, or close without them.</source>
+        <translation>Samskap kunne ikke skrive de siste endringene til verkstedfila, og de finnes bare på skjermen. Lagre verkstedet et annet sted med Lagre som …, eller lukk uten dem.</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Lukk uten dem</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email summary</source>
+        <translation>Send sammendrag på e-post</translation>
+    </message>
+    <message>
+        <source>you@municipality.no</source>
+        <translation>deg@kommune.no</translation>
+    </message>
+    <message>
+        <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
+        <translation>Én adresse per linje, f.eks. Kari Nordmann &lt;kari@example.no&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Re&amp;diger mal …</translation>
+    </message>
+    <message>
+        <source>&amp;View PDF</source>
+        <translation>&amp;Vis PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;E-postserver …</translation>
+    </message>
+    <message>
+        <source>Open as &amp;draft in my mail program</source>
+        <translation>Åpne som &amp;utkast i e-postprogrammet mitt</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>E&amp;mne:</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Vedlegg:</translation>
+    </message>
+    <message>
+        <source>No email address for: %1.</source>
+        <translation>Ingen e-postadresse for: %1.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… og %1 til.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Legg til minst én mottaker.</translation>
+    </message>
+    <message>
+        <source>Type your own address in From.</source>
+        <translation>Skriv din egen adresse i Fra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” has no @.</source>
+        <translation>«%1» har ingen @.</translation>
+    </message>
+    <message>
+        <source>“%1” has characters that are not allowed before the @.</source>
+        <translation>«%1» har tegn som ikke er tillatt foran @.</translation>
+    </message>
+    <message>
+        <source>“%1” has letters such as æ, ø or å before the @, which most mail servers refuse.</source>
+        <translation>«%1» har bokstaver som æ, ø eller å foran @, og det avviser de fleste e-postservere.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid domain after the @.</source>
+        <translation>«%1» har ikke noe gyldig domene etter @.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long for an email address.</source>
+        <translation>«%1» er for lang til å være en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>«%1» står oppført to ganger.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary PDF…</source>
+        <translation>Lager PDF-sammendraget …</translation>
+    </message>
+    <message>
+        <source>The summary PDF was not made.</source>
+        <translation>PDF-sammendraget ble ikke laget.</translation>
+    </message>
+    <message>
+        <source>The PDF is %1, more than 10 MB: many mail servers refuse messages that large. Consider sharing it another way, or send it and watch the outbox.</source>
+        <translation>PDF-en er på %1, mer enn 10 MB: mange e-postservere avviser så store meldinger. Vurder å dele den på en annen måte, eller send den og følg med på utboksen.</translation>
+    </message>
+    <message>
+        <source>The summary PDF could not be made: %1</source>
+        <translation>PDF-sammendraget kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written</source>
+        <translation>Utkastet kunne ikke lagres</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft</source>
+        <translation>Ikke noe e-postprogram åpnet utkastet</translation>
+    </message>
+    <message>
+        <source>The draft is saved as %1. Open it with your mail program to send it.</source>
+        <translation>Utkastet er lagret som %1. Åpne det i e-postprogrammet ditt for å sende det.</translation>
+    </message>
+    <message>
+        <source>The summary could not be sent</source>
+        <translation>Sammendraget kunne ikke sendes</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplateDialog</name>
+    <message>
+        <source>Email template: %1</source>
+        <translation>E-postmal: %1</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <translation>Disse ordene byttes ut med opplysninger om verkstedet: {title}, {date}, {municipality}, {facilitator}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the standard text</source>
+        <translation>&amp;Gjenopprett standardteksten</translation>
+    </message>
+    <message>
+        <source>&amp;Save as my default</source>
+        <translation>&amp;Lagre som min standard</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Samskap will use %1 from the next start. Restart now?</source>
+        <translation>Samskap bruker %1 fra neste oppstart. Vil du starte på nytt nå?</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Waiting: no mail server is set up (Outbox &gt; Mail server…).</source>
+        <translation>Venter: ingen e-postserver er satt opp (Utboks &gt; E-postserver …).</translation>
+    </message>
+    <message>
+        <source>Waiting for the mail server password: press Retry now.</source>
+        <translation>Venter på passordet til e-postserveren: trykk Prøv igjen nå.</translation>
+    </message>
+    <message>
+        <source>The From address is not a valid email address.</source>
+        <translation>Fra-adressen er ikke en gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>There is no valid recipient.</source>
+        <translation>Det finnes ingen gyldig mottaker.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation>Utkastet kunne ikke skrives til %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was made by a newer Samskap.</source>
+        <translation>Utboksen %1 er laget av en nyere versjon av Samskap.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be opened: %2</source>
+        <translation>Utboksen %1 kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
+        <translation>Samskap stoppet mens denne meldingen ble levert til serveren, så den kan ha kommet fram. Sjekk med en mottaker eller i mappen Sendt i e-posten din før du sender den igjen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: choose another security setting.</source>
+        <translation>Serveren tilbyr ikke STARTTLS: velg en annen sikkerhetsinnstilling.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>Serveren avviste tilkoblingen</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Den sikre tilkoblingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sender %1</source>
+        <translation>Serveren avviste avsenderen %1</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1</source>
+        <translation>Serveren avviste mottakeren %1</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Serveren avviste meldingen</translation>
+    </message>
+    <message>
+        <source>The connection broke while the message was being handed over; it may have been delivered (%1).</source>
+        <translation>Tilkoblingen ble brutt mens meldingen ble levert; den kan ha kommet fram (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login on this connection.</source>
+        <translation>Serveren tilbyr ikke innlogging på denne tilkoblingen.</translation>
+    </message>
+    <message>
+        <source>The server could not check the login now</source>
+        <translation>Serveren kunne ikke kontrollere innloggingen nå</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password</source>
+        <translation>Serveren godtok ikke brukernavnet eller passordet</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server %1 (timed out).</source>
+        <translation>Ikke noe svar fra e-postserveren %1 (tidsavbrudd).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be found: is there a network?</source>
+        <translation>Finner ikke e-postserveren %1: er du koblet til nettet?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the connection: is it reachable from here?</source>
+        <translation>E-postserveren %1 avviste tilkoblingen: kan den nås herfra?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection.</source>
+        <translation>E-postserveren %1 lukket tilkoblingen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>Får ikke kontakt med e-postserveren %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <source>E&amp;mail summary…</source>
+        <translation>Send sa&amp;mmendrag på e-post …</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Utboks …</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened</source>
+        <translation>Utboksen kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>The summary is in the outbox and is being sent.</source>
+        <translation>Sammendraget ligger i utboksen og blir sendt.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2 recipients.</source>
+        <translation>«%1» er sendt til %2 mottakere.</translation>
+    </message>
+    <message>
+        <source>The mail server refused a message</source>
+        <translation>E-postserveren avviste en melding</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox, where you can send it again once the problem is fixed.</source>
+        <translation>Den ligger i Fil &gt; Utboks, der du kan sende den igjen når problemet er løst.</translation>
+    </message>
+    <message>
+        <source>A message may not have been sent</source>
+        <translation>En melding er kanskje ikke sendt</translation>
+    </message>
+    <message>
+        <source>See File &gt; Outbox before you send it again.</source>
+        <translation>Se i Fil &gt; Utboks før du sender den igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Phases and boards</source>
+        <translation>Faser og tavler</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkstemming</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nytt verksted …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;pne …</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lagre &amp;som …</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Eksporter som JSON …</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer JSON …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Lukk verkstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Åpne &amp;nylig brukte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Åpne &amp;demoverkstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Template library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Angre %s</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Gjør om %s</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Lapp</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farge</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Sta&amp;keholders</source>
+        <translation>&amp;Aktører</translation>
+    </message>
+    <message>
+        <source>V&amp;ote</source>
+        <translation>Av&amp;stemning</translation>
+    </message>
+    <message>
+        <source>Dot voting &amp;panel</source>
+        <translation>&amp;Panel for prikkstemming</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>&amp;About Samskap</source>
+        <translation>&amp;Om Samskap</translation>
+    </message>
+    <message>
+        <source>Opened for viewing only</source>
+        <translation>Åpnet bare for visning</translation>
+    </message>
+    <message>
+        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
+        <translation>Det går ikke an å skrive til fila %s, så den er åpnet bare for visning. Bruk Lagre som … for å lage en kopi du kan endre.</translation>
+    </message>
+    <message>
+        <source>Floke map</source>
+        <translation>Flokekart</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Tiltaksplan</translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation>Kan ikke lage verkstedet</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Åpne verksted</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s);;All files (*)</source>
+        <translation>Samskap-verksteder (*%s);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Lagre verkstedet som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-verksteder (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot save workshop</source>
+        <translation>Kan ikke lagre verkstedet</translation>
+    </message>
+    <message>
+        <source>Export workshop as JSON</source>
+        <translation>Eksporter verkstedet som JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kan ikke eksportere</translation>
+    </message>
+    <message>
+        <source>Import workshop from JSON</source>
+        <translation>Importer verksted fra JSON</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikke importere</translation>
+    </message>
+    <message>
+        <source>Save imported workshop as</source>
+        <translation>Lagre det importerte verkstedet som</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not part of this version.</source>
+        <translation>PDF-sammendraget er ikke med i denne versjonen.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: trying again…</source>
+        <translation>IKKE LAGRET: prøver igjen …</translation>
+    </message>
+    <message>
+        <source>Every change is saved</source>
+        <translation>Alle endringer er lagret</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Ingen nylig brukte verksteder</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>About Samskap</source>
+        <translation>Om Samskap</translation>
+    </message>
+    <message>
+        <source>Samskap %s
+Co-creation workshops for municipalities.
+Everything stays on this computer; nothing is sent anywhere.</source>
+        <translation>Samskap %s
+Samskapingsverksteder for kommuner.
+Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nytt verksted</translation>
+    </message>
+    <message>
+        <source>e.g. Living at home for longer</source>
+        <translation>f.eks. Bo lenger hjemme</translation>
+    </message>
+    <message>
+        <source>Save in…</source>
+        <translation>Lagre i …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Fasilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Save new workshop as</source>
+        <translation>Lagre nytt verksted som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-verksteder (*%s)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Utboks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Prøv igjen nå</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;E-postserver …</translation>
+    </message>
+    <message>
+        <source>This message may already have been delivered. Send it again? Recipients may get it twice.</source>
+        <translation>Denne meldingen kan allerede ha kommet fram. Vil du sende den igjen? Mottakerne kan få den to ganger.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It will not be sent.</source>
+        <translation>Slette «%1»? Den blir ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sendes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Usikker</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 til</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Nytt forsøk kl. %2.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Utboksen er tom.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Venter: %1</translation>
+    </message>
+    <message>
+        <source>Need your attention: %1</source>
+        <translation>Krever handling: %1</translation>
+    </message>
+    <message>
+        <source>sending now…</source>
+        <translation>sender nå …</translation>
+    </message>
+    <message>
+        <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
+        <translation>Meldinger som venter, sendes av seg selv, én gang, når e-postserveren kan nås.</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNavigator</name>
+    <message>
+        <source>Phases and boards</source>
+        <translation>Faser og tavler</translation>
+    </message>
+    <message>
+        <source>Add board…</source>
+        <translation>Ny tavle …</translation>
+    </message>
+    <message>
+        <source>Rename board…</source>
+        <translation>Gi tavla nytt navn …</translation>
+    </message>
+    <message>
+        <source>Move board up</source>
+        <translation>Flytt tavla opp</translation>
+    </message>
+    <message>
+        <source>Move board down</source>
+        <translation>Flytt tavla ned</translation>
+    </message>
+    <message>
+        <source>Delete board…</source>
+        <translation>Slett tavle …</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Name of the new board in %s:</source>
+        <translation>Navn på den nye tavla i %s:</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Gi tavla nytt navn</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Slett tavle</translation>
+    </message>
+    <message>
+        <source>Delete the board “%1” and its %2 notes? You can undo this with Ctrl+Z.</source>
+        <translation>Slette tavla «%1» og de %2 lappene på den? Du kan angre med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRole</name>
+    <message>
+        <source>Co-initiator</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-designer</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementer</source>
+        <translation>Co-implementering</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>&amp;Start presenting</source>
+        <translation>&amp;Start presentasjon</translation>
+    </message>
+    <message>
+        <source>Stop p&amp;resenting</source>
+        <translation>&amp;Avslutt presentasjon</translation>
+    </message>
+    <message>
+        <source>Show the whole &amp;board</source>
+        <translation>Vis hele &amp;tavla</translation>
+    </message>
+    <message>
+        <source>Show one &amp;frame at a time</source>
+        <translation>Vis én &amp;ramme om gangen</translation>
+    </message>
+    <message>
+        <source>Show what &amp;I see</source>
+        <translation>Vis det &amp;jeg ser</translation>
+    </message>
+    <message>
+        <source>N&amp;ext frame</source>
+        <translation>&amp;Neste ramme</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious frame</source>
+        <translation>&amp;Forrige ramme</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze the wall</source>
+        <translation>Fr&amp;ys lerretet</translation>
+    </message>
+    <message>
+        <source>B&amp;lank the wall</source>
+        <translation>&amp;Mørklegg lerretet</translation>
+    </message>
+    <message>
+        <source>Audience &amp;screen</source>
+        <translation>&amp;Publikumsskjerm</translation>
+    </message>
+    <message>
+        <source>Present one frame at a time</source>
+        <translation>Presenter én ramme om gangen</translation>
+    </message>
+    <message>
+        <source>This board has no frames: the wall shows all of it.</source>
+        <translation>Denne tavla har ingen rammer: lerretet viser hele tavla.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skjerm</translation>
+    </message>
+    <message>
+        <source>, this window&apos;s screen</source>
+        <translation>, skjermen dette vinduet er på</translation>
+    </message>
+    <message>
+        <source>Note text on the wall is %1 px; the back row needs %2 px.</source>
+        <translation>Lappteksten på lerretet er %1 px; bakerste rad trenger %2 px.</translation>
+    </message>
+    <message>
+        <source>The whole board is too full to read from the back row.</source>
+        <translation>Hele tavla er for full til å leses fra bakerste rad.</translation>
+    </message>
+    <message>
+        <source>This frame is too full to read from the back row.</source>
+        <translation>Denne ramma er for full til å leses fra bakerste rad.</translation>
+    </message>
+    <message>
+        <source>Zoom in to make the wall readable.</source>
+        <translation>Zoom inn for å gjøre lerretet lesbart.</translation>
+    </message>
+    <message>
+        <source>A screen was connected: the audience view moved to it.</source>
+        <translation>En skjerm ble koblet til: publikumsvisningen ble flyttet dit.</translation>
+    </message>
+    <message>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
+        <translation>En skjerm ble koblet til: Presenter &gt; Start presentasjon (F5) viser publikumsvisningen på den.</translation>
+    </message>
+    <message>
+        <source>The audience screen was disconnected: the audience view moved to %1.</source>
+        <translation>Publikumsskjermen ble koblet fra: publikumsvisningen ble flyttet til %1.</translation>
+    </message>
+    <message>
+        <source>The audience screen was disconnected: presenting stopped. F5 presents again.</source>
+        <translation>Publikumsskjermen ble koblet fra: presentasjonen stoppet. Trykk F5 for å presentere igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Board as the room sees it</source>
+        <translation>Tavla slik salen ser den</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant</name>
+    <message>
+        <source>Manage closely</source>
+        <translation>Følg tett opp</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Hold fornøyd</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Hold informert</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Overvåk</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first.</source>
+        <translation>Sikkerhetskopier av «%1», nyeste først.</translation>
+    </message>
+    <message>
+        <source>Backups of all workshops, newest first.</source>
+        <translation>Sikkerhetskopier av alle verksteder, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Restoring makes a new workshop file from the backup and opens it; no file is replaced.</source>
+        <translation>Gjenoppretting lager en ny verkstedfil fra sikkerhetskopien og åpner den; ingen fil blir erstattet.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. They are made while a workshop is changed.</source>
+        <translation>Det finnes ingen sikkerhetskopier ennå. De lages mens et verksted endres.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new file</source>
+        <translation>&amp;Gjenopprett som ny fil</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>double-click</source>
+        <translation>dobbeltklikk</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>double-click a note</source>
+        <translation>dobbeltklikk på en lapp</translation>
+    </message>
+    <message>
+        <source>Type in the selected note</source>
+        <translation>Skriv i den valgte lappen</translation>
+    </message>
+    <message>
+        <source>Stop typing</source>
+        <translation>Slutt å skrive</translation>
+    </message>
+    <message>
+        <source>Colour of the selected notes</source>
+        <translation>Farge på de valgte lappene</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltaster</translation>
+    </message>
+    <message>
+        <source>Move the selected notes</source>
+        <translation>Flytt de valgte lappene</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Slett de valgte lappene</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>klikk</translation>
+    </message>
+    <message>
+        <source>Select all, add to the selection</source>
+        <translation>Merk alt, legg til i utvalget</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste, duplicate</source>
+        <translation>Klipp ut, kopier, lim inn, dupliser</translation>
+    </message>
+    <message>
+        <source>Bring to front, send to back</source>
+        <translation>Flytt fremst, flytt bakerst</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Angre, gjør om</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>hjul</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit all, actual size</source>
+        <translation>Vis alt, faktisk størrelse</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation>Mellomrom+dra, dra med midtknappen</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Panorer</translation>
+    </message>
+    <message>
+        <source>Add a board, move it up or down</source>
+        <translation>Ny tavle, flytt den opp eller ned</translation>
+    </message>
+    <message>
+        <source>(in the table)</source>
+        <translation>(i tabellen)</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Ny aktør</translation>
+    </message>
+    <message>
+        <source>(on the grid)</source>
+        <translation>(i matrisen)</translation>
+    </message>
+    <message>
+        <source>Edit the selected stakeholder</source>
+        <translation>Rediger den valgte aktøren</translation>
+    </message>
+    <message>
+        <source>Arrow keys (on the grid)</source>
+        <translation>Piltaster (i matrisen)</translation>
+    </message>
+    <message>
+        <source>Move the selected card: power and interest</source>
+        <translation>Flytt det valgte kortet: makt og interesse</translation>
+    </message>
+    <message>
+        <source>Start a vote, record dots</source>
+        <translation>Start en avstemning, registrer prikker</translation>
+    </message>
+    <message>
+        <source>(while recording)</source>
+        <translation>(under registrering)</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Hvem som stemmer</translation>
+    </message>
+    <message>
+        <source>click, right-click or Shift+click a note</source>
+        <translation>klikk, høyreklikk eller Shift+klikk på en lapp</translation>
+    </message>
+    <message>
+        <source>Add a dot, take one back</source>
+        <translation>Legg til en prikk, ta en tilbake</translation>
+    </message>
+    <message>
+        <source>Reveal the result, results and top ideas</source>
+        <translation>Vis resultatet, resultater og toppidéer</translation>
+    </message>
+    <message>
+        <source>Start presenting, stop presenting</source>
+        <translation>Start presentasjon, avslutt presentasjon</translation>
+    </message>
+    <message>
+        <source>While presenting: next, previous frame</source>
+        <translation>Under presentasjon: neste, forrige ramme</translation>
+    </message>
+    <message>
+        <source>While presenting: freeze, blank the wall</source>
+        <translation>Under presentasjon: frys, mørklegg lerretet</translation>
+    </message>
+    <message>
+        <source>Next, previous agenda step; start or pause its timer</source>
+        <translation>Neste, forrige steg i agendaen; start eller pause tidtakeren for steget</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPassword</name>
+    <message>
+        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
+        <translation>Passordet lagres i systemets nøkkelring, aldri i Samskaps egne filer.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring Samskap can use, so the password is kept in memory only: Samskap asks for it again after a restart, and messages wait in the outbox until then.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring som Samskap kan bruke, så passordet holdes bare i minnet: Samskap spør etter det igjen etter en omstart, og meldinger venter i utboksen til da.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Passord for e-postserveren</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Passord for %1 på %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.office365.com</source>
+        <translation>f.eks. smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (vanligvis port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (vanligvis port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted (local servers only)</source>
+        <translation>Ingen: ukryptert (bare lokale servere)</translation>
+    </message>
+    <message>
+        <source>empty if the server needs no login</source>
+        <translation>tomt hvis serveren ikke krever innlogging</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>you@municipality.no</source>
+        <translation>deg@kommune.no</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ikkerhet:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Fra-adresse:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Fra-&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Type the name of the mail server, e.g. smtp.example.no.</source>
+        <translation>Skriv navnet på e-postserveren, f.eks. smtp.example.no.</translation>
+    </message>
+    <message>
+        <source>The From address is not a valid email address.</source>
+        <translation>Fra-adressen er ikke en gyldig e-postadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCardItem</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCategory</name>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrasjon</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Fagfolk</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Eksperter</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Foreninger</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Næringsliv</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Innbyggere</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Makt:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Interesse:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Matrise:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltaker:</translation>
+    </message>
+    <message>
+        <source>Role in each phase</source>
+        <translation>Rolle i hver fase</translation>
+    </message>
+    <message>
+        <source>Selection criteria (Sørensen)</source>
+        <translation>Utvalgskriterier (Sørensen)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Ny aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Slett aktør</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Slett aktører</translation>
+    </message>
+    <message>
+        <source>Add participant as stakeholder</source>
+        <translation>Legg til deltaker som aktør</translation>
+    </message>
+    <message>
+        <source>Add participants as stakeholders</source>
+        <translation>Legg til deltakere som aktører</translation>
+    </message>
+    <message>
+        <source>Make stakeholder a participant</source>
+        <translation>Gjør aktør til deltaker</translation>
+    </message>
+    <message>
+        <source>Make stakeholders participants</source>
+        <translation>Gjør aktører til deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGaps</name>
+    <message>
+        <source>Nobody from the category %1 is on the map.</source>
+        <translation>Ingen fra kategorien %1 er på kartet.</translation>
+    </message>
+    <message>
+        <source>%1 has much power and interest but no role in any phase.</source>
+        <translation>%1 har mye makt og stor interesse, men ingen rolle i noen fase.</translation>
+    </message>
+    <message>
+        <source>The map is empty: add the actors who are affected or can contribute.</source>
+        <translation>Kartet er tomt: legg til aktørene som blir berørt eller kan bidra.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the effectiveness criterion: who has resources to solve the task?</source>
+        <translation>Ingen oppfyller effektivitetskriteriet: hvem har ressurser til å løse oppgaven?</translation>
+    </message>
+    <message>
+        <source>Nobody meets the democracy criterion: who ought to have influence?</source>
+        <translation>Ingen oppfyller demokratikriteriet: hvem bør ha innflytelse?</translation>
+    </message>
+    <message>
+        <source>Nobody meets the innovation criterion: who has creative ideas and capacity?</source>
+        <translation>Ingen oppfyller innovasjonskriteriet: hvem har kreative idéer og kapasitet?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-initiation: who helps define the problem?</source>
+        <translation>Ingen har en rolle i co-initiering: hvem er med og definerer problemet?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-design: who helps shape the solutions?</source>
+        <translation>Ingen har en rolle i co-design: hvem er med og former løsningene?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-implementation: who can carry the solution out?</source>
+        <translation>Ingen har en rolle i co-implementering: hvem kan gjennomføre løsningen?</translation>
+    </message>
+    <message>
+        <source>Nobody is in Manage closely: is there no one with both power and interest?</source>
+        <translation>Ingen er i «Følg tett opp»: finnes det ingen med både makt og interesse?</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGridView</name>
+    <message>
+        <source>Power and interest grid</source>
+        <translation>Makt- og interessematrise</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Interesse →</translation>
+    </message>
+    <message>
+        <source>Power →</source>
+        <translation>Makt →</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Flytt aktør</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Flytt aktører</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMapWidget</name>
+    <message>
+        <source>Power and interest &amp;grid</source>
+        <translation>Makt- og interesse&amp;matrise</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabell</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary and gaps</source>
+        <translation>S&amp;ammendrag og mangler</translation>
+    </message>
+    <message>
+        <source>&amp;Add stakeholder</source>
+        <translation>&amp;Ny aktør</translation>
+    </message>
+    <message>
+        <source>&amp;Edit stakeholder…</source>
+        <translation>&amp;Rediger aktør …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stakeholder</source>
+        <translation>&amp;Slett aktør</translation>
+    </message>
+    <message>
+        <source>Add &amp;participants as stakeholders</source>
+        <translation>Legg til &amp;deltakere som aktører</translation>
+    </message>
+    <message>
+        <source>&amp;Make participant</source>
+        <translation>&amp;Gjør til deltaker</translation>
+    </message>
+    <message>
+        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
+        <translation>Legg de valgte aktørene til deltakerne i verkstedet</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkart</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Rediger aktør</translation>
+    </message>
+    <message>
+        <source>%1 participants added to the map</source>
+        <translation>%1 deltakere lagt til på kartet</translation>
+    </message>
+    <message>
+        <source>Every participant is already on the map</source>
+        <translation>Alle deltakerne er allerede på kartet</translation>
+    </message>
+    <message>
+        <source>%1 stakeholders are now participants</source>
+        <translation>%1 aktører er nå deltakere</translation>
+    </message>
+    <message>
+        <source>Select stakeholders who are not participants yet</source>
+        <translation>Merk aktører som ikke er deltakere ennå</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderSummary</name>
+    <message>
+        <source>Stakeholder summary</source>
+        <translation>Sammendrag av aktørene</translation>
+    </message>
+    <message>
+        <source>What the map lacks</source>
+        <translation>Hva kartet mangler</translation>
+    </message>
+    <message>
+        <source>Who is on the map (%1)</source>
+        <translation>Hvem som er på kartet (%1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Power and interest</source>
+        <translation>Makt og interesse</translation>
+    </message>
+    <message>
+        <source>Selection criterion</source>
+        <translation>Utvalgskriterium</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Makt</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Rediger aktør</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableView</name>
+    <message>
+        <source>Stakeholder table</source>
+        <translation>Aktørtabell</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Samskap</source>
+        <translation>Samskap</translation>
+    </message>
+    <message>
+        <source>Co-creation workshops: co-initiation, co-design, co-implementation.</source>
+        <translation>Samskapingsverksteder: co-initiering, co-design, co-implementering.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nytt verksted …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;pne …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Åpne &amp;demoverkstedet</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Nylig brukte verksteder</translation>
+    </message>
+    <message>
+        <source>No recent workshops yet.</source>
+        <translation>Ingen nylig brukte verksteder ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Neste st&amp;eg</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Forrige ste&amp;g</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Start eller pause t&amp;idtakeren</translation>
+    </message>
+    <message>
+        <source>Go to step %s</source>
+        <translation>Gå til steg %s</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryDialog</name>
+    <message>
+        <source>Template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation type="unfinished">Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation type="unfinished">Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation type="unfinished">Co-implementering</translation>
+    </message>
+    <message>
+        <source>Workshop plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be read (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samskap templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteController</name>
+    <message>
+        <source>Voting now: %1</source>
+        <translation>Stemmer nå: %1</translation>
+    </message>
+    <message>
+        <source>Recording dots: click a note to add a dot, right-click or Shift+click to take one back</source>
+        <translation>Registrerer prikker: klikk på en lapp for å legge til en prikk, høyreklikk eller Shift+klikk for å ta en tilbake</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>Start avstemning</translation>
+    </message>
+    <message>
+        <source>The vote is closed: it takes no more dots.</source>
+        <translation>Avstemningen er lukket: den tar ikke imot flere prikker.</translation>
+    </message>
+    <message>
+        <source>%1 does not vote in this vote.</source>
+        <translation>%1 stemmer ikke i denne avstemningen.</translation>
+    </message>
+    <message>
+        <source>This note is outside the frame being voted on.</source>
+        <translation>Denne lappen er utenfor ramma det stemmes over.</translation>
+    </message>
+    <message>
+        <source>%1 has used all %2 dots.</source>
+        <translation>%1 har brukt alle sine %2 prikker.</translation>
+    </message>
+    <message>
+        <source>%1 already has a dot on this note: one dot per note in this vote.</source>
+        <translation>%1 har allerede en prikk på denne lappen: én prikk per lapp i denne avstemningen.</translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this note to take back.</source>
+        <translation>%1 har ingen prikk på denne lappen å ta tilbake.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting first (number keys or the list).</source>
+        <translation>Velg først hvem som stemmer (talltastene eller lista).</translation>
+    </message>
+    <message>
+        <source>Add dot</source>
+        <translation>Legg til prikk</translation>
+    </message>
+    <message>
+        <source>Dot for %1 (%2 left)</source>
+        <translation>Prikk for %1 (%2 igjen)</translation>
+    </message>
+    <message>
+        <source>Remove dot</source>
+        <translation>Fjern prikk</translation>
+    </message>
+    <message>
+        <source>Reveal vote</source>
+        <translation>Vis resultatet</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>Lukk avstemningen</translation>
+    </message>
+    <message>
+        <source>The vote is closed; its result is kept with the workshop.</source>
+        <translation>Avstemningen er lukket; resultatet lagres sammen med verkstedet.</translation>
+    </message>
+    <message>
+        <source>No note has a dot yet: nothing to send.</source>
+        <translation>Ingen lapp har fått prikk ennå: ingenting å sende.</translation>
+    </message>
+    <message>
+        <source>Send top ideas</source>
+        <translation>Send toppidéer</translation>
+    </message>
+    <message>
+        <source>%1 ideas sent to %2</source>
+        <translation>%1 idéer sendt til %2</translation>
+    </message>
+    <message>
+        <source>Stopped recording dots</source>
+        <translation>Registrering av prikker er stoppet</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>&amp;Start vote…</source>
+        <translation>&amp;Start avstemning …</translation>
+    </message>
+    <message>
+        <source>&amp;Record dots</source>
+        <translation>&amp;Registrer prikker</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal result</source>
+        <translation>&amp;Vis resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Close vote</source>
+        <translation>&amp;Lukk avstemningen</translation>
+    </message>
+    <message>
+        <source>Results and &amp;top ideas…</source>
+        <translation>Resultater og &amp;toppidéer …</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Hvem som stemmer</translation>
+    </message>
+    <message>
+        <source>Notes voted on</source>
+        <translation>Lapper det stemmes over</translation>
+    </message>
+    <message>
+        <source>&amp;Who is voting (number keys on the board):</source>
+        <translation>&amp;Hvem stemmer (talltastene på tavla):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Enter or + adds a dot, Delete or - takes one back):</source>
+        <translation>&amp;Lapper (Enter eller + legger til en prikk, Delete eller - tar en tilbake):</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>No vote on this board yet.</source>
+        <translation>Ingen avstemning på denne tavla ennå.</translation>
+    </message>
+    <message>
+        <source>Reveal the result first</source>
+        <translation>Vis resultatet først</translation>
+    </message>
+    <message>
+        <source>%1 dots each</source>
+        <translation>%1 prikker hver</translation>
+    </message>
+    <message>
+        <source>several on one note allowed</source>
+        <translation>flere på én lapp er tillatt</translation>
+    </message>
+    <message>
+        <source>one per note</source>
+        <translation>én per lapp</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>ramme %1</translation>
+    </message>
+    <message>
+        <source>hidden until revealed</source>
+        <translation>skjult til resultatet vises</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 of %4 left</source>
+        <translation>%1%2: %3 av %4 igjen</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(tom lapp)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultsDialog</name>
+    <message>
+        <source>Vote result</source>
+        <translation>Avstemningsresultat</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Prikkstemming</translation>
+    </message>
+    <message>
+        <source>Closed: the result is final.</source>
+        <translation>Lukket: resultatet er endelig.</translation>
+    </message>
+    <message>
+        <source>Still open: the result may change.</source>
+        <translation>Fortsatt åpen: resultatet kan endre seg.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plass</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Velgere</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the &amp;top</source>
+        <translation>Send de &amp;beste</translation>
+    </message>
+    <message>
+        <source>ideas to &amp;board</source>
+        <translation>idéene til &amp;tavla</translation>
+    </message>
+    <message>
+        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
+        <translation>Lapper med like mange prikker ved grensen blir med: de 3 beste av 7, 6, 5, 5 prikker er fire lapper.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteSetupDialog</name>
+    <message>
+        <source>Start a dot vote</source>
+        <translation>Start en prikkstemming</translation>
+    </message>
+    <message>
+        <source>Which ideas shall we work on?</source>
+        <translation>Hvilke idéer skal vi jobbe videre med?</translation>
+    </message>
+    <message>
+        <source>The whole board</source>
+        <translation>Hele tavla</translation>
+    </message>
+    <message>
+        <source>Frame: %1</source>
+        <translation>Ramme: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <source>One person may put several dots on the same note</source>
+        <translation>Én person kan sette flere prikker på samme lapp</translation>
+    </message>
+    <message>
+        <source>Hide the dots until I reveal the result</source>
+        <translation>Skjul prikkene til jeg viser resultatet</translation>
+    </message>
+    <message>
+        <source>One name a line: people who vote but are not participants yet</source>
+        <translation>Ett navn per linje: personer som stemmer, men som ikke er deltakere ennå</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Spørsmål:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>Stem &amp;over:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Prikker per person:</translation>
+    </message>
+    <message>
+        <source>&amp;Who votes:</source>
+        <translation>&amp;Hvem stemmer:</translation>
+    </message>
+    <message>
+        <source>&amp;New voters:</source>
+        <translation>&amp;Nye velgere:</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>Start avstemning</translation>
+    </message>
+    <message>
+        <source>Nobody votes</source>
+        <translation>Ingen som stemmer</translation>
+    </message>
+    <message>
+        <source>Tick who votes, or type the names of new voters.</source>
+        <translation>Kryss av for hvem som stemmer, eller skriv navnene på nye velgere.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFileError</name>
+    <message>
+        <source>The file {name} cannot be used.</source>
+        <translation>Fila {name} kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not exist (it may have been moved or deleted).</source>
+        <translation>Verkstedfila {name} finnes ikke (den kan være flyttet eller slettet).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Samskap workshop.</source>
+        <translation>Fila {name} er ikke et Samskap-verksted.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} is damaged and cannot be opened. It has not been changed.</source>
+        <translation>Verkstedfila {name} er skadet og kan ikke åpnes. Den er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
+        <translation>Verkstedfila {name} er laget med en nyere versjon av Samskap. Oppdater Samskap for å åpne den; fila er ikke endret.</translation>
+    </message>
+    <message>
+        <source>A file called {name} already exists; choose another name.</source>
+        <translation>Det finnes allerede en fil som heter {name}; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Samskap could not write to {name}: {detail}</source>
+        <translation>Samskap kunne ikke skrive til {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a valid Samskap export: {detail}</source>
+        <translation>Fila {name} er ikke en gyldig Samskap-eksport: {detail}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>fila eller mappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>et annet program bruker fila</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may have been removed, or made read-only)</source>
+        <translation>det gikk ikke an å skrive til disken (den kan være fjernet eller gjort skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>the storage reported an error ({error})</source>
+        <translation>lagringen meldte en feil ({error})</translation>
+    </message>
+    <message>
+        <source>The workshop {name} has no board called “{detail}”.</source>
+        <translation>Verkstedet {name} har ingen tavle som heter «{detail}».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopGuard</name>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation>Kan ikke åpne verkstedet</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Kan ikke gjenopprette sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>No backup could be made: %s</source>
+        <translation>Ingen sikkerhetskopi kunne lages: %s</translation>
+    </message>
+    <message>
+        <source>The changes that could not be saved are saved now.</source>
+        <translation>Endringene som ikke kunne lagres, er lagret nå.</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Move note</source>
+        <translation>Flytt lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Endre størrelse på lapp</translation>
+    </message>
+</context>
+</TS>

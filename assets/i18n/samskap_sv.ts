@@ -1,0 +1,2323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap — publikvy</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Vit</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ny lapp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>R&amp;edigera text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>K&amp;listra in</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicera</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Bring to &amp;front</source>
+        <translation>Flytta &amp;längst fram</translation>
+    </message>
+    <message>
+        <source>Send to &amp;back</source>
+        <translation>Flytta längst &amp;bak</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Visa allt</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>Verklig &amp;storlek</translation>
+    </message>
+</context>
+<context>
+    <name>BoardKind</name>
+    <message>
+        <source>Free board</source>
+        <translation>Fri tavla</translation>
+    </message>
+    <message>
+        <source>Floke map</source>
+        <translation>Problemkarta</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktörskarta</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Idétavla</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Ändra färg</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytta lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytta lappar</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Flytta längst fram</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Flytta längst bak</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Klipp ut</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>Add %n notes</source>
+        <translation>Lägg till %n lappar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Ny tavla</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Ta bort tavla</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Byt namn på tavla</translation>
+    </message>
+    <message>
+        <source>Move board</source>
+        <translation>Flytta tavla</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Ändra uppgifter om workshopen</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Samskap met an unexpected problem. Every change up to the last one is saved in the workshop file.
+
+Details for the developers are in %s</source>
+        <translation>Samskap stötte på ett oväntat problem. Alla ändringar fram till den senaste är sparade i workshopfilen.
+
+Detaljer för utvecklarna finns i %s</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effektivitet</translation>
+    </message>
+    <message>
+        <source>Democracy</source>
+        <translation>Demokrati</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Has resources that help solve the task</source>
+        <translation>Har resurser som hjälper till att lösa uppgiften</translation>
+    </message>
+    <message>
+        <source>Ought to have influence</source>
+        <translation>Borde ha inflytande</translation>
+    </message>
+    <message>
+        <source>Has creative ideas and the capacity to create</source>
+        <translation>Har kreativa idéer och förmåga att skapa</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>effectiveness, one letter</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>democracy, one letter</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>innovation, one letter</comment>
+        <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>DurabilityMessages</name>
+    <message>
+        <source>Your last change was not saved</source>
+        <translation>Din senaste ändring sparades inte</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the change stays on the screen, and Samskap keeps trying to save it. What was saved before is safe. If this goes on, use Save as… to save the whole workshop in another place (another folder or a USB stick).</source>
+        <translation>Ingenting har gått förlorat: ändringen finns kvar på skärmen och Samskap fortsätter att försöka spara den. Det som sparades tidigare är säkert. Om problemet fortsätter, använd Spara som … för att spara hela workshopen på ett annat ställe (en annan mapp eller ett USB-minne).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som …</translation>
+    </message>
+    <message>
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
+
+Use Save as… to make a copy you can change.</source>
+        <translation>%1 är redan öppen för ändringar av %2 på datorn %3 (sedan %4). Här öppnas den skrivskyddad, så att ni inte skriver över varandras arbete.
+
+Använd Spara som … för att göra en kopia som du kan ändra.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Öppnad skrivskyddad</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
+
+For a workshop, keep the file in a folder on this computer (for example Documents/Samskap) and put a copy in the shared folder afterwards (File &gt; Save as…).</source>
+        <translation>%1 ligger i en mapp som hanteras av %2. Samskap sparar varje ändring direkt i workshopfilen, och de fillås som programmet förlitar sig på fungerar inte pålitligt där: filen kan kopieras halvskriven eller ersättas med en äldre kopia.
+
+Under en workshop bör filen ligga i en mapp på den här datorn (till exempel Dokument/Samskap). Lägg en kopia i den delade mappen efteråt (Arkiv &gt; Spara som …).</translation>
+    </message>
+    <message>
+        <source>A risky place for a workshop</source>
+        <translation>En riskabel plats för en workshop</translation>
+    </message>
+    <message>
+        <source>A sound backup from %1 exists. Open a copy of it as a new workshop file?</source>
+        <translation>Det finns en felfri säkerhetskopia från %1. Vill du öppna en kopia av den som en ny workshopfil?</translation>
+    </message>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation>Kan inte öppna workshopen</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Öppna säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved</source>
+        <translation>Vissa ändringar är inte sparade</translation>
+    </message>
+    <message>
+        <source>Samskap could not write the latest changes to the workshop file, and they are only on the screen. Save the workshop in another place with Save as…, or close without them.</source>
+        <translation>Samskap kunde inte skriva de senaste ändringarna till workshopfilen, och de finns bara på skärmen. Spara workshopen på ett annat ställe med Spara som …, eller stäng utan dem.</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Stäng utan ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email summary</source>
+        <translation>E-posta sammanfattningen</translation>
+    </message>
+    <message>
+        <source>you@municipality.no</source>
+        <translation>du@kommun.se</translation>
+    </message>
+    <message>
+        <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
+        <translation>En adress per rad, t.ex. Anna Andersson &lt;anna@example.se&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Redigera &amp;mall …</translation>
+    </message>
+    <message>
+        <source>&amp;View PDF</source>
+        <translation>&amp;Visa PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;E-postserver …</translation>
+    </message>
+    <message>
+        <source>Open as &amp;draft in my mail program</source>
+        <translation>Öppna som &amp;utkast i mitt e-postprogram</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Äm&amp;ne:</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Bilaga:</translation>
+    </message>
+    <message>
+        <source>No email address for: %1.</source>
+        <translation>Ingen e-postadress för: %1.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… och %1 till.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Lägg till minst en mottagare.</translation>
+    </message>
+    <message>
+        <source>Type your own address in From.</source>
+        <translation>Skriv din egen adress i Från.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>“%1” has no @.</source>
+        <translation>”%1” saknar @.</translation>
+    </message>
+    <message>
+        <source>“%1” has characters that are not allowed before the @.</source>
+        <translation>”%1” har tecken som inte är tillåtna före @.</translation>
+    </message>
+    <message>
+        <source>“%1” has letters such as æ, ø or å before the @, which most mail servers refuse.</source>
+        <translation>”%1” har bokstäver som å, ä eller ö före @, vilket de flesta e-postservrar inte godtar.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid domain after the @.</source>
+        <translation>”%1” har ingen giltig domän efter @.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long for an email address.</source>
+        <translation>”%1” är för lång för en e-postadress.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>”%1” finns med två gånger.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary PDF…</source>
+        <translation>Skapar PDF-sammanfattningen …</translation>
+    </message>
+    <message>
+        <source>The summary PDF was not made.</source>
+        <translation>PDF-sammanfattningen skapades inte.</translation>
+    </message>
+    <message>
+        <source>The PDF is %1, more than 10 MB: many mail servers refuse messages that large. Consider sharing it another way, or send it and watch the outbox.</source>
+        <translation>PDF-filen är %1, mer än 10 MB: många e-postservrar tar inte emot så stora meddelanden. Dela den gärna på ett annat sätt, eller skicka den och håll koll på utkorgen.</translation>
+    </message>
+    <message>
+        <source>The summary PDF could not be made: %1</source>
+        <translation>PDF-sammanfattningen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written</source>
+        <translation>Utkastet kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft</source>
+        <translation>Inget e-postprogram öppnade utkastet</translation>
+    </message>
+    <message>
+        <source>The draft is saved as %1. Open it with your mail program to send it.</source>
+        <translation>Utkastet är sparat som %1. Öppna det i ditt e-postprogram för att skicka det.</translation>
+    </message>
+    <message>
+        <source>The summary could not be sent</source>
+        <translation>Sammanfattningen kunde inte skickas</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplateDialog</name>
+    <message>
+        <source>Email template: %1</source>
+        <translation>E-postmall: %1</translation>
+    </message>
+    <message>
+        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <translation>De här orden ersätts med uppgifter om workshopen: {title}, {date}, {municipality}, {facilitator}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the standard text</source>
+        <translation>Åt&amp;erställ standardtexten</translation>
+    </message>
+    <message>
+        <source>&amp;Save as my default</source>
+        <translation>&amp;Spara som min standard</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Äm&amp;ne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Samskap will use %1 from the next start. Restart now?</source>
+        <translation>Samskap använder %1 från nästa start. Vill du starta om nu?</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Waiting: no mail server is set up (Outbox &gt; Mail server…).</source>
+        <translation>Väntar: ingen e-postserver är inställd (Utkorg &gt; E-postserver …).</translation>
+    </message>
+    <message>
+        <source>Waiting for the mail server password: press Retry now.</source>
+        <translation>Väntar på lösenordet till e-postservern: tryck på Försök igen nu.</translation>
+    </message>
+    <message>
+        <source>The From address is not a valid email address.</source>
+        <translation>Avsändaradressen är inte en giltig e-postadress.</translation>
+    </message>
+    <message>
+        <source>There is no valid recipient.</source>
+        <translation>Det finns ingen giltig mottagare.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation>Utkastet kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was made by a newer Samskap.</source>
+        <translation>Utkorgen %1 skapades av en nyare version av Samskap.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be opened: %2</source>
+        <translation>Utkorgen %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
+        <translation>Samskap stoppades medan meddelandet lämnades över till servern, så det kan ha levererats. Fråga en mottagare eller titta i mappen Skickat i ditt e-postprogram innan du skickar det igen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: choose another security setting.</source>
+        <translation>Servern erbjuder inte STARTTLS: välj en annan säkerhetsinställning.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>Servern nekade anslutningen</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Den säkra anslutningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sender %1</source>
+        <translation>Servern nekade avsändaren %1</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1</source>
+        <translation>Servern nekade mottagaren %1</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Servern nekade meddelandet</translation>
+    </message>
+    <message>
+        <source>The connection broke while the message was being handed over; it may have been delivered (%1).</source>
+        <translation>Anslutningen bröts medan meddelandet lämnades över; det kan ha levererats (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login on this connection.</source>
+        <translation>Servern erbjuder ingen inloggning på den här anslutningen.</translation>
+    </message>
+    <message>
+        <source>The server could not check the login now</source>
+        <translation>Servern kunde inte kontrollera inloggningen just nu</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server %1 (timed out).</source>
+        <translation>Inget svar från e-postservern %1 (tidsgränsen överskreds).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be found: is there a network?</source>
+        <translation>E-postservern %1 kan inte hittas: finns det någon nätverksanslutning?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the connection: is it reachable from here?</source>
+        <translation>E-postservern %1 nekade anslutningen: går den att nå härifrån?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection.</source>
+        <translation>E-postservern %1 stängde anslutningen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>Kan inte nå e-postservern %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <source>E&amp;mail summary…</source>
+        <translation>E-posta sa&amp;mmanfattningen …</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Utkorg …</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened</source>
+        <translation>Utkorgen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The summary is in the outbox and is being sent.</source>
+        <translation>Sammanfattningen ligger i utkorgen och skickas nu.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2 recipients.</source>
+        <translation>Skickade ”%1” till %2 mottagare.</translation>
+    </message>
+    <message>
+        <source>The mail server refused a message</source>
+        <translation>E-postservern nekade ett meddelande</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox, where you can send it again once the problem is fixed.</source>
+        <translation>Det ligger kvar i Arkiv &gt; Utkorg, där du kan skicka det igen när problemet är löst.</translation>
+    </message>
+    <message>
+        <source>A message may not have been sent</source>
+        <translation>Ett meddelande kanske inte har skickats</translation>
+    </message>
+    <message>
+        <source>See File &gt; Outbox before you send it again.</source>
+        <translation>Titta i Arkiv &gt; Utkorg innan du skickar det igen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Phases and boards</source>
+        <translation>Faser och tavlor</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prickröstning</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna …</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara s&amp;om …</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Exportera som JSON …</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importera JSON …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia …</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Stäng workshopen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Öppna &amp;demoworkshopen</translation>
+    </message>
+    <message>
+        <source>&amp;Template library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Ångra %s</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Gör om %s</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Lapp</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Färg</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavla</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Sta&amp;keholders</source>
+        <translation>A&amp;ktörer</translation>
+    </message>
+    <message>
+        <source>V&amp;ote</source>
+        <translation>Rö&amp;stning</translation>
+    </message>
+    <message>
+        <source>Dot voting &amp;panel</source>
+        <translation>Prickröstnings&amp;panel</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentera</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Samskap</source>
+        <translation>&amp;Om Samskap</translation>
+    </message>
+    <message>
+        <source>Opened for viewing only</source>
+        <translation>Öppnad endast för visning</translation>
+    </message>
+    <message>
+        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
+        <translation>Det går inte att skriva till filen %s, så den är öppnad endast för visning. Använd Spara som … för att göra en kopia som du kan ändra.</translation>
+    </message>
+    <message>
+        <source>Floke map</source>
+        <translation>Problemkarta</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation>Kan inte skapa workshopen</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Öppna workshop</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s);;All files (*)</source>
+        <translation>Samskap-workshoppar (*%s);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Spara workshopen som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-workshoppar (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot save workshop</source>
+        <translation>Kan inte spara workshopen</translation>
+    </message>
+    <message>
+        <source>Export workshop as JSON</source>
+        <translation>Exportera workshopen som JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kan inte exportera</translation>
+    </message>
+    <message>
+        <source>Import workshop from JSON</source>
+        <translation>Importera workshop från JSON</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan inte importera</translation>
+    </message>
+    <message>
+        <source>Save imported workshop as</source>
+        <translation>Spara den importerade workshopen som</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not part of this version.</source>
+        <translation>PDF-sammanfattningen ingår inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: trying again…</source>
+        <translation>INTE SPARAD: försöker igen …</translation>
+    </message>
+    <message>
+        <source>Every change is saved</source>
+        <translation>Alla ändringar är sparade</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Inga senaste workshoppar</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>About Samskap</source>
+        <translation>Om Samskap</translation>
+    </message>
+    <message>
+        <source>Samskap %s
+Co-creation workshops for municipalities.
+Everything stays on this computer; nothing is sent anywhere.</source>
+        <translation>Samskap %s
+Workshoppar i samskapande för kommuner.
+Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>e.g. Living at home for longer</source>
+        <translation>t.ex. Bo kvar hemma längre</translation>
+    </message>
+    <message>
+        <source>Save in…</source>
+        <translation>Spara i …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Processledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Save new workshop as</source>
+        <translation>Spara ny workshop som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-workshoppar (*%s)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Utkorg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Försök &amp;igen nu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>&amp;E-postserver …</translation>
+    </message>
+    <message>
+        <source>This message may already have been delivered. Send it again? Recipients may get it twice.</source>
+        <translation>Det här meddelandet kan redan ha levererats. Vill du skicka det igen? Mottagarna kan få det två gånger.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It will not be sent.</source>
+        <translation>Ta bort ”%1”? Det kommer inte att skickas.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Skickas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Osäkert</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 och %2 till</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Nästa försök kl. %2.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Utkorgen är tom.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Väntar: %1</translation>
+    </message>
+    <message>
+        <source>Need your attention: %1</source>
+        <translation>Kräver åtgärd: %1</translation>
+    </message>
+    <message>
+        <source>sending now…</source>
+        <translation>skickar nu …</translation>
+    </message>
+    <message>
+        <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
+        <translation>Väntande meddelanden skickas automatiskt, en gång, när e-postservern går att nå.</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNavigator</name>
+    <message>
+        <source>Phases and boards</source>
+        <translation>Faser och tavlor</translation>
+    </message>
+    <message>
+        <source>Add board…</source>
+        <translation>Ny tavla …</translation>
+    </message>
+    <message>
+        <source>Rename board…</source>
+        <translation>Byt namn på tavla …</translation>
+    </message>
+    <message>
+        <source>Move board up</source>
+        <translation>Flytta tavlan uppåt</translation>
+    </message>
+    <message>
+        <source>Move board down</source>
+        <translation>Flytta tavlan nedåt</translation>
+    </message>
+    <message>
+        <source>Delete board…</source>
+        <translation>Ta bort tavla …</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Ny tavla</translation>
+    </message>
+    <message>
+        <source>Name of the new board in %s:</source>
+        <translation>Namn på den nya tavlan i %s:</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Ny tavla</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Byt namn på tavla</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Ta bort tavla</translation>
+    </message>
+    <message>
+        <source>Delete the board “%1” and its %2 notes? You can undo this with Ctrl+Z.</source>
+        <translation>Ta bort tavlan ”%1” och dess %2 lappar? Du kan ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRole</name>
+    <message>
+        <source>Co-initiator</source>
+        <translation>Co-initierare</translation>
+    </message>
+    <message>
+        <source>Co-designer</source>
+        <translation>Co-designer</translation>
+    </message>
+    <message>
+        <source>Co-implementer</source>
+        <translation>Co-implementerare</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>&amp;Start presenting</source>
+        <translation>&amp;Starta presentationen</translation>
+    </message>
+    <message>
+        <source>Stop p&amp;resenting</source>
+        <translation>&amp;Avsluta presentationen</translation>
+    </message>
+    <message>
+        <source>Show the whole &amp;board</source>
+        <translation>Visa hela &amp;tavlan</translation>
+    </message>
+    <message>
+        <source>Show one &amp;frame at a time</source>
+        <translation>Visa en &amp;ram i taget</translation>
+    </message>
+    <message>
+        <source>Show what &amp;I see</source>
+        <translation>Visa det &amp;jag ser</translation>
+    </message>
+    <message>
+        <source>N&amp;ext frame</source>
+        <translation>&amp;Nästa ram</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious frame</source>
+        <translation>&amp;Föregående ram</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze the wall</source>
+        <translation>Fr&amp;ys väggen</translation>
+    </message>
+    <message>
+        <source>B&amp;lank the wall</source>
+        <translation>S&amp;läck väggen</translation>
+    </message>
+    <message>
+        <source>Audience &amp;screen</source>
+        <translation>&amp;Publikskärm</translation>
+    </message>
+    <message>
+        <source>Present one frame at a time</source>
+        <translation>Presentera en ram i taget</translation>
+    </message>
+    <message>
+        <source>This board has no frames: the wall shows all of it.</source>
+        <translation>Den här tavlan har inga ramar: väggen visar hela tavlan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skärm</translation>
+    </message>
+    <message>
+        <source>, this window&apos;s screen</source>
+        <translation>, det här fönstrets skärm</translation>
+    </message>
+    <message>
+        <source>Note text on the wall is %1 px; the back row needs %2 px.</source>
+        <translation>Lapptexten på väggen är %1 px; bakersta raden behöver %2 px.</translation>
+    </message>
+    <message>
+        <source>The whole board is too full to read from the back row.</source>
+        <translation>Hela tavlan är för full för att kunna läsas från bakersta raden.</translation>
+    </message>
+    <message>
+        <source>This frame is too full to read from the back row.</source>
+        <translation>Den här ramen är för full för att kunna läsas från bakersta raden.</translation>
+    </message>
+    <message>
+        <source>Zoom in to make the wall readable.</source>
+        <translation>Zooma in så att det går att läsa på väggen.</translation>
+    </message>
+    <message>
+        <source>A screen was connected: the audience view moved to it.</source>
+        <translation>En skärm anslöts: publikvyn flyttades dit.</translation>
+    </message>
+    <message>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
+        <translation>En skärm anslöts: Presentera &gt; Starta presentationen (F5) visar publikvyn på den.</translation>
+    </message>
+    <message>
+        <source>The audience screen was disconnected: the audience view moved to %1.</source>
+        <translation>Publikskärmen kopplades bort: publikvyn flyttades till %1.</translation>
+    </message>
+    <message>
+        <source>The audience screen was disconnected: presenting stopped. F5 presents again.</source>
+        <translation>Publikskärmen kopplades bort: presentationen avslutades. Tryck F5 för att presentera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Board as the room sees it</source>
+        <translation>Tavlan som publiken ser den</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant</name>
+    <message>
+        <source>Manage closely</source>
+        <translation>Hantera nära</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Håll nöjd</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Håll informerad</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Bevaka</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first.</source>
+        <translation>Säkerhetskopior av ”%1”, nyaste först.</translation>
+    </message>
+    <message>
+        <source>Backups of all workshops, newest first.</source>
+        <translation>Säkerhetskopior av alla workshoppar, nyaste först.</translation>
+    </message>
+    <message>
+        <source>Restoring makes a new workshop file from the backup and opens it; no file is replaced.</source>
+        <translation>Återställningen skapar en ny workshopfil från säkerhetskopian och öppnar den; ingen fil ersätts.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. They are made while a workshop is changed.</source>
+        <translation>Det finns inga säkerhetskopior ännu. De skapas medan en workshop ändras.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new file</source>
+        <translation>Återställ som en &amp;ny fil</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>double-click</source>
+        <translation>dubbelklick</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>double-click a note</source>
+        <translation>dubbelklicka på en lapp</translation>
+    </message>
+    <message>
+        <source>Type in the selected note</source>
+        <translation>Skriv i den markerade lappen</translation>
+    </message>
+    <message>
+        <source>Stop typing</source>
+        <translation>Sluta skriva</translation>
+    </message>
+    <message>
+        <source>Colour of the selected notes</source>
+        <translation>Färg på de markerade lapparna</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <source>Move the selected notes</source>
+        <translation>Flytta de markerade lapparna</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Ta bort de markerade lapparna</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>klick</translation>
+    </message>
+    <message>
+        <source>Select all, add to the selection</source>
+        <translation>Markera allt, lägg till i markeringen</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste, duplicate</source>
+        <translation>Klipp ut, kopiera, klistra in, duplicera</translation>
+    </message>
+    <message>
+        <source>Bring to front, send to back</source>
+        <translation>Flytta längst fram, flytta längst bak</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Ångra, gör om</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>hjul</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zooma</translation>
+    </message>
+    <message>
+        <source>Fit all, actual size</source>
+        <translation>Visa allt, verklig storlek</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation>Blanksteg+dra, dra med mittenknappen</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Panorera</translation>
+    </message>
+    <message>
+        <source>Add a board, move it up or down</source>
+        <translation>Ny tavla, flytta den uppåt eller nedåt</translation>
+    </message>
+    <message>
+        <source>(in the table)</source>
+        <translation>(i tabellen)</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Ny aktör</translation>
+    </message>
+    <message>
+        <source>(on the grid)</source>
+        <translation>(i matrisen)</translation>
+    </message>
+    <message>
+        <source>Edit the selected stakeholder</source>
+        <translation>Redigera den markerade aktören</translation>
+    </message>
+    <message>
+        <source>Arrow keys (on the grid)</source>
+        <translation>Piltangenter (i matrisen)</translation>
+    </message>
+    <message>
+        <source>Move the selected card: power and interest</source>
+        <translation>Flytta det markerade kortet: makt och intresse</translation>
+    </message>
+    <message>
+        <source>Start a vote, record dots</source>
+        <translation>Starta en röstning, registrera prickar</translation>
+    </message>
+    <message>
+        <source>(while recording)</source>
+        <translation>(under registreringen)</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Vem som röstar</translation>
+    </message>
+    <message>
+        <source>click, right-click or Shift+click a note</source>
+        <translation>klicka, högerklicka eller Skift+klicka på en lapp</translation>
+    </message>
+    <message>
+        <source>Add a dot, take one back</source>
+        <translation>Lägg till en prick, ta tillbaka en</translation>
+    </message>
+    <message>
+        <source>Reveal the result, results and top ideas</source>
+        <translation>Visa resultatet, resultat och toppidéer</translation>
+    </message>
+    <message>
+        <source>Start presenting, stop presenting</source>
+        <translation>Starta presentationen, avsluta presentationen</translation>
+    </message>
+    <message>
+        <source>While presenting: next, previous frame</source>
+        <translation>Under presentationen: nästa, föregående ram</translation>
+    </message>
+    <message>
+        <source>While presenting: freeze, blank the wall</source>
+        <translation>Under presentationen: frys, släck väggen</translation>
+    </message>
+    <message>
+        <source>Next, previous agenda step; start or pause its timer</source>
+        <translation>Nästa, föregående agendasteg; starta eller pausa stegets timer</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPassword</name>
+    <message>
+        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i Samskaps egna filer.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring Samskap can use, so the password is kept in memory only: Samskap asks for it again after a restart, and messages wait in the outbox until then.</source>
+        <translation>Den här datorn har ingen systemnyckelring som Samskap kan använda, så lösenordet finns bara i minnet: Samskap frågar efter det igen efter en omstart, och meddelandena väntar i utkorgen tills dess.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Lösenord till e-postservern</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Lösenord för %1 på %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.office365.com</source>
+        <translation>t.ex. smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (oftast port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (oftast port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted (local servers only)</source>
+        <translation>Ingen: okrypterad (endast lokala servrar)</translation>
+    </message>
+    <message>
+        <source>empty if the server needs no login</source>
+        <translation>tomt om servern inte kräver inloggning</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>you@municipality.no</source>
+        <translation>du@kommun.se</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Säk&amp;erhet:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Avsän&amp;daradress:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Avsändar&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Type the name of the mail server, e.g. smtp.example.no.</source>
+        <translation>Skriv namnet på e-postservern, t.ex. smtp.example.se.</translation>
+    </message>
+    <message>
+        <source>The From address is not a valid email address.</source>
+        <translation>Avsändaradressen är inte en giltig e-postadress.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCardItem</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCategory</name>
+    <message>
+        <source>Politicians</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionella</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experter</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Föreningar</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Medborgare</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Makt:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Intresse:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Matris:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Role in each phase</source>
+        <translation>Roll i varje fas</translation>
+    </message>
+    <message>
+        <source>Selection criteria (Sørensen)</source>
+        <translation>Urvalskriterier (Sørensen)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEdits</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Ny aktör</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Ta bort aktör</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Ta bort aktörer</translation>
+    </message>
+    <message>
+        <source>Add participant as stakeholder</source>
+        <translation>Lägg till deltagare som aktör</translation>
+    </message>
+    <message>
+        <source>Add participants as stakeholders</source>
+        <translation>Lägg till deltagare som aktörer</translation>
+    </message>
+    <message>
+        <source>Make stakeholder a participant</source>
+        <translation>Gör aktören till deltagare</translation>
+    </message>
+    <message>
+        <source>Make stakeholders participants</source>
+        <translation>Gör aktörerna till deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGaps</name>
+    <message>
+        <source>Nobody from the category %1 is on the map.</source>
+        <translation>Ingen från kategorin %1 finns på kartan.</translation>
+    </message>
+    <message>
+        <source>%1 has much power and interest but no role in any phase.</source>
+        <translation>%1 har mycket makt och intresse men ingen roll i någon fas.</translation>
+    </message>
+    <message>
+        <source>The map is empty: add the actors who are affected or can contribute.</source>
+        <translation>Kartan är tom: lägg till de aktörer som berörs eller kan bidra.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the effectiveness criterion: who has resources to solve the task?</source>
+        <translation>Ingen uppfyller effektivitetskriteriet: vem har resurser att lösa uppgiften?</translation>
+    </message>
+    <message>
+        <source>Nobody meets the democracy criterion: who ought to have influence?</source>
+        <translation>Ingen uppfyller demokratikriteriet: vem borde ha inflytande?</translation>
+    </message>
+    <message>
+        <source>Nobody meets the innovation criterion: who has creative ideas and capacity?</source>
+        <translation>Ingen uppfyller innovationskriteriet: vem har kreativa idéer och förmåga?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-initiation: who helps define the problem?</source>
+        <translation>Ingen har en roll i co-initieringen: vem hjälper till att definiera problemet?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-design: who helps shape the solutions?</source>
+        <translation>Ingen har en roll i co-designen: vem hjälper till att forma lösningarna?</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in co-implementation: who can carry the solution out?</source>
+        <translation>Ingen har en roll i co-implementeringen: vem kan genomföra lösningen?</translation>
+    </message>
+    <message>
+        <source>Nobody is in Manage closely: is there no one with both power and interest?</source>
+        <translation>Rutan Hantera nära är tom: finns det ingen med både makt och intresse?</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGridView</name>
+    <message>
+        <source>Power and interest grid</source>
+        <translation>Makt- och intressematris</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Intresse →</translation>
+    </message>
+    <message>
+        <source>Power →</source>
+        <translation>Makt →</translation>
+    </message>
+    <message>
+        <source>Move stakeholder</source>
+        <translation>Flytta aktör</translation>
+    </message>
+    <message>
+        <source>Move stakeholders</source>
+        <translation>Flytta aktörer</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMapWidget</name>
+    <message>
+        <source>Power and interest &amp;grid</source>
+        <translation>&amp;Makt- och intressematris</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabell</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary and gaps</source>
+        <translation>&amp;Sammanfattning och luckor</translation>
+    </message>
+    <message>
+        <source>&amp;Add stakeholder</source>
+        <translation>&amp;Ny aktör</translation>
+    </message>
+    <message>
+        <source>&amp;Edit stakeholder…</source>
+        <translation>&amp;Redigera aktör …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stakeholder</source>
+        <translation>Ta &amp;bort aktör</translation>
+    </message>
+    <message>
+        <source>Add &amp;participants as stakeholders</source>
+        <translation>Lägg till &amp;deltagare som aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;Make participant</source>
+        <translation>&amp;Gör till deltagare</translation>
+    </message>
+    <message>
+        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
+        <translation>Lägg till de markerade aktörerna bland workshopens deltagare</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktörskarta</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Redigera aktör</translation>
+    </message>
+    <message>
+        <source>%1 participants added to the map</source>
+        <translation>%1 deltagare har lagts till på kartan</translation>
+    </message>
+    <message>
+        <source>Every participant is already on the map</source>
+        <translation>Alla deltagare finns redan på kartan</translation>
+    </message>
+    <message>
+        <source>%1 stakeholders are now participants</source>
+        <translation>%1 aktörer är nu deltagare</translation>
+    </message>
+    <message>
+        <source>Select stakeholders who are not participants yet</source>
+        <translation>Markera aktörer som inte är deltagare ännu</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderSummary</name>
+    <message>
+        <source>Stakeholder summary</source>
+        <translation>Sammanfattning av aktörer</translation>
+    </message>
+    <message>
+        <source>What the map lacks</source>
+        <translation>Vad kartan saknar</translation>
+    </message>
+    <message>
+        <source>Who is on the map (%1)</source>
+        <translation>Vilka som finns på kartan (%1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Power and interest</source>
+        <translation>Makt och intresse</translation>
+    </message>
+    <message>
+        <source>Selection criterion</source>
+        <translation>Urvalskriterium</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Makt</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Redigera aktör</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableView</name>
+    <message>
+        <source>Stakeholder table</source>
+        <translation>Aktörstabell</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Samskap</source>
+        <translation>Samskap</translation>
+    </message>
+    <message>
+        <source>Co-creation workshops: co-initiation, co-design, co-implementation.</source>
+        <translation>Workshoppar i samskapande: co-initiering, co-design, co-implementering.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Öppna &amp;demoworkshopen</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Senaste workshoppar</translation>
+    </message>
+    <message>
+        <source>No recent workshops yet.</source>
+        <translation>Inga senaste workshoppar ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Nästa ste&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Föregående st&amp;eg</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Starta eller pausa ti&amp;mern</translation>
+    </message>
+    <message>
+        <source>Go to step %s</source>
+        <translation>Gå till steg %s</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryDialog</name>
+    <message>
+        <source>Template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation type="unfinished">Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation type="unfinished">Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation type="unfinished">Co-implementering</translation>
+    </message>
+    <message>
+        <source>Workshop plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be read (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samskap templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteController</name>
+    <message>
+        <source>Voting now: %1</source>
+        <translation>Röstar nu: %1</translation>
+    </message>
+    <message>
+        <source>Recording dots: click a note to add a dot, right-click or Shift+click to take one back</source>
+        <translation>Registrerar prickar: klicka på en lapp för att lägga till en prick, högerklicka eller Skift+klicka för att ta tillbaka en</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>Starta röstning</translation>
+    </message>
+    <message>
+        <source>The vote is closed: it takes no more dots.</source>
+        <translation>Röstningen är avslutad: den tar inte emot fler prickar.</translation>
+    </message>
+    <message>
+        <source>%1 does not vote in this vote.</source>
+        <translation>%1 röstar inte i den här röstningen.</translation>
+    </message>
+    <message>
+        <source>This note is outside the frame being voted on.</source>
+        <translation>Den här lappen ligger utanför ramen som röstningen gäller.</translation>
+    </message>
+    <message>
+        <source>%1 has used all %2 dots.</source>
+        <translation>%1 har använt alla %2 prickar.</translation>
+    </message>
+    <message>
+        <source>%1 already has a dot on this note: one dot per note in this vote.</source>
+        <translation>%1 har redan en prick på den här lappen: en prick per lapp i den här röstningen.</translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this note to take back.</source>
+        <translation>%1 har ingen prick på den här lappen att ta tillbaka.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting first (number keys or the list).</source>
+        <translation>Välj först vem som röstar (siffertangenterna eller listan).</translation>
+    </message>
+    <message>
+        <source>Add dot</source>
+        <translation>Lägg till prick</translation>
+    </message>
+    <message>
+        <source>Dot for %1 (%2 left)</source>
+        <translation>Prick för %1 (%2 kvar)</translation>
+    </message>
+    <message>
+        <source>Remove dot</source>
+        <translation>Ta bort prick</translation>
+    </message>
+    <message>
+        <source>Reveal vote</source>
+        <translation>Visa resultatet</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>Avsluta röstning</translation>
+    </message>
+    <message>
+        <source>The vote is closed; its result is kept with the workshop.</source>
+        <translation>Röstningen är avslutad; resultatet sparas med workshopen.</translation>
+    </message>
+    <message>
+        <source>No note has a dot yet: nothing to send.</source>
+        <translation>Ingen lapp har någon prick ännu: det finns inget att skicka.</translation>
+    </message>
+    <message>
+        <source>Send top ideas</source>
+        <translation>Skicka toppidéer</translation>
+    </message>
+    <message>
+        <source>%1 ideas sent to %2</source>
+        <translation>%1 idéer skickade till %2</translation>
+    </message>
+    <message>
+        <source>Stopped recording dots</source>
+        <translation>Slutade registrera prickar</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>&amp;Start vote…</source>
+        <translation>&amp;Starta röstning …</translation>
+    </message>
+    <message>
+        <source>&amp;Record dots</source>
+        <translation>&amp;Registrera prickar</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal result</source>
+        <translation>&amp;Visa resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Close vote</source>
+        <translation>&amp;Avsluta röstningen</translation>
+    </message>
+    <message>
+        <source>Results and &amp;top ideas…</source>
+        <translation>Resultat och &amp;toppidéer …</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Röstning</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Vem som röstar</translation>
+    </message>
+    <message>
+        <source>Notes voted on</source>
+        <translation>Lappar som röstas om</translation>
+    </message>
+    <message>
+        <source>&amp;Who is voting (number keys on the board):</source>
+        <translation>V&amp;em som röstar (siffertangenterna på tavlan):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Enter or + adds a dot, Delete or - takes one back):</source>
+        <translation>&amp;Lappar (Enter eller + lägger till en prick, Delete eller - tar tillbaka en):</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>No vote on this board yet.</source>
+        <translation>Ingen röstning på den här tavlan ännu.</translation>
+    </message>
+    <message>
+        <source>Reveal the result first</source>
+        <translation>Visa resultatet först</translation>
+    </message>
+    <message>
+        <source>%1 dots each</source>
+        <translation>%1 prickar var</translation>
+    </message>
+    <message>
+        <source>several on one note allowed</source>
+        <translation>flera på samma lapp tillåts</translation>
+    </message>
+    <message>
+        <source>one per note</source>
+        <translation>en per lapp</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>ram %1</translation>
+    </message>
+    <message>
+        <source>hidden until revealed</source>
+        <translation>dolda tills resultatet visas</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 of %4 left</source>
+        <translation>%1%2: %3 av %4 kvar</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(tom lapp)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultsDialog</name>
+    <message>
+        <source>Vote result</source>
+        <translation>Röstresultat</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Prickröstning</translation>
+    </message>
+    <message>
+        <source>Closed: the result is final.</source>
+        <translation>Avslutad: resultatet är slutgiltigt.</translation>
+    </message>
+    <message>
+        <source>Still open: the result may change.</source>
+        <translation>Fortfarande öppen: resultatet kan ändras.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Röstande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Send the &amp;top</source>
+        <translation>Skicka de &amp;främsta</translation>
+    </message>
+    <message>
+        <source>ideas to &amp;board</source>
+        <translation>idéerna till &amp;tavlan</translation>
+    </message>
+    <message>
+        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
+        <translation>Lika många prickar vid gränsen följer med: de 3 främsta av 7, 6, 5, 5 prickar är fyra lappar.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteSetupDialog</name>
+    <message>
+        <source>Start a dot vote</source>
+        <translation>Starta en prickröstning</translation>
+    </message>
+    <message>
+        <source>Which ideas shall we work on?</source>
+        <translation>Vilka idéer ska vi arbeta vidare med?</translation>
+    </message>
+    <message>
+        <source>The whole board</source>
+        <translation>Hela tavlan</translation>
+    </message>
+    <message>
+        <source>Frame: %1</source>
+        <translation>Ram: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>One person may put several dots on the same note</source>
+        <translation>En person får sätta flera prickar på samma lapp</translation>
+    </message>
+    <message>
+        <source>Hide the dots until I reveal the result</source>
+        <translation>Dölj prickarna tills jag visar resultatet</translation>
+    </message>
+    <message>
+        <source>One name a line: people who vote but are not participants yet</source>
+        <translation>Ett namn per rad: personer som röstar men inte är deltagare ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>&amp;Rösta om:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Prickar per person:</translation>
+    </message>
+    <message>
+        <source>&amp;Who votes:</source>
+        <translation>&amp;Vilka röstar:</translation>
+    </message>
+    <message>
+        <source>&amp;New voters:</source>
+        <translation>&amp;Nya röstande:</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>Starta röstning</translation>
+    </message>
+    <message>
+        <source>Nobody votes</source>
+        <translation>Ingen röstar</translation>
+    </message>
+    <message>
+        <source>Tick who votes, or type the names of new voters.</source>
+        <translation>Kryssa för vilka som röstar, eller skriv namnen på nya röstande.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFileError</name>
+    <message>
+        <source>The file {name} cannot be used.</source>
+        <translation>Filen {name} kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not exist (it may have been moved or deleted).</source>
+        <translation>Workshopfilen {name} finns inte (den kan ha flyttats eller tagits bort).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Samskap workshop.</source>
+        <translation>Filen {name} är inte en Samskap-workshop.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} is damaged and cannot be opened. It has not been changed.</source>
+        <translation>Workshopfilen {name} är skadad och kan inte öppnas. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
+        <translation>Workshopfilen {name} är skapad med en nyare version av Samskap. Uppdatera Samskap för att öppna den; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>A file called {name} already exists; choose another name.</source>
+        <translation>Det finns redan en fil som heter {name}; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Samskap could not write to {name}: {detail}</source>
+        <translation>Samskap kunde inte skriva till {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a valid Samskap export: {detail}</source>
+        <translation>Filen {name} är inte en giltig Samskap-export: {detail}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>filen eller mappen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ett annat program använder filen</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may have been removed, or made read-only)</source>
+        <translation>det gick inte att skriva till disken (den kan ha kopplats bort eller gjorts skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>the storage reported an error ({error})</source>
+        <translation>lagringen rapporterade ett fel ({error})</translation>
+    </message>
+    <message>
+        <source>The workshop {name} has no board called “{detail}”.</source>
+        <translation>Workshopen {name} har ingen tavla som heter ”{detail}”.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopGuard</name>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation>Kan inte öppna workshopen</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Kan inte återställa säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>No backup could be made: %s</source>
+        <translation>Ingen säkerhetskopia kunde skapas: %s</translation>
+    </message>
+    <message>
+        <source>The changes that could not be saved are saved now.</source>
+        <translation>De ändringar som inte kunde sparas är sparade nu.</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Move note</source>
+        <translation>Flytta lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytta lappar</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Ändra storlek på lapp</translation>
+    </message>
+</context>
+</TS>

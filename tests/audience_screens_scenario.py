@@ -1,0 +1,193 @@
+"""Child process of test_audience_view.py: the audience view with real (offscreen) screens coming and going.
+
+Run as `python -m tests.audience_screens_scenario TMPDIR SCREENSHOTS` from the
+repository root, with QT_QPA_PLATFORM unset: it starts Qt's offscreen platform
+with a laptop and a projector screen (QT_QPA_PLATFORM=offscreen:configfile=...,
+which Qt reads only at start-up, hence a process of its own), then plugs and
+unplugs screens while presenting, through tests/offscreen_screens.py. Each check
+prints `ok ...`; the first failure prints `FAIL ...` and exits 1; the end prints
+`all checks passed`. Pictures at 1280x800 and 1920x1080 go to SCREENSHOTS.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800}
+PROJECTOR = {"name": "projector", "x": 1280, "y": 0, "width": 1280, "height": 800}
+PROJECTOR_HD = {"name": "projector-hd", "x": 1280, "y": 0, "width": 1920, "height": 1080}
+SECOND_PROJECTOR = {"name": "projector-2", "x": 3200, "y": 0, "width": 1280, "height": 800}
+# Notices of the offscreen platform about window-manager features it does not have: not our problems.
+_PLATFORM_NOTICES = ("does not support propagateSizeHints", "does not support raise")
+
+
+def check(condition: object, what: str) -> None:
+    if not condition:
+        raise AssertionError(what)
+    print("ok", what, flush=True)
+
+
+def main(tmp: Path, screenshots: Path) -> int:
+    from tests.offscreen_screens import write_config
+
+    config = write_config(tmp / "screens.json", [LAPTOP, PROJECTOR])
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    from PySide6.QtCore import QRectF, QSize, Qt, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenuBar, QToolBar
+
+    warnings: list[str] = []
+
+    def on_message(mode, _context, message: str) -> None:
+        if mode != mode.QtDebugMsg and mode != mode.QtInfoMsg and not any(n in message for n in _PLATFORM_NOTICES):
+            warnings.append(message)
+
+    qInstallMessageHandler(on_message)
+    app = QApplication([])
+
+    def wait_until(predicate: Callable[[], object], what: str, timeout_ms: int = 3000) -> None:
+        waited = 0
+        while not predicate() and waited < timeout_ms:
+            QTest.qWait(10)
+            waited += 10
+        check(predicate(), what)
+
+    from app.domain.contrast import AA_NORMAL_TEXT
+    from app.domain.presenting import min_text_px
+    from app.settings import Settings
+    from tests.audience_pixels import (
+        COLOUR_BOARD,
+        SECRET,
+        board_id_named,
+        note_contrast,
+        rendered_text_px,
+        widget_rect,
+        write_presentation_workshop,
+    )
+    from tests.offscreen_screens import OffscreenScreens
+    from widgets.fonts import install_fonts
+    from widgets.main_window import MainWindow
+    from widgets.note_item import NOTE_FONT_PX, NoteItem
+
+    install_fonts()
+    screens = OffscreenScreens()
+    check([s.name() for s in QGuiApplication.screens()] == ["laptop", "projector"], "Qt sees two screens")
+    (tmp / "workshops").mkdir()
+    path = write_presentation_workshop(tmp / "workshops" / "presenting.samskap")
+    settings = Settings(tmp / "settings.ini")
+    window = MainWindow(settings=settings, workshop_folder=tmp / "workshops", demo_path=lambda: path)
+    window.setGeometry(0, 0, 1280, 800)
+    window.show()
+    check(window.open_path(path), "the workshop opens")
+    presenter = window.presenter
+    document = window.document
+    notes_before = len(document.workshop.notes)
+    wait_until(lambda: window.screen().name() == "laptop", "the facilitator's window is on the laptop")
+
+    # -- opening on the second screen ---------------------------------------------------
+    window.activateWindow()
+    wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    wait_until(lambda: presenter.audience is not None and presenter.audience.isVisible(), "F5 opens the audience view")
+    audience = presenter.audience
+    check(audience.screen().name() == "projector", "it opens on the second screen")
+    wait_until(lambda: audience.geometry() == QGuiApplication.screens()[1].geometry(), "it fills the projector")
+    check(audience.isFullScreen(), "full screen")
+    check(window.isVisible() and window.screen().name() == "laptop", "the facilitator's window stays on the laptop")
+    check(not audience.findChildren(QMenuBar) and not audience.findChildren(QToolBar), "no menus or toolbars")
+    board_notes = {n.id for n in document.notes_on(window.current_board_id())}
+    view = audience.board
+    shown = {i.note_id for i in view.items(view.viewport().rect()) if isinstance(i, NoteItem)}
+    check(shown == board_notes, "the wall shows the same notes as the facilitator's board")
+    labels = [w.text() for w in audience.findChildren(type(audience.title).__mro__[1])]
+    check(not any(SECRET[:20] in t for t in labels), "no facilitator notes on the wall")
+    QTest.qWait(30)
+    audience.grab().save(str(screenshots / "audience-1280x800-second-screen-floke-map.png"))
+    check("28 px" in presenter.legibility_warning(), "the facilitator is told the floke map is too full at 1280x800")
+
+    def measure(size_name: str) -> None:
+        window.show_board(board_id_named(document, COLOUR_BOARD))
+        QTest.qWait(30)
+        image = audience.grab().toImage()
+        image.save(str(screenshots / f"audience-{size_name}-note-colours.png"))
+        needed = min_text_px(audience.height())
+        for item in view.scene().note_items():
+            note = document.note(item.note_id)
+            rect = widget_rect(audience, QRectF(note.x, note.y, note.width, note.height))
+            _background, _text, ratio = note_contrast(image, rect)
+            size = rendered_text_px(image, rect)
+            check(ratio >= AA_NORMAL_TEXT, f"{size_name}: text on {note.colour} at {ratio:.1f}:1")
+            check(size >= needed - 1, f"{size_name}: note text {size:.1f} px (needs {needed:.1f}) on {note.colour}")
+        check(presenter.legibility_warning() == "", f"{size_name}: no warning for a board the wall can show")
+        window.show_board(document.workshop.agenda_in_order()[0].board_id)
+
+    measure("1280x800")
+
+    # -- the projector is pulled out ---------------------------------------------------------
+    screens.set_screens([LAPTOP])
+    wait_until(lambda: presenter.audience is None, "unplugging the only projector stops presenting")
+    check(window.isVisible() and window.isFullScreen() is False, "the facilitator's window stays as it was")
+    check(len(document.workshop.notes) == notes_before and window.document is document, "nothing is lost")
+    check("disconnected" in window.statusBar().currentMessage(), "the facilitator is told")
+
+    # -- a full-HD projector is plugged in ------------------------------------------------------
+    screens.set_screens([LAPTOP, PROJECTOR_HD])
+    wait_until(lambda: "connected" in window.statusBar().currentMessage(), "plugging one in is noticed")
+    window.activateWindow()
+    wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    wait_until(lambda: presenter.audience is not None, "F5 presents again")
+    audience = presenter.audience
+    view = audience.board
+    wait_until(lambda: audience.size() == QSize(1920, 1080), "at 1920x1080")
+    check(audience.screen().name() == "projector-hd", "on the new projector")
+    QTest.qWait(30)
+    audience.grab().save(str(screenshots / "audience-1920x1080-second-screen-floke-map.png"))
+    presenter.step_frame(1)
+    QTest.qWait(30)
+    audience.grab().save(str(screenshots / "audience-1920x1080-first-frame.png"))
+    frame_text = view.scale_factor() * NOTE_FONT_PX
+    check(presenter.legibility_warning() == "", f"1920x1080: a floke map frame is readable ({frame_text:.1f} px)")
+    presenter.follow_board_action.trigger()
+    measure("1920x1080")
+
+    # -- two projectors: one pulled out, the wall moves to the other -------------------------------
+    screens.set_screens([LAPTOP, PROJECTOR_HD, SECOND_PROJECTOR])
+    screens.set_screens([LAPTOP, SECOND_PROJECTOR])
+    wait_until(
+        lambda: presenter.audience is not None and presenter.audience.screen().name() == "projector-2",
+        "with another projector left, the audience view moves to it",
+    )
+    wait_until(lambda: presenter.audience.size() == QSize(1280, 800), "and fills it")
+
+    # -- one screen: F5 presents over the laptop, a projector plugged in takes the wall ------------
+    presenter.stop()
+    screens.set_screens([LAPTOP])
+    window.activateWindow()
+    wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    wait_until(lambda: presenter.audience is not None and presenter.audience.isFullScreen(), "one screen: full screen")
+    check(presenter.audience.screen().name() == "laptop", "over the laptop's own screen")
+    screens.set_screens([LAPTOP, PROJECTOR])
+    wait_until(lambda: presenter.audience.screen().name() == "projector", "a projector plugged in takes the wall")
+    wait_until(lambda: presenter.audience.size() == QSize(1280, 800), "and the wall fills it")
+    presenter.stop()
+    check(window.document is document and window.isVisible(), "the workshop is still open after all that")
+    check(not warnings, "no Qt warnings: " + " | ".join(warnings))
+    window.close()
+    app.processEvents()
+    print("all checks passed", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    except Exception:
+        print("FAIL", traceback.format_exc(), flush=True)
+        sys.exit(1)
