@@ -362,3 +362,22 @@ def test_without_a_template_library_the_app_still_plans_with_custom_steps(tmp_pa
     wizard = NewWorkshopWizard(folder=tmp_path, library=EmptyLibrary())
     qtbot.addWidget(wizard)
     assert wizard.agenda.plans.count() == 1 and wizard.plan() is None
+
+
+def test_the_agenda_is_saved_as_a_plan_the_wizard_offers_next_time(window, monkeypatch, tmp_path):
+    from app.templates.library import TemplateLibrary
+
+    folder = tmp_path / "mine"
+    monkeypatch.setenv("SAMSKAP_TEMPLATE_DIR", str(folder))
+    assert window.open_path(window._demo_path())
+    agenda = window.document.workshop.agenda_in_order()
+    path = window.facilitation.save_agenda_as_plan(title="Vår dag <b>& co</b>")
+    assert path is not None and folder in path.parents
+    library = TemplateLibrary(folder)
+    assert library.problems == []
+    plan = next(p for p in library.plans if not library.is_builtin(p))
+    assert plan.title["nb"] == "Vår dag <b>& co</b>"
+    assert [s.duration_min for s in plan.steps] == [s.duration_min for s in agenda]
+    assert "Vår dag" in window.statusBar().currentMessage()
+    # The wizard's library (the same seam) lists it.
+    assert any(p.id == plan.id for p in window.facilitation.library.plans())

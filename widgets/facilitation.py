@@ -8,20 +8,24 @@ board through the window's `show_board`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QInputDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from app.agenda_controller import AgendaController
 from app.document import WorkshopDocument
-from app.domain.model import AgendaStep, Phase
+from app.domain.model import AgendaStep, Phase, new_id
 from app.step_timer import StepTimer, utc_now
+from app.templates.reader import TemplateError
 from app.workshop_plan import TemplateLibrary, load_library
 from widgets.agenda_panel import AgendaPanel
 from widgets.exercise_picker import ExercisePicker
+from widgets.messages import show_problem
 from widgets.step_dialog import StepDialog
 from widgets.step_panel import StepPanel
 from widgets.timer_widget import TimerWidget
@@ -44,6 +48,7 @@ class Facilitation(QObject):
         self._show_board = show_board
         self._library = library
         self._shown_step_id: str | None = None
+        self._document: WorkshopDocument | None = None
         self._shown_position: tuple[int, int] | None = None
         self.agenda = AgendaController(undo_stack=undo_stack, parent=self)
         self.timer = StepTimer(now=now, parent=self)
@@ -72,6 +77,11 @@ class Facilitation(QObject):
         self.previous_action = self._action(
             QCoreApplication.translate("Facilitation", "&Previous step"), self.agenda.previous_step, ["Ctrl+Left"]
         )
+
+        self.save_plan_action = QAction(
+            QCoreApplication.translate("Facilitation", "&Save agenda as a plan…"), self._window
+        )
+        self.save_plan_action.triggered.connect(lambda _checked=False: self.save_agenda_as_plan())
 
         self.agenda.current_step_changed.connect(self._on_agenda_current_step_changed)
         self.agenda.agenda_changed.connect(self._update_navigation)
@@ -109,6 +119,8 @@ class Facilitation(QObject):
         p = self.agenda_panel
         menu.addActions([p.add_action, p.add_exercise_action, p.edit_action, p.move_up_action, p.move_down_action])
         menu.addActions([p.remove_action])
+        menu.addSeparator()
+        menu.addAction(self.save_plan_action)
 
     @property
     def library(self) -> TemplateLibrary:
@@ -122,10 +134,62 @@ class Facilitation(QObject):
         self.agenda.set_document(document)
         for dock in (self.agenda_dock, self.step_dock):
             dock.setVisible(document is not None)
-        for action in (self.next_action, self.previous_action):
+        for action in (self.next_action, self.previous_action, self.save_plan_action):
             action.setEnabled(document is not None)
+        self._document = document
 
     # -- dialogs --------------------------------------------------------------------------
+
+    def save_agenda_as_plan(self, title: str | None = None) -> Path | None:
+        """Keep this workshop's agenda as a plan of the facilitator's own, to start the next one from.
+
+        The plan goes to the user's template folder, where the new-workshop wizard and
+        File > Template library find it; from there it can be exported to share.
+        """
+        document = self._document
+        if document is None or not document.workshop.agenda:
+            return None
+        templates = getattr(self.library, "library", None)  # the real library behind the seam
+        tr = QCoreApplication.translate
+        if templates is None or templates.user_folder is None:
+            show_problem(
+                self._window,
+                tr("Facilitation", "Cannot save the plan"),
+                tr("Facilitation", "The template library is not available."),
+            )
+            return None
+        if title is None:
+            title, ok = QInputDialog.getText(
+                self._window,
+                tr("Facilitation", "Save agenda as a plan"),
+                tr("Facilitation", "Name of the plan:"),
+                text=document.info.title,
+            )
+            if not ok:
+                return None
+        title = " ".join(title.split())[:200] or document.info.title or "plan"
+        # Template ids are ASCII: "Vår dag på Ørnes" becomes "var-dag-pa-rnes-1a2b3c".
+        ascii_title = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
+        slug = "-".join("".join(c if c.isalnum() else " " for c in ascii_title).split())[:40] or "plan"
+        plan = templates.plan_from_agenda(
+            document.workshop.agenda,
+            plan_id=f"{slug}-{new_id()[:6]}",
+            title=title,
+            language=document.info.language,
+        )
+        try:
+            path = templates.save_plan(plan)
+        except (TemplateError, OSError) as error:
+            show_problem(self._window, tr("Facilitation", "Cannot save the plan"), str(error))
+            return None
+        templates.reload()
+        self._window.statusBar().showMessage(
+            tr("Facilitation", "Saved the plan “%1”: the new-workshop wizard offers it from now on.").replace(
+                "%1", title
+            ),
+            10000,
+        )
+        return path
 
     def add_custom_step(self) -> None:
         if not self.agenda.editable:

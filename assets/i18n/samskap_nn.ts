@@ -2,10 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Go to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all. Set a start time to see clock times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end %1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 min late: expected end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ahead of plan: expected end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudienceView</name>
     <message>
         <source>Samskap — audience view</source>
         <translation>Samskap — publikumsvising</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -90,6 +243,53 @@
         <source>Actual &amp;size</source>
         <translation>Faktisk &amp;storleik</translation>
     </message>
+    <message>
+        <source>&amp;Connect notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an arrow: click the note it starts from, then the one it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow &amp;label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next arrow &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;stakeholders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tidy floke tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardContextMenu</name>
+    <message>
+        <source>S&amp;ectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardKind</name>
@@ -158,6 +358,21 @@
     </message>
 </context>
 <context>
+    <name>CanvasInteractions</name>
+    <message>
+        <source>Move note</source>
+        <translation type="unfinished">Flytt lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation type="unfinished">Flytt lappar</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation type="unfinished">Endre storleik på lapp</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add note</source>
@@ -190,6 +405,41 @@
     <message>
         <source>Edit workshop details</source>
         <translation>Endre opplysningar om verkstaden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorKind</name>
+    <message>
+        <source>causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -247,6 +497,69 @@ Detaljar for utviklarane ligg i %s</translation>
         <source>I</source>
         <comment>innovation, one letter</comment>
         <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>The workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What, where and when. You can change all of it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Living at home for longer</source>
+        <translation type="unfinished">t.d. Bu lenger heime</translation>
+    </message>
+    <message>
+        <source>e.g. Fjellvik kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in…</source>
+        <translation type="unfinished">Lagre i …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished">&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished">&amp;Fasilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished">Fil:</translation>
+    </message>
+    <message>
+        <source>Save new workshop as</source>
+        <translation type="unfinished">Lagre ny verkstad som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation type="unfinished">Samskap-verkstader (*%s)</translation>
     </message>
 </context>
 <context>
@@ -475,6 +788,44 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
 </context>
 <context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Add exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template library has no exercises. Use “Add step…” for a step of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Facilitation</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished">N&amp;este steg</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished">Førre s&amp;teg</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -487,6 +838,34 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>Samskap will use %1 from the next start. Restart now?</source>
         <translation>Samskap brukar %1 frå neste oppstart. Vil du starte på nytt no?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStakeholderDialog</name>
+    <message>
+        <source>Link stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is affected by this, and who owns it (can act on it)?
+«%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished">Aktør</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no stakeholders yet. Add them on the stakeholder map first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -630,6 +1009,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Fasar og tavler</translation>
     </message>
     <message>
+        <source>Sectors on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dot voting</source>
         <translation>Prikkrøysting</translation>
     </message>
@@ -652,6 +1035,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -710,8 +1097,28 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>&amp;Farge</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sectors of the selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select notes &amp;by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Board</source>
         <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -806,6 +1213,26 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
+        <source>Export summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved as %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import workshop from JSON</source>
         <translation>Importer verkstad frå JSON</translation>
     </message>
@@ -842,6 +1269,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Ingen nyleg brukte verkstader</translation>
     </message>
     <message>
+        <source>No sector tags on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Snøggtastar</translation>
     </message>
@@ -856,6 +1287,84 @@ Everything stays on this computer; nothing is sent anywhere.</source>
         <translation>Samskap %s
 Samskapingsverkstader for kommunar.
 Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
+    </message>
+</context>
+<context>
+    <name>MapEdits</name>
+    <message>
+        <source>Connect notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this arrow say? (empty for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Slett</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one note to link stakeholders to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy floke tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapInteractions</name>
+    <message>
+        <source>Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize frame</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -903,6 +1412,32 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Samskap workshops (*%s)</source>
         <translation>Samskap-verkstader (*%s)</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopWizard</name>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">Ny verkstad</translation>
+    </message>
+    <message>
+        <source>Create workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>Sectors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns it: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1540,68 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type them in, or paste a list from a spreadsheet or an email. Names stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email address(es) look wrong (marked red): correct or clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participant(s). You can add them later too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Co-initiation</source>
@@ -1087,6 +1684,49 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Co-implementer</source>
         <translation>Co-implementerar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a plan of exercises, or from an empty agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty agenda (a board in each phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three boards to start with: a floke map, ideas and an action plan. Add steps later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps, %2 min in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1890,119 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>SectorLegend</name>
+    <message>
+        <source>Sectors on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the notes tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sectors</name>
+    <message>
+        <source>Health and care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools and childhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV (welfare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <comment>health and care</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCH</source>
+        <comment>schools and childhood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <comment>the welfare administration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUL</source>
+        <comment>culture</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEC</source>
+        <comment>technical services</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOU</source>
+        <comment>housing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRA</source>
+        <comment>transport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOL</source>
+        <comment>volunteers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUS</source>
+        <comment>business</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <comment>finance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTH</source>
+        <comment>other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>double-click</source>
@@ -1380,6 +2133,30 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Vis resultatet, resultat og beste idear</translation>
     </message>
     <message>
+        <source>Draw an arrow between two notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next kind for the selected arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the selected arrow, title of the selected frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link stakeholders to the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy the floke tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start presenting, stop presenting</source>
         <translation>Start presentasjonen, avslutt presentasjonen</translation>
     </message>
@@ -1394,6 +2171,22 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Next, previous agenda step; start or pause its timer</source>
         <translation>Neste, førre steg i agendaen; start eller pause klokka for steget</translation>
+    </message>
+    <message>
+        <source>Next step, previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the timer, add a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename, move the selected step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2659,119 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Welcome and round of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room is asked to do (shown to everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders for yourself: only you see these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are never shown to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>For the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes are never shown to the room or on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructions for the room. Edit… to write some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add steps to the agenda, then double-click one to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %s does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibraryDialog</name>
     <message>
         <source>Template library</source>
@@ -1936,6 +2842,73 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Export the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,21 +3276,6 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>The changes that could not be saved are saved now.</source>
         <translation>Endringane som ikkje kunne lagrast, er lagra no.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Move note</source>
-        <translation>Flytt lapp</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Flytt lappar</translation>
-    </message>
-    <message>
-        <source>Resize note</source>
-        <translation>Endre storleik på lapp</translation>
     </message>
 </context>
 </TS>
