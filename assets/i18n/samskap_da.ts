@@ -5,142 +5,142 @@
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til trin %1</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt trin</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern trin</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt trin</translation>
     </message>
     <message>
         <source>Change duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift varighed</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb trin</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger trin</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift starttidspunkt</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt trin …</translation>
     </message>
     <message>
         <source>Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj øvelse …</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern trin</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt trin op</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt trin ned</translation>
     </message>
     <message>
         <source>Edit step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger trin …</translation>
     </message>
     <message>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Trin</translation>
     </message>
     <message>
         <source>+ Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Øvelse</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration of the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed for det valgte trin</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighed:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen trin endnu.</translation>
     </message>
     <message>
         <source>%1 in all. Set a start time to see clock times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i alt. Angiv et starttidspunkt for at se klokkeslæt.</translation>
     </message>
     <message>
         <source>Planned end %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt slut kl. %1 (%2 i alt)</translation>
     </message>
     <message>
         <source>Running %1 min late: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min forsinket: forventet slut kl. %2</translation>
     </message>
     <message>
         <source>%1 min ahead of plan: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min foran planen: forventet slut kl. %2</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Til tiden</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
 </context>
 <context>
@@ -154,11 +154,11 @@
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer …</translation>
     </message>
 </context>
 <context>
@@ -245,50 +245,50 @@
     </message>
     <message>
         <source>&amp;Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbin&amp;d sedler</translation>
     </message>
     <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en pil: klik på den seddel, den starter fra, og derefter på den, den peger på</translation>
     </message>
     <message>
         <source>Arrow &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile&amp;tekst …</translation>
     </message>
     <message>
         <source>Next arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste piletype</translation>
     </message>
     <message>
         <source>Add &amp;frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omdøb ramme …</translation>
     </message>
     <message>
         <source>Link &amp;stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt &amp;aktører …</translation>
     </message>
     <message>
         <source>&amp;Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;yd op i problemtræet</translation>
     </message>
 </context>
 <context>
     <name>BoardContextMenu</name>
     <message>
         <source>S&amp;ectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;torer</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>Far&amp;ve</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piletype</translation>
     </message>
 </context>
 <context>
@@ -361,15 +361,15 @@
     <name>CanvasInteractions</name>
     <message>
         <source>Move note</source>
-        <translation type="unfinished">Flyt seddel</translation>
+        <translation>Flyt seddel</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished">Flyt sedler</translation>
+        <translation>Flyt sedler</translation>
     </message>
     <message>
         <source>Resize note</source>
-        <translation type="unfinished">Ændr størrelse på seddel</translation>
+        <translation>Ændr størrelse på seddel</translation>
     </message>
 </context>
 <context>
@@ -411,35 +411,35 @@
     <name>ConnectorKind</name>
     <message>
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation>forårsager</translation>
     </message>
     <message>
         <source>leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>fører til</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blokerer</translation>
     </message>
     <message>
         <source>related to</source>
-        <translation type="unfinished"></translation>
+        <translation>hænger sammen med</translation>
     </message>
     <message>
         <source>&amp;Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forårsager</translation>
     </message>
     <message>
         <source>&amp;Leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fører &amp;til</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokerer</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hænger sammen</translation>
     </message>
 </context>
 <context>
@@ -503,63 +503,63 @@ Detaljer til udviklerne ligger i %s</translation>
     <name>DetailsPage</name>
     <message>
         <source>The workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen</translation>
     </message>
     <message>
         <source>What, where and when. You can change all of it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad, hvor og hvornår. Du kan ændre det hele senere.</translation>
     </message>
     <message>
         <source>e.g. Living at home for longer</source>
-        <translation type="unfinished">f.eks. Bo længere hjemme</translation>
+        <translation>f.eks. Bo længere hjemme</translation>
     </message>
     <message>
         <source>e.g. Fjellvik kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fjellvik Kommune</translation>
     </message>
     <message>
-        <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the exercises' texts on the boards and in the agenda</source>
+        <translation>Sproget i øvelsernes tekster på tavlerne og på dagsordenen</translation>
     </message>
     <message>
         <source>Save in…</source>
-        <translation type="unfinished">Gem i …</translation>
+        <translation>Gem i …</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Kommune:</translation>
+        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dato:</translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttidspunkt:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished">&amp;Facilitator:</translation>
+        <translation>&amp;Facilitator:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">S&amp;prog:</translation>
+        <translation>S&amp;prog:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Fil:</translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Save new workshop as</source>
-        <translation type="unfinished">Gem ny workshop som</translation>
+        <translation>Gem ny workshop som</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
-        <translation type="unfinished">Samskap-workshops (*%s)</translation>
+        <translation>Samskap-workshops (*%s)</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,7 @@ Detaljer til udviklerne ligger i %s</translation>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other's work.
 
 Use Save as… to make a copy you can change.</source>
         <translation>%1 er allerede åben for ændringer hos %2 på computeren %3 (siden %4). Den åbnes skrivebeskyttet her, så I ikke overskriver hinandens arbejde.
@@ -733,15 +733,15 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>The summary PDF was not made.</source>
-        <translation>PDF&apos;en med opsummeringen blev ikke lavet.</translation>
+        <translation>PDF'en med opsummeringen blev ikke lavet.</translation>
     </message>
     <message>
         <source>The PDF is %1, more than 10 MB: many mail servers refuse messages that large. Consider sharing it another way, or send it and watch the outbox.</source>
-        <translation>PDF&apos;en fylder %1, mere end 10 MB: mange mailservere afviser så store beskeder. Overvej at dele den på en anden måde, eller send den og hold øje med udbakken.</translation>
+        <translation>PDF'en fylder %1, mere end 10 MB: mange mailservere afviser så store beskeder. Overvej at dele den på en anden måde, eller send den og hold øje med udbakken.</translation>
     </message>
     <message>
         <source>The summary PDF could not be made: %1</source>
-        <translation>PDF&apos;en med opsummeringen kunne ikke laves: %1</translation>
+        <translation>PDF'en med opsummeringen kunne ikke laves: %1</translation>
     </message>
     <message>
         <source>The draft could not be written</source>
@@ -767,7 +767,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>E-mailskabelon: %1</translation>
     </message>
     <message>
-        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <source>These words are replaced by the workshop's facts: {title}, {date}, {municipality}, {facilitator}.</source>
         <translation>Disse ord erstattes af workshoppens oplysninger: {title}, {date}, {municipality}, {facilitator}.</translation>
     </message>
     <message>
@@ -791,38 +791,38 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <name>ExercisePicker</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj øvelse</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelse</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>The template library has no exercises. Use “Add step…” for a step of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonbiblioteket har ingen øvelser. Brug »Nyt trin …« til et trin, du selv laver.</translation>
     </message>
 </context>
 <context>
     <name>Facilitation</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelt trin</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished">Næste &amp;trin</translation>
+        <translation>&amp;Næste trin</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished">F&amp;orrige trin</translation>
+        <translation>&amp;Forrige trin</translation>
     </message>
 </context>
 <context>
@@ -844,28 +844,29 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <name>LinkStakeholderDialog</name>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktører</translation>
     </message>
     <message>
         <source>Who is affected by this, and who owns it (can act on it)?
 «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er berørt af dette, og hvem ejer det (kan handle på det)?
+»%1«</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished">Aktør</translation>
+        <translation>Aktør</translation>
     </message>
     <message>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørt</translation>
     </message>
     <message>
         <source>Owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejer det</translation>
     </message>
     <message>
         <source>This workshop has no stakeholders yet. Add them on the stakeholder map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne workshop har ingen aktører endnu. Tilføj dem på aktørkortet først.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +900,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Udbakken %1 kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail's Sent folder before you send it again.</source>
         <translation>Samskap stoppede, mens denne besked blev overdraget til serveren, så den kan være leveret. Spørg en modtager, eller se i mappen Sendt i dit mailprogram, før du sender den igen.</translation>
     </message>
     <message>
@@ -1010,7 +1011,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer på denne tavle</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1038,7 +1039,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>Export &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér o&amp;psummering (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1066,7 +1067,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>&amp;Template library…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kabelonbibliotek …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1098,19 +1099,19 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kort</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piletype</translation>
     </message>
     <message>
         <source>&amp;Sectors of the selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektorer for de valgte sedler</translation>
     </message>
     <message>
         <source>Select notes &amp;by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg sedler efter sektor</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -1118,7 +1119,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagsorden</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1214,23 +1215,23 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér opsummering som PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver opsummeringen …</translation>
     </message>
     <message>
         <source>Cannot export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke eksportere opsummeringen</translation>
     </message>
     <message>
         <source>Summary saved as %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsummeringen er gemt som %s</translation>
     </message>
     <message>
         <source>Import workshop from JSON</source>
@@ -1270,7 +1271,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>No sector tags on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sektormærker på denne tavle</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1293,78 +1294,78 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>MapEdits</name>
     <message>
         <source>Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind sedler</translation>
     </message>
     <message>
         <source>Arrow kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piletype: %1</translation>
     </message>
     <message>
         <source>Arrow label</source>
-        <translation type="unfinished"></translation>
+        <translation>Piletekst</translation>
     </message>
     <message>
         <source>What does this arrow say? (empty for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad siger denne pil? (tom for ingen tekst)</translation>
     </message>
     <message>
         <source>Add frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ramme</translation>
     </message>
     <message>
         <source>Title of the frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens titel:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb ramme</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Slet</translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj sektoren %1</translation>
     </message>
     <message>
         <source>Untag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sektoren %1</translation>
     </message>
     <message>
         <source>Select one note to link stakeholders to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg én seddel for at knytte aktører til den</translation>
     </message>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktører</translation>
     </message>
     <message>
         <source>Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at rydde op: problemtræet er ryddeligt eller har endnu ingen pile til et problem</translation>
     </message>
     <message>
         <source>Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd op i problemtræet</translation>
     </message>
 </context>
 <context>
     <name>MapInteractions</name>
     <message>
         <source>Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind: klik på den seddel, pilen starter fra (Tab og Enter for at vælge, Esc for at stoppe)</translation>
     </message>
     <message>
         <source>Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind: klik på den seddel, pilen peger på (Tab og Enter for at vælge, Esc for at stoppe)</translation>
     </message>
     <message>
         <source>Move frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ramme</translation>
     </message>
     <message>
         <source>Resize frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr størrelse på ramme</translation>
     </message>
 </context>
 <context>
@@ -1418,26 +1419,26 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished">Ny workshop</translation>
+        <translation>Ny workshop</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret workshop</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer: %1</translation>
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørt: %1</translation>
     </message>
     <message>
         <source>Owns it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejer det: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,62 +1544,62 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>Type them in, or paste a list from a spreadsheet or an email. Names stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dem ind, eller indsæt en liste fra et regneark eller en e-mail. Navnene bliver på denne computer.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (valgfri)</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj række</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern række</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsæt liste</translation>
     </message>
     <message>
-        <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
-        <translation type="unfinished"></translation>
+        <source>Paste rows copied from a spreadsheet, CSV lines, or an email's list of addresses (Name &lt;email&gt;)</source>
+        <translation>Indsæt rækker kopieret fra et regneark, CSV-linjer eller adresselisten fra en e-mail (Navn &lt;e-mail&gt;)</translation>
     </message>
     <message>
         <source>The clipboard holds no list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udklipsholderen indeholder ingen liste med navne.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ligner ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>%1 email address(es) look wrong (marked red): correct or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-mailadresse(r) ser forkert ud (markeret med rødt): ret dem, eller slet dem.</translation>
     </message>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deltager(e). Du kan også tilføje dem senere.</translation>
     </message>
 </context>
 <context>
@@ -1690,43 +1691,43 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>PlanPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Start from a plan of exercises, or from an empty agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med en plan med øvelser eller med en tom dagsorden.</translation>
     </message>
     <message>
         <source>Empty agenda (a board in each phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom dagsorden (en tavle i hver fase)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Three boards to start with: a floke map, ideas and an action plan. Add steps later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre tavler at starte med: et problemkort, idéer og en handleplan. Tilføj trin senere.</translation>
     </message>
     <message>
         <source>%1 steps, %2 min in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trin, %2 min i alt</translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutter kl. %1</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1789,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Skærm</translation>
     </message>
     <message>
-        <source>, this window&apos;s screen</source>
+        <source>, this window's screen</source>
         <translation>, dette vindues skærm</translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>En skærm blev tilsluttet: publikumsvisningen er flyttet over på den.</translation>
     </message>
     <message>
-        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room's view on it.</source>
         <translation>En skærm blev tilsluttet: Præsentér &gt; Start præsentation (F5) viser publikumsvisningen på den.</translation>
     </message>
     <message>
@@ -1893,113 +1894,113 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>SectorLegend</name>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer på denne tavle</translation>
     </message>
     <message>
         <source>Select the notes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg sedlerne mærket %1</translation>
     </message>
 </context>
 <context>
     <name>Sectors</name>
     <message>
         <source>Health and care</source>
-        <translation type="unfinished"></translation>
+        <translation>Sundhed og omsorg</translation>
     </message>
     <message>
         <source>Schools and childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Børn og unge</translation>
     </message>
     <message>
         <source>NAV (welfare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik og miljø</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolig</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivillighed</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhverv</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>HC</source>
         <comment>health and care</comment>
-        <translation type="unfinished"></translation>
+        <translation>SO</translation>
     </message>
     <message>
         <source>SCH</source>
         <comment>schools and childhood</comment>
-        <translation type="unfinished"></translation>
+        <translation>BU</translation>
     </message>
     <message>
         <source>NAV</source>
         <comment>the welfare administration</comment>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <source>CUL</source>
         <comment>culture</comment>
-        <translation type="unfinished"></translation>
+        <translation>KUL</translation>
     </message>
     <message>
         <source>TEC</source>
         <comment>technical services</comment>
-        <translation type="unfinished"></translation>
+        <translation>TM</translation>
     </message>
     <message>
         <source>HOU</source>
         <comment>housing</comment>
-        <translation type="unfinished"></translation>
+        <translation>BOL</translation>
     </message>
     <message>
         <source>TRA</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>TRA</translation>
     </message>
     <message>
         <source>VOL</source>
         <comment>volunteers</comment>
-        <translation type="unfinished"></translation>
+        <translation>FRI</translation>
     </message>
     <message>
         <source>BUS</source>
         <comment>business</comment>
-        <translation type="unfinished"></translation>
+        <translation>ERH</translation>
     </message>
     <message>
         <source>FIN</source>
         <comment>finance</comment>
-        <translation type="unfinished"></translation>
+        <translation>ØKO</translation>
     </message>
     <message>
         <source>OTH</source>
         <comment>other</comment>
-        <translation type="unfinished"></translation>
+        <translation>AND</translation>
     </message>
 </context>
 <context>
@@ -2134,27 +2135,27 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
     <message>
         <source>Draw an arrow between two notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en pil mellem to sedler</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste type for den valgte pil</translation>
     </message>
     <message>
         <source>Add a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ramme</translation>
     </message>
     <message>
         <source>Label of the selected arrow, title of the selected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst på den valgte pil, titel på den valgte ramme</translation>
     </message>
     <message>
         <source>Link stakeholders to the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktører til den valgte seddel</translation>
     </message>
     <message>
         <source>Tidy the floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd op i problemtræet</translation>
     </message>
     <message>
         <source>Start presenting, stop presenting</source>
@@ -2174,25 +2175,25 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
     <message>
         <source>Next step, previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste trin, forrige trin</translation>
     </message>
     <message>
         <source>Start or pause the timer, add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eller sæt timeren på pause, tilføj et minut</translation>
     </message>
     <message>
         <source>(in the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>(på dagsordenen)</translation>
     </message>
     <message>
         <source>Rename, move the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb, flyt det valgte trin</translation>
     </message>
 </context>
 <context>
     <name>SmtpPassword</name>
     <message>
-        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
+        <source>The password is kept in your system's keyring, never in Samskap's own files.</source>
         <translation>Adgangskoden gemmes i systemets nøglering, aldrig i Samskaps egne filer.</translation>
     </message>
     <message>
@@ -2507,7 +2508,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>&amp;Gør til deltager</translation>
     </message>
     <message>
-        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
+        <source>Add the selected stakeholders to the workshop's participants</source>
         <translation>Tilføj de valgte aktører til workshoppens deltagere</translation>
     </message>
     <message>
@@ -2662,254 +2663,253 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>StepDialog</name>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger trin</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt trin</translation>
     </message>
     <message>
         <source>e.g. Welcome and round of names</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Velkomst og navnerunde</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>What the room is asked to do (shown to everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad salen bliver bedt om at gøre (vises for alle)</translation>
     </message>
     <message>
         <source>Reminders for yourself: only you see these</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmindelser til dig selv: kun du kan se dem</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighed:</translation>
     </message>
     <message>
         <source>For the &amp;room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Til &amp;salen:</translation>
     </message>
     <message>
         <source>Your &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine &amp;noter:</translation>
     </message>
     <message>
         <source>Your notes are never shown to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine noter vises aldrig for salen.</translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
         <source>For the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Til salen</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitatorens noter</translation>
     </message>
     <message>
         <source>Only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun du kan se dette</translation>
     </message>
     <message>
         <source>These notes are never shown to the room or on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse noter vises aldrig for salen eller på projektoren.</translation>
     </message>
     <message>
         <source>No instructions for the room. Edit… to write some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen instruktioner til salen. Vælg Rediger … for at skrive nogle.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen noter.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ▶</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger …</translation>
     </message>
     <message>
         <source>No step</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet trin</translation>
     </message>
     <message>
         <source>Add steps to the agenda, then double-click one to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj trin til dagsordenen, og dobbeltklik derefter på et for at starte det.</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin %1 af %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>SummaryExport</name>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <source>the folder %s does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen %s findes ikke</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
         <source>Template library</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonbibliotek</translation>
     </message>
     <message>
         <source>&amp;Language of the templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kabelonernes sprog:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér …</translation>
     </message>
     <message>
         <source>Co-initiation</source>
-        <translation type="unfinished">Co-initiering</translation>
+        <translation>Co-initiering</translation>
     </message>
     <message>
         <source>Co-design</source>
-        <translation type="unfinished">Co-design</translation>
+        <translation>Co-design</translation>
     </message>
     <message>
         <source>Co-implementation</source>
-        <translation type="unfinished">Co-implementering</translation>
+        <translation>Co-implementering</translation>
     </message>
     <message>
         <source>Workshop plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopplaner</translation>
     </message>
     <message numerus="yes">
         <source>Files that could not be read (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>Filer, der ikke kunne læses (%n)<numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The template cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen kan ikke importeres</translation>
     </message>
     <message>
         <source>The template cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonen kan ikke eksporteres</translation>
     </message>
     <message>
         <source>%1 · about %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ca. %2 minutter</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér en skabelon</translation>
     </message>
     <message>
         <source>Samskap templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskap-skabeloner (*.json)</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér skabelonen</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tid</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Start timeren</translation>
     </message>
     <message>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil timeren</translation>
     </message>
     <message>
         <source>Add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et minut</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt timeren på pause</translation>
     </message>
     <message>
         <source>No step chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet trin valgt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat på pause</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tiden</translation>
     </message>
     <message>
         <source>Paused, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat på pause, over tiden</translation>
     </message>
     <message>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er gået: %1</translation>
     </message>
 </context>
 <context>

@@ -5,142 +5,142 @@
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til steg %1</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern steg</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt steg</translation>
     </message>
     <message>
         <source>Change duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre varighet</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi steget nytt navn</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger steg</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre starttid</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg …</translation>
     </message>
     <message>
         <source>Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til øvelse …</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern steg</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt steget opp</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt steget ned</translation>
     </message>
     <message>
         <source>Edit step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger steg …</translation>
     </message>
     <message>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Steg</translation>
     </message>
     <message>
         <source>+ Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Øvelse</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration of the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighet for det valgte steget</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttid:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighet:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen steg ennå.</translation>
     </message>
     <message>
         <source>%1 in all. Set a start time to see clock times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 totalt. Angi en starttid for å se klokkeslett.</translation>
     </message>
     <message>
         <source>Planned end %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt slutt %1 (%2 totalt)</translation>
     </message>
     <message>
         <source>Running %1 min late: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min forsinket: forventet slutt %2</translation>
     </message>
     <message>
         <source>%1 min ahead of plan: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min foran planen: forventet slutt %2</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>I rute</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
 </context>
 <context>
@@ -154,11 +154,11 @@
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>
@@ -245,50 +245,50 @@
     </message>
     <message>
         <source>&amp;Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;oble sammen lapper</translation>
     </message>
     <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en pil: klikk først på lappen pila går fra, så på lappen den peker på</translation>
     </message>
     <message>
         <source>Arrow &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pil&amp;tekst …</translation>
     </message>
     <message>
         <source>Next arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste piltype</translation>
     </message>
     <message>
         <source>Add &amp;frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gi ramma nytt navn …</translation>
     </message>
     <message>
         <source>Link &amp;stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til &amp;aktører …</translation>
     </message>
     <message>
         <source>&amp;Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ydd floketreet</translation>
     </message>
 </context>
 <context>
     <name>BoardContextMenu</name>
     <message>
         <source>S&amp;ectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;torer</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>Far&amp;ge</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piltype</translation>
     </message>
 </context>
 <context>
@@ -361,15 +361,15 @@
     <name>CanvasInteractions</name>
     <message>
         <source>Move note</source>
-        <translation type="unfinished">Flytt lapp</translation>
+        <translation>Flytt lapp</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished">Flytt lapper</translation>
+        <translation>Flytt lapper</translation>
     </message>
     <message>
         <source>Resize note</source>
-        <translation type="unfinished">Endre størrelse på lapp</translation>
+        <translation>Endre størrelse på lapp</translation>
     </message>
 </context>
 <context>
@@ -411,35 +411,35 @@
     <name>ConnectorKind</name>
     <message>
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation>forårsaker</translation>
     </message>
     <message>
         <source>leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>fører til</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>hindrer</translation>
     </message>
     <message>
         <source>related to</source>
-        <translation type="unfinished"></translation>
+        <translation>henger sammen med</translation>
     </message>
     <message>
         <source>&amp;Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forårsaker</translation>
     </message>
     <message>
         <source>&amp;Leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fører &amp;til</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindrer</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Henger &amp;sammen med</translation>
     </message>
 </context>
 <context>
@@ -503,63 +503,63 @@ Detaljer for utviklerne ligger i %s</translation>
     <name>DetailsPage</name>
     <message>
         <source>The workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedet</translation>
     </message>
     <message>
         <source>What, where and when. You can change all of it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva, hvor og når. Du kan endre alt senere.</translation>
     </message>
     <message>
         <source>e.g. Living at home for longer</source>
-        <translation type="unfinished">f.eks. Bo lenger hjemme</translation>
+        <translation>f.eks. Bo lenger hjemme</translation>
     </message>
     <message>
         <source>e.g. Fjellvik kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fjellvik kommune</translation>
     </message>
     <message>
-        <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the exercises' texts on the boards and in the agenda</source>
+        <translation>Språket i øvelsestekstene på tavlene og i agendaen</translation>
     </message>
     <message>
         <source>Save in…</source>
-        <translation type="unfinished">Lagre i …</translation>
+        <translation>Lagre i …</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tittel:</translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Kommune:</translation>
+        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dato:</translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttid:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished">&amp;Fasilitator:</translation>
+        <translation>&amp;Fasilitator:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Fil:</translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Save new workshop as</source>
-        <translation type="unfinished">Lagre nytt verksted som</translation>
+        <translation>Lagre nytt verksted som</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
-        <translation type="unfinished">Samskap-verksteder (*%s)</translation>
+        <translation>Samskap-verksteder (*%s)</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,7 @@ Detaljer for utviklerne ligger i %s</translation>
         <translation>Lagre som …</translation>
     </message>
     <message>
-        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other's work.
 
 Use Save as… to make a copy you can change.</source>
         <translation>%1 er allerede åpnet for endringer av %2 på datamaskinen %3 (siden %4). Her åpnes den skrivebeskyttet, så dere ikke overskriver hverandres arbeid.
@@ -767,7 +767,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>E-postmal: %1</translation>
     </message>
     <message>
-        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <source>These words are replaced by the workshop's facts: {title}, {date}, {municipality}, {facilitator}.</source>
         <translation>Disse ordene byttes ut med opplysninger om verkstedet: {title}, {date}, {municipality}, {facilitator}.</translation>
     </message>
     <message>
@@ -791,38 +791,38 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <name>ExercisePicker</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til øvelse</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelse</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>The template library has no exercises. Use “Add step…” for a step of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malbiblioteket har ingen øvelser. Bruk «Nytt steg …» for å lage et eget steg.</translation>
     </message>
 </context>
 <context>
     <name>Facilitation</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåværende steg</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished">Neste st&amp;eg</translation>
+        <translation>&amp;Neste steg</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished">Forrige ste&amp;g</translation>
+        <translation>&amp;Forrige steg</translation>
     </message>
 </context>
 <context>
@@ -844,28 +844,29 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <name>LinkStakeholderDialog</name>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til aktører</translation>
     </message>
     <message>
         <source>Who is affected by this, and who owns it (can act on it)?
 «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem blir berørt av dette, og hvem eier det (kan gjøre noe med det)?
+«%1»</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished">Aktør</translation>
+        <translation>Aktør</translation>
     </message>
     <message>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørt</translation>
     </message>
     <message>
         <source>Owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier</translation>
     </message>
     <message>
         <source>This workshop has no stakeholders yet. Add them on the stakeholder map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette verkstedet har ingen aktører ennå. Legg dem til på aktørkartet først.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +900,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Utboksen %1 kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail's Sent folder before you send it again.</source>
         <translation>Samskap stoppet mens denne meldingen ble levert til serveren, så den kan ha kommet fram. Sjekk med en mottaker eller i mappen Sendt i e-posten din før du sender den igjen.</translation>
     </message>
     <message>
@@ -1010,7 +1011,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer på denne tavla</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1038,7 +1039,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>Export &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter sammendrag (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1066,7 +1067,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>&amp;Template library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal&amp;bibliotek …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1098,19 +1099,19 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kart</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piltype</translation>
     </message>
     <message>
         <source>&amp;Sectors of the selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektorer for de valgte lappene</translation>
     </message>
     <message>
         <source>Select notes &amp;by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk lapper etter sektor</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -1118,7 +1119,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1214,23 +1215,23 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter sammendraget som PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver sammendraget …</translation>
     </message>
     <message>
         <source>Cannot export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke eksportere sammendraget</translation>
     </message>
     <message>
         <source>Summary saved as %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammendraget er lagret som %s</translation>
     </message>
     <message>
         <source>Import workshop from JSON</source>
@@ -1270,7 +1271,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>No sector tags on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sektormerking på denne tavla</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1293,78 +1294,78 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <name>MapEdits</name>
     <message>
         <source>Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble sammen lapper</translation>
     </message>
     <message>
         <source>Arrow kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltype: %1</translation>
     </message>
     <message>
         <source>Arrow label</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltekst</translation>
     </message>
     <message>
         <source>What does this arrow say? (empty for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva sier denne pila? (la stå tomt for ingen tekst)</translation>
     </message>
     <message>
         <source>Add frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ramme</translation>
     </message>
     <message>
         <source>Title of the frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel på ramma:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi ramma nytt navn</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Slett</translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til sektoren %1</translation>
     </message>
     <message>
         <source>Untag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sektoren %1</translation>
     </message>
     <message>
         <source>Select one note to link stakeholders to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk én lapp for å koble aktører til den</translation>
     </message>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til aktører</translation>
     </message>
     <message>
         <source>Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å rydde: floketreet er ryddig, eller det har ingen piler til et problem ennå</translation>
     </message>
     <message>
         <source>Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydd floketreet</translation>
     </message>
 </context>
 <context>
     <name>MapInteractions</name>
     <message>
         <source>Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble sammen: klikk på lappen pila går fra (Tab og Enter for å velge, Esc for å avbryte)</translation>
     </message>
     <message>
         <source>Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble sammen: klikk på lappen pila peker på (Tab og Enter for å velge, Esc for å avbryte)</translation>
     </message>
     <message>
         <source>Move frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ramme</translation>
     </message>
     <message>
         <source>Resize frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre størrelse på ramme</translation>
     </message>
 </context>
 <context>
@@ -1418,26 +1419,26 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished">Nytt verksted</translation>
+        <translation>Nytt verksted</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett verksted</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer: %1</translation>
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørt: %1</translation>
     </message>
     <message>
         <source>Owns it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,62 +1544,62 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Type them in, or paste a list from a spreadsheet or an email. Names stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dem inn, eller lim inn en liste fra et regneark eller en e-post. Navnene blir på denne datamaskinen.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisasjon</translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post (valgfritt)</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til rad</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern rad</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim &amp;inn liste</translation>
     </message>
     <message>
-        <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
-        <translation type="unfinished"></translation>
+        <source>Paste rows copied from a spreadsheet, CSV lines, or an email's list of addresses (Name &lt;email&gt;)</source>
+        <translation>Lim inn rader kopiert fra et regneark, CSV-linjer eller adresselisten fra en e-post (Navn &lt;e-post&gt;)</translation>
     </message>
     <message>
         <source>The clipboard holds no list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavlen inneholder ingen navneliste.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette ser ikke ut som en e-postadresse.</translation>
     </message>
     <message>
         <source>%1 email address(es) look wrong (marked red): correct or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-postadresse(r) ser feil ut (merket med rødt): rett dem eller tøm dem.</translation>
     </message>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deltaker(e). Du kan også legge til deltakere senere.</translation>
     </message>
 </context>
 <context>
@@ -1690,43 +1691,43 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <name>PlanPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Start from a plan of exercises, or from an empty agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra en plan med øvelser, eller fra en tom agenda.</translation>
     </message>
     <message>
         <source>Empty agenda (a board in each phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom agenda (én tavle i hver fase)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Three boards to start with: a floke map, ideas and an action plan. Add steps later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre tavler å begynne med: et flokekart, idéer og en tiltaksplan. Legg til steg senere.</translation>
     </message>
     <message>
         <source>%1 steps, %2 min in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steg, %2 min totalt</translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutter %1</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1789,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Skjerm</translation>
     </message>
     <message>
-        <source>, this window&apos;s screen</source>
+        <source>, this window's screen</source>
         <translation>, skjermen dette vinduet er på</translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>En skjerm ble koblet til: publikumsvisningen ble flyttet dit.</translation>
     </message>
     <message>
-        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room's view on it.</source>
         <translation>En skjerm ble koblet til: Presenter &gt; Start presentasjon (F5) viser publikumsvisningen på den.</translation>
     </message>
     <message>
@@ -1893,113 +1894,113 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <name>SectorLegend</name>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer på denne tavla</translation>
     </message>
     <message>
         <source>Select the notes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk lappene med sektoren %1</translation>
     </message>
 </context>
 <context>
     <name>Sectors</name>
     <message>
         <source>Health and care</source>
-        <translation type="unfinished"></translation>
+        <translation>Helse og omsorg</translation>
     </message>
     <message>
         <source>Schools and childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppvekst</translation>
     </message>
     <message>
         <source>NAV (welfare)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAV</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolig</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Samferdsel</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivillighet</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Næringsliv</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>HC</source>
         <comment>health and care</comment>
-        <translation type="unfinished"></translation>
+        <translation>HO</translation>
     </message>
     <message>
         <source>SCH</source>
         <comment>schools and childhood</comment>
-        <translation type="unfinished"></translation>
+        <translation>OPP</translation>
     </message>
     <message>
         <source>NAV</source>
         <comment>the welfare administration</comment>
-        <translation type="unfinished"></translation>
+        <translation>NAV</translation>
     </message>
     <message>
         <source>CUL</source>
         <comment>culture</comment>
-        <translation type="unfinished"></translation>
+        <translation>KUL</translation>
     </message>
     <message>
         <source>TEC</source>
         <comment>technical services</comment>
-        <translation type="unfinished"></translation>
+        <translation>TEK</translation>
     </message>
     <message>
         <source>HOU</source>
         <comment>housing</comment>
-        <translation type="unfinished"></translation>
+        <translation>BOL</translation>
     </message>
     <message>
         <source>TRA</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAM</translation>
     </message>
     <message>
         <source>VOL</source>
         <comment>volunteers</comment>
-        <translation type="unfinished"></translation>
+        <translation>FRI</translation>
     </message>
     <message>
         <source>BUS</source>
         <comment>business</comment>
-        <translation type="unfinished"></translation>
+        <translation>NÆR</translation>
     </message>
     <message>
         <source>FIN</source>
         <comment>finance</comment>
-        <translation type="unfinished"></translation>
+        <translation>ØKO</translation>
     </message>
     <message>
         <source>OTH</source>
         <comment>other</comment>
-        <translation type="unfinished"></translation>
+        <translation>ANN</translation>
     </message>
 </context>
 <context>
@@ -2134,27 +2135,27 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
     <message>
         <source>Draw an arrow between two notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en pil mellom to lapper</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste type for den valgte pila</translation>
     </message>
     <message>
         <source>Add a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ramme</translation>
     </message>
     <message>
         <source>Label of the selected arrow, title of the selected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst på den valgte pila, tittel på den valgte ramma</translation>
     </message>
     <message>
         <source>Link stakeholders to the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble aktører til den valgte lappen</translation>
     </message>
     <message>
         <source>Tidy the floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydd floketreet</translation>
     </message>
     <message>
         <source>Start presenting, stop presenting</source>
@@ -2174,25 +2175,25 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
     <message>
         <source>Next step, previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste steg, forrige steg</translation>
     </message>
     <message>
         <source>Start or pause the timer, add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eller pause tidtakeren, legg til ett minutt</translation>
     </message>
     <message>
         <source>(in the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i agendaen)</translation>
     </message>
     <message>
         <source>Rename, move the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi nytt navn til, flytt det valgte steget</translation>
     </message>
 </context>
 <context>
     <name>SmtpPassword</name>
     <message>
-        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
+        <source>The password is kept in your system's keyring, never in Samskap's own files.</source>
         <translation>Passordet lagres i systemets nøkkelring, aldri i Samskaps egne filer.</translation>
     </message>
     <message>
@@ -2507,7 +2508,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>&amp;Gjør til deltaker</translation>
     </message>
     <message>
-        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
+        <source>Add the selected stakeholders to the workshop's participants</source>
         <translation>Legg de valgte aktørene til deltakerne i verkstedet</translation>
     </message>
     <message>
@@ -2662,254 +2663,253 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <name>StepDialog</name>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger steg</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg</translation>
     </message>
     <message>
         <source>e.g. Welcome and round of names</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Velkommen og navnerunde</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>What the room is asked to do (shown to everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva salen blir bedt om å gjøre (vises for alle)</translation>
     </message>
     <message>
         <source>Reminders for yourself: only you see these</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelser til deg selv: bare du ser disse</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tittel:</translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighet:</translation>
     </message>
     <message>
         <source>For the &amp;room:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;salen:</translation>
     </message>
     <message>
         <source>Your &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine &amp;notater:</translation>
     </message>
     <message>
         <source>Your notes are never shown to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatene dine vises aldri for salen.</translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
         <source>For the room</source>
-        <translation type="unfinished"></translation>
+        <translation>For salen</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitatornotater</translation>
     </message>
     <message>
         <source>Only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare du ser dette</translation>
     </message>
     <message>
         <source>These notes are never shown to the room or on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse notatene vises aldri for salen eller på projektoren.</translation>
     </message>
     <message>
         <source>No instructions for the room. Edit… to write some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen instruksjoner for salen. Velg Rediger … for å skrive noen.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notater.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ▶</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger …</translation>
     </message>
     <message>
         <source>No step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen steg</translation>
     </message>
     <message>
         <source>Add steps to the agenda, then double-click one to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til steg i agendaen, og dobbeltklikk på ett for å starte det.</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 av %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>SummaryExport</name>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <source>the folder %s does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen %s finnes ikke</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
         <source>Template library</source>
-        <translation type="unfinished"></translation>
+        <translation>Malbibliotek</translation>
     </message>
     <message>
         <source>&amp;Language of the templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk for malene:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter …</translation>
     </message>
     <message>
         <source>Co-initiation</source>
-        <translation type="unfinished">Co-initiering</translation>
+        <translation>Co-initiering</translation>
     </message>
     <message>
         <source>Co-design</source>
-        <translation type="unfinished">Co-design</translation>
+        <translation>Co-design</translation>
     </message>
     <message>
         <source>Co-implementation</source>
-        <translation type="unfinished">Co-implementering</translation>
+        <translation>Co-implementering</translation>
     </message>
     <message>
         <source>Workshop plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedplaner</translation>
     </message>
     <message numerus="yes">
         <source>Files that could not be read (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>Filer som ikke kunne leses (%n)<numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The template cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen kan ikke importeres</translation>
     </message>
     <message>
         <source>The template cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen kan ikke eksporteres</translation>
     </message>
     <message>
         <source>%1 · about %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · omtrent %2 minutter</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer en mal</translation>
     </message>
     <message>
         <source>Samskap templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskap-maler (*.json)</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter malen</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid igjen</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Start tidtakeren</translation>
     </message>
     <message>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullstill tidtakeren</translation>
     </message>
     <message>
         <source>Add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ett minutt</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullstill</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause tidtakeren</translation>
     </message>
     <message>
         <source>No step chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen steg valgt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Går</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tiden</translation>
     </message>
     <message>
         <source>Paused, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause, over tiden</translation>
     </message>
     <message>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er ute: %1</translation>
     </message>
 </context>
 <context>
