@@ -43,7 +43,14 @@ def fill(ts: Path, entries: list[dict[str, str]]) -> int:
         if key in wanted:
             translation = message.find("translation")
             assert translation is not None
-            translation.text = wanted[key]
+            forms = translation.findall("numerusform")
+            if forms:
+                # A %n string (numerus="yes"): one text serves every plural form of the language.
+                translation.text = None
+                for form in forms:
+                    form.text = wanted[key]
+            else:
+                translation.text = wanted[key]
             translation.attrib.pop("type", None)
             count += 1
     text = ET.tostring(tree.getroot(), encoding="unicode")

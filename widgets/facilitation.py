@@ -150,19 +150,18 @@ class Facilitation(QObject):
         if document is None or not document.workshop.agenda:
             return None
         templates = getattr(self.library, "library", None)  # the real library behind the seam
-        tr = QCoreApplication.translate
         if templates is None or templates.user_folder is None:
             show_problem(
                 self._window,
-                tr("Facilitation", "Cannot save the plan"),
-                tr("Facilitation", "The template library is not available."),
+                QCoreApplication.translate("Facilitation", "Cannot save the plan"),
+                QCoreApplication.translate("Facilitation", "The template library is not available."),
             )
             return None
         if title is None:
             title, ok = QInputDialog.getText(
                 self._window,
-                tr("Facilitation", "Save agenda as a plan"),
-                tr("Facilitation", "Name of the plan:"),
+                QCoreApplication.translate("Facilitation", "Save agenda as a plan"),
+                QCoreApplication.translate("Facilitation", "Name of the plan:"),
                 text=document.info.title,
             )
             if not ok:
@@ -180,13 +179,13 @@ class Facilitation(QObject):
         try:
             path = templates.save_plan(plan)
         except (TemplateError, OSError) as error:
-            show_problem(self._window, tr("Facilitation", "Cannot save the plan"), str(error))
+            show_problem(self._window, QCoreApplication.translate("Facilitation", "Cannot save the plan"), str(error))
             return None
         templates.reload()
         self._window.statusBar().showMessage(
-            tr("Facilitation", "Saved the plan “%1”: the new-workshop wizard offers it from now on.").replace(
-                "%1", title
-            ),
+            QCoreApplication.translate(
+                "Facilitation", "Saved the plan “%1”: the new-workshop wizard offers it from now on."
+            ).replace("%1", title),
             10000,
         )
         return path

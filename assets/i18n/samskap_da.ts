@@ -518,7 +518,7 @@ Detaljer til udviklerne ligger i %s</translation>
         <translation>f.eks. Fjellvik Kommune</translation>
     </message>
     <message>
-        <source>The language of the exercises' texts on the boards and in the agenda</source>
+        <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
         <translation>Sproget i øvelsernes tekster på tavlerne og på dagsordenen</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@ Detaljer til udviklerne ligger i %s</translation>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other's work.
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
 
 Use Save as… to make a copy you can change.</source>
         <translation>%1 er allerede åben for ændringer hos %2 på computeren %3 (siden %4). Den åbnes skrivebeskyttet her, så I ikke overskriver hinandens arbejde.
@@ -733,15 +733,15 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>The summary PDF was not made.</source>
-        <translation>PDF'en med opsummeringen blev ikke lavet.</translation>
+        <translation>PDF&apos;en med opsummeringen blev ikke lavet.</translation>
     </message>
     <message>
         <source>The PDF is %1, more than 10 MB: many mail servers refuse messages that large. Consider sharing it another way, or send it and watch the outbox.</source>
-        <translation>PDF'en fylder %1, mere end 10 MB: mange mailservere afviser så store beskeder. Overvej at dele den på en anden måde, eller send den og hold øje med udbakken.</translation>
+        <translation>PDF&apos;en fylder %1, mere end 10 MB: mange mailservere afviser så store beskeder. Overvej at dele den på en anden måde, eller send den og hold øje med udbakken.</translation>
     </message>
     <message>
         <source>The summary PDF could not be made: %1</source>
-        <translation>PDF'en med opsummeringen kunne ikke laves: %1</translation>
+        <translation>PDF&apos;en med opsummeringen kunne ikke laves: %1</translation>
     </message>
     <message>
         <source>The draft could not be written</source>
@@ -767,7 +767,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>E-mailskabelon: %1</translation>
     </message>
     <message>
-        <source>These words are replaced by the workshop's facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
         <translation>Disse ord erstattes af workshoppens oplysninger: {title}, {date}, {municipality}, {facilitator}.</translation>
     </message>
     <message>
@@ -823,6 +823,30 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;Previous step</source>
         <translation>&amp;Forrige trin</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as a plan…</source>
+        <translation>&amp;Gem dagsordenen som plan …</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Kan ikke gemme planen</translation>
+    </message>
+    <message>
+        <source>The template library is not available.</source>
+        <translation>Skabelonbiblioteket er ikke tilgængeligt.</translation>
+    </message>
+    <message>
+        <source>Save agenda as a plan</source>
+        <translation>Gem dagsordenen som plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan:</source>
+        <translation>Planens navn:</translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1”: the new-workshop wizard offers it from now on.</source>
+        <translation>Gemte planen »%1«: guiden til ny workshop tilbyder den fra nu af.</translation>
     </message>
 </context>
 <context>
@@ -900,7 +924,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Udbakken %1 kan ikke åbnes: %2</translation>
     </message>
     <message>
-        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail's Sent folder before you send it again.</source>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
         <translation>Samskap stoppede, mens denne besked blev overdraget til serveren, så den kan være leveret. Spørg en modtager, eller se i mappen Sendt i dit mailprogram, før du sender den igen.</translation>
     </message>
     <message>
@@ -1582,7 +1606,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>&amp;Indsæt liste</translation>
     </message>
     <message>
-        <source>Paste rows copied from a spreadsheet, CSV lines, or an email's list of addresses (Name &lt;email&gt;)</source>
+        <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
         <translation>Indsæt rækker kopieret fra et regneark, CSV-linjer eller adresselisten fra en e-mail (Navn &lt;e-mail&gt;)</translation>
     </message>
     <message>
@@ -1789,7 +1813,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Skærm</translation>
     </message>
     <message>
-        <source>, this window's screen</source>
+        <source>, this window&apos;s screen</source>
         <translation>, dette vindues skærm</translation>
     </message>
     <message>
@@ -1813,7 +1837,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>En skærm blev tilsluttet: publikumsvisningen er flyttet over på den.</translation>
     </message>
     <message>
-        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room's view on it.</source>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
         <translation>En skærm blev tilsluttet: Præsentér &gt; Start præsentation (F5) viser publikumsvisningen på den.</translation>
     </message>
     <message>
@@ -2193,7 +2217,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
 <context>
     <name>SmtpPassword</name>
     <message>
-        <source>The password is kept in your system's keyring, never in Samskap's own files.</source>
+        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
         <translation>Adgangskoden gemmes i systemets nøglering, aldrig i Samskaps egne filer.</translation>
     </message>
     <message>
@@ -2508,7 +2532,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>&amp;Gør til deltager</translation>
     </message>
     <message>
-        <source>Add the selected stakeholders to the workshop's participants</source>
+        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
         <translation>Tilføj de valgte aktører til workshoppens deltagere</translation>
     </message>
     <message>
@@ -2816,8 +2840,9 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
     <message numerus="yes">
         <source>Files that could not be read (%n)</source>
-        <translation>Filer, der ikke kunne læses (%n)<numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Filer, der ikke kunne læses (%n)</numerusform>
+            <numerusform>Filer, der ikke kunne læses (%n)</numerusform>
         </translation>
     </message>
     <message>

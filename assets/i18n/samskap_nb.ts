@@ -518,7 +518,7 @@ Detaljer for utviklerne ligger i %s</translation>
         <translation>f.eks. Fjellvik kommune</translation>
     </message>
     <message>
-        <source>The language of the exercises' texts on the boards and in the agenda</source>
+        <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
         <translation>Språket i øvelsestekstene på tavlene og i agendaen</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@ Detaljer for utviklerne ligger i %s</translation>
         <translation>Lagre som …</translation>
     </message>
     <message>
-        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other's work.
+        <source>%1 is already open for changes by %2 on the computer %3 (since %4). It is opened read-only here, so that the two of you do not overwrite each other&apos;s work.
 
 Use Save as… to make a copy you can change.</source>
         <translation>%1 er allerede åpnet for endringer av %2 på datamaskinen %3 (siden %4). Her åpnes den skrivebeskyttet, så dere ikke overskriver hverandres arbeid.
@@ -767,7 +767,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>E-postmal: %1</translation>
     </message>
     <message>
-        <source>These words are replaced by the workshop's facts: {title}, {date}, {municipality}, {facilitator}.</source>
+        <source>These words are replaced by the workshop&apos;s facts: {title}, {date}, {municipality}, {facilitator}.</source>
         <translation>Disse ordene byttes ut med opplysninger om verkstedet: {title}, {date}, {municipality}, {facilitator}.</translation>
     </message>
     <message>
@@ -823,6 +823,30 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;Previous step</source>
         <translation>&amp;Forrige steg</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as a plan…</source>
+        <translation>&amp;Lagre agendaen som plan …</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Kan ikke lagre planen</translation>
+    </message>
+    <message>
+        <source>The template library is not available.</source>
+        <translation>Malbiblioteket er ikke tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>Save agenda as a plan</source>
+        <translation>Lagre agendaen som plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan:</source>
+        <translation>Navn på planen:</translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1”: the new-workshop wizard offers it from now on.</source>
+        <translation>Lagret planen «%1»: veiviseren for nytt verksted tilbyr den fra nå av.</translation>
     </message>
 </context>
 <context>
@@ -900,7 +924,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Utboksen %1 kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail's Sent folder before you send it again.</source>
+        <source>Samskap stopped while this message was being handed to the server, so it may have been delivered. Check with a recipient or in your mail&apos;s Sent folder before you send it again.</source>
         <translation>Samskap stoppet mens denne meldingen ble levert til serveren, så den kan ha kommet fram. Sjekk med en mottaker eller i mappen Sendt i e-posten din før du sender den igjen.</translation>
     </message>
     <message>
@@ -1582,7 +1606,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Lim &amp;inn liste</translation>
     </message>
     <message>
-        <source>Paste rows copied from a spreadsheet, CSV lines, or an email's list of addresses (Name &lt;email&gt;)</source>
+        <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
         <translation>Lim inn rader kopiert fra et regneark, CSV-linjer eller adresselisten fra en e-post (Navn &lt;e-post&gt;)</translation>
     </message>
     <message>
@@ -1789,7 +1813,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Skjerm</translation>
     </message>
     <message>
-        <source>, this window's screen</source>
+        <source>, this window&apos;s screen</source>
         <translation>, skjermen dette vinduet er på</translation>
     </message>
     <message>
@@ -1813,7 +1837,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>En skjerm ble koblet til: publikumsvisningen ble flyttet dit.</translation>
     </message>
     <message>
-        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room's view on it.</source>
+        <source>A screen was connected: Present &gt; Start presenting (F5) shows the room&apos;s view on it.</source>
         <translation>En skjerm ble koblet til: Presenter &gt; Start presentasjon (F5) viser publikumsvisningen på den.</translation>
     </message>
     <message>
@@ -2193,7 +2217,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
 <context>
     <name>SmtpPassword</name>
     <message>
-        <source>The password is kept in your system's keyring, never in Samskap's own files.</source>
+        <source>The password is kept in your system&apos;s keyring, never in Samskap&apos;s own files.</source>
         <translation>Passordet lagres i systemets nøkkelring, aldri i Samskaps egne filer.</translation>
     </message>
     <message>
@@ -2508,7 +2532,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>&amp;Gjør til deltaker</translation>
     </message>
     <message>
-        <source>Add the selected stakeholders to the workshop's participants</source>
+        <source>Add the selected stakeholders to the workshop&apos;s participants</source>
         <translation>Legg de valgte aktørene til deltakerne i verkstedet</translation>
     </message>
     <message>
@@ -2816,8 +2840,9 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
     <message numerus="yes">
         <source>Files that could not be read (%n)</source>
-        <translation>Filer som ikke kunne leses (%n)<numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Filer som ikke kunne leses (%n)</numerusform>
+            <numerusform>Filer som ikke kunne leses (%n)</numerusform>
         </translation>
     </message>
     <message>

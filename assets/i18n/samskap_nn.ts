@@ -5,142 +5,142 @@
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til steget %1</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til steg</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern steg</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt steg</translation>
     </message>
     <message>
         <source>Change duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre varigheit</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje steget nytt namn</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger steg</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre starttid</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til steg …</translation>
     </message>
     <message>
         <source>Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til øving …</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern steg</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt steget opp</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt steget ned</translation>
     </message>
     <message>
         <source>Edit step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger steg …</translation>
     </message>
     <message>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Steg</translation>
     </message>
     <message>
         <source>+ Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Øving</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration of the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Varigheita til det valde steget</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttid:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varigheit:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen steg enno.</translation>
     </message>
     <message>
         <source>%1 in all. Set a start time to see clock times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til saman. Set ei starttid for å sjå klokkesletta.</translation>
     </message>
     <message>
         <source>Planned end %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagd slutt %1 (%2 til saman)</translation>
     </message>
     <message>
         <source>Running %1 min late: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min etter planen: venta slutt %2</translation>
     </message>
     <message>
         <source>%1 min ahead of plan: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min føre planen: venta slutt %2</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>I rute</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
 </context>
 <context>
@@ -154,11 +154,11 @@
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppar …</translation>
     </message>
 </context>
 <context>
@@ -245,50 +245,50 @@
     </message>
     <message>
         <source>&amp;Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opl saman lappar</translation>
     </message>
     <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikn ein pil: klikk på lappen han startar frå, og så på lappen han peikar mot</translation>
     </message>
     <message>
         <source>Arrow &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst på pilen …</translation>
     </message>
     <message>
         <source>Next arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste piltype</translation>
     </message>
     <message>
         <source>Add &amp;frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ra&amp;mme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gje ramma nytt namn …</translation>
     </message>
     <message>
         <source>Link &amp;stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt til &amp;aktørar …</translation>
     </message>
     <message>
         <source>&amp;Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rydd floketreet</translation>
     </message>
 </context>
 <context>
     <name>BoardContextMenu</name>
     <message>
         <source>S&amp;ectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;torar</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>Far&amp;ge</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piltype</translation>
     </message>
 </context>
 <context>
@@ -361,15 +361,15 @@
     <name>CanvasInteractions</name>
     <message>
         <source>Move note</source>
-        <translation type="unfinished">Flytt lapp</translation>
+        <translation>Flytt lapp</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished">Flytt lappar</translation>
+        <translation>Flytt lappar</translation>
     </message>
     <message>
         <source>Resize note</source>
-        <translation type="unfinished">Endre storleik på lapp</translation>
+        <translation>Endre storleik på lapp</translation>
     </message>
 </context>
 <context>
@@ -411,35 +411,35 @@
     <name>ConnectorKind</name>
     <message>
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation>er årsak til</translation>
     </message>
     <message>
         <source>leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>fører til</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>hindrar</translation>
     </message>
     <message>
         <source>related to</source>
-        <translation type="unfinished"></translation>
+        <translation>heng saman med</translation>
     </message>
     <message>
         <source>&amp;Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Er årsak til</translation>
     </message>
     <message>
         <source>&amp;Leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fører til</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindrar</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Heng &amp;saman med</translation>
     </message>
 </context>
 <context>
@@ -503,63 +503,63 @@ Detaljar for utviklarane ligg i %s</translation>
     <name>DetailsPage</name>
     <message>
         <source>The workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstaden</translation>
     </message>
     <message>
         <source>What, where and when. You can change all of it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva, kvar og når. Du kan endre alt seinare.</translation>
     </message>
     <message>
         <source>e.g. Living at home for longer</source>
-        <translation type="unfinished">t.d. Bu lenger heime</translation>
+        <translation>t.d. Bu lenger heime</translation>
     </message>
     <message>
         <source>e.g. Fjellvik kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Fjellvik kommune</translation>
     </message>
     <message>
         <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i tekstane til øvingane på tavlene og i agendaen</translation>
     </message>
     <message>
         <source>Save in…</source>
-        <translation type="unfinished">Lagre i …</translation>
+        <translation>Lagre i …</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tittel:</translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Kommune:</translation>
+        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dato:</translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startt&amp;id:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished">&amp;Fasilitator:</translation>
+        <translation>&amp;Fasilitator:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Fil:</translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Save new workshop as</source>
-        <translation type="unfinished">Lagre ny verkstad som</translation>
+        <translation>Lagre ny verkstad som</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
-        <translation type="unfinished">Samskap-verkstader (*%s)</translation>
+        <translation>Samskap-verkstader (*%s)</translation>
     </message>
 </context>
 <context>
@@ -791,38 +791,62 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <name>ExercisePicker</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til øving</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Øving</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>The template library has no exercises. Use “Add step…” for a step of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malbiblioteket har ingen øvingar. Bruk «Legg til steg …» for å lage eit eige steg.</translation>
     </message>
 </context>
 <context>
     <name>Facilitation</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Noverande steg</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished">N&amp;este steg</translation>
+        <translation>N&amp;este steg</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished">Førre s&amp;teg</translation>
+        <translation>Førre s&amp;teg</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as a plan…</source>
+        <translation>&amp;Lagre agendaen som plan …</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Kan ikkje lagre planen</translation>
+    </message>
+    <message>
+        <source>The template library is not available.</source>
+        <translation>Malbiblioteket er ikkje tilgjengeleg.</translation>
+    </message>
+    <message>
+        <source>Save agenda as a plan</source>
+        <translation>Lagre agendaen som plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan:</source>
+        <translation>Namn på planen:</translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1”: the new-workshop wizard offers it from now on.</source>
+        <translation>Lagra planen «%1»: vegvisaren for ny verkstad tilbyr han frå no av.</translation>
     </message>
 </context>
 <context>
@@ -844,28 +868,29 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <name>LinkStakeholderDialog</name>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt til aktørar</translation>
     </message>
     <message>
         <source>Who is affected by this, and who owns it (can act on it)?
 «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven blir råka av dette, og kven eig det (kan gjere noko med det)?
+«%1»</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished">Aktør</translation>
+        <translation>Aktør</translation>
     </message>
     <message>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Råka</translation>
     </message>
     <message>
         <source>Owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eig det</translation>
     </message>
     <message>
         <source>This workshop has no stakeholders yet. Add them on the stakeholder map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne verkstaden har ingen aktørar enno. Legg dei til på aktørkartet først.</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1035,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar på denne tavla</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1038,7 +1063,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>Export &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporte&amp;r samandrag (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1066,7 +1091,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>&amp;Template library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal&amp;bibliotek …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1098,19 +1123,19 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kart</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piltype</translation>
     </message>
     <message>
         <source>&amp;Sectors of the selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektorar for dei valde lappane</translation>
     </message>
     <message>
         <source>Select notes &amp;by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel lappar &amp;etter sektor</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -1118,7 +1143,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1214,23 +1239,23 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter samandraget som PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagar samandraget …</translation>
     </message>
     <message>
         <source>Cannot export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje eksportere samandraget</translation>
     </message>
     <message>
         <source>Summary saved as %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandraget er lagra som %s</translation>
     </message>
     <message>
         <source>Import workshop from JSON</source>
@@ -1270,7 +1295,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>No sector tags on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sektormerke på denne tavla</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1293,78 +1318,78 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <name>MapEdits</name>
     <message>
         <source>Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopl saman lappar</translation>
     </message>
     <message>
         <source>Arrow kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltype: %1</translation>
     </message>
     <message>
         <source>Arrow label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst på pilen</translation>
     </message>
     <message>
         <source>What does this arrow say? (empty for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva seier denne pilen? (tomt for ingen tekst)</translation>
     </message>
     <message>
         <source>Add frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ramme</translation>
     </message>
     <message>
         <source>Title of the frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel på ramma:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje ramma nytt namn</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Slett</translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk med %1</translation>
     </message>
     <message>
         <source>Untag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern merket %1</translation>
     </message>
     <message>
         <source>Select one note to link stakeholders to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel éin lapp å knyte aktørar til</translation>
     </message>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt til aktørar</translation>
     </message>
     <message>
         <source>Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å rydde: floketreet er ryddig, eller har ingen pilar til eit problem enno</translation>
     </message>
     <message>
         <source>Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydd floketreet</translation>
     </message>
 </context>
 <context>
     <name>MapInteractions</name>
     <message>
         <source>Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopl saman: klikk på lappen pilen skal starte frå (Tab og Enter for å velje, Esc for å avbryte)</translation>
     </message>
     <message>
         <source>Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopl saman: klikk på lappen pilen skal peike mot (Tab og Enter for å velje, Esc for å avbryte)</translation>
     </message>
     <message>
         <source>Move frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ramme</translation>
     </message>
     <message>
         <source>Resize frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre storleik på ramme</translation>
     </message>
 </context>
 <context>
@@ -1418,26 +1443,26 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished">Ny verkstad</translation>
+        <translation>Ny verkstad</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag verkstaden</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar: %1</translation>
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Råka: %1</translation>
     </message>
     <message>
         <source>Owns it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eig det: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,62 +1568,62 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakarar</translation>
     </message>
     <message>
         <source>Type them in, or paste a list from a spreadsheet or an email. Names stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dei inn, eller lim inn ei liste frå eit rekneark eller ein e-post. Namna blir verande på denne datamaskina.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisasjon</translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post (valfritt)</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til rad</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern rad</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;im inn liste</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn rader kopierte frå eit rekneark, CSV-linjer eller adresselista frå ein e-post (Namn &lt;e-post&gt;)</translation>
     </message>
     <message>
         <source>The clipboard holds no list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavla inneheld inga namneliste.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette ser ikkje ut som ei e-postadresse.</translation>
     </message>
     <message>
         <source>%1 email address(es) look wrong (marked red): correct or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-postadresse(r) ser feil ut (merkte raudt): rett dei eller fjern dei.</translation>
     </message>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deltakar(ar). Du kan òg leggje dei til seinare.</translation>
     </message>
 </context>
 <context>
@@ -1690,43 +1715,43 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <name>PlanPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Start from a plan of exercises, or from an empty agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start frå ein plan med øvingar, eller frå ein tom agenda.</translation>
     </message>
     <message>
         <source>Empty agenda (a board in each phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom agenda (ei tavle i kvar fase)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Three boards to start with: a floke map, ideas and an action plan. Add steps later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre tavler til å byrje med: eit flokekart, idear og ein tiltaksplan. Legg til steg seinare.</translation>
     </message>
     <message>
         <source>%1 steps, %2 min in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steg, %2 min til saman</translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sluttar %1</translation>
     </message>
 </context>
 <context>
@@ -1893,113 +1918,113 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <name>SectorLegend</name>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar på denne tavla</translation>
     </message>
     <message>
         <source>Select the notes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel lappane som er merkte med %1</translation>
     </message>
 </context>
 <context>
     <name>Sectors</name>
     <message>
         <source>Health and care</source>
-        <translation type="unfinished"></translation>
+        <translation>Helse og omsorg</translation>
     </message>
     <message>
         <source>Schools and childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppvekst</translation>
     </message>
     <message>
         <source>NAV (welfare)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAV</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekniske tenester</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustad</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivilligheit</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Næringsliv</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna</translation>
     </message>
     <message>
         <source>HC</source>
         <comment>health and care</comment>
-        <translation type="unfinished"></translation>
+        <translation>HO</translation>
     </message>
     <message>
         <source>SCH</source>
         <comment>schools and childhood</comment>
-        <translation type="unfinished"></translation>
+        <translation>OPP</translation>
     </message>
     <message>
         <source>NAV</source>
         <comment>the welfare administration</comment>
-        <translation type="unfinished"></translation>
+        <translation>NAV</translation>
     </message>
     <message>
         <source>CUL</source>
         <comment>culture</comment>
-        <translation type="unfinished"></translation>
+        <translation>KUL</translation>
     </message>
     <message>
         <source>TEC</source>
         <comment>technical services</comment>
-        <translation type="unfinished"></translation>
+        <translation>TEK</translation>
     </message>
     <message>
         <source>HOU</source>
         <comment>housing</comment>
-        <translation type="unfinished"></translation>
+        <translation>BU</translation>
     </message>
     <message>
         <source>TRA</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>TRA</translation>
     </message>
     <message>
         <source>VOL</source>
         <comment>volunteers</comment>
-        <translation type="unfinished"></translation>
+        <translation>FRI</translation>
     </message>
     <message>
         <source>BUS</source>
         <comment>business</comment>
-        <translation type="unfinished"></translation>
+        <translation>NÆR</translation>
     </message>
     <message>
         <source>FIN</source>
         <comment>finance</comment>
-        <translation type="unfinished"></translation>
+        <translation>ØK</translation>
     </message>
     <message>
         <source>OTH</source>
         <comment>other</comment>
-        <translation type="unfinished"></translation>
+        <translation>AN</translation>
     </message>
 </context>
 <context>
@@ -2134,27 +2159,27 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Draw an arrow between two notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikn ein pil mellom to lappar</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste type for den valde pilen</translation>
     </message>
     <message>
         <source>Add a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ramme</translation>
     </message>
     <message>
         <source>Label of the selected arrow, title of the selected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst på den valde pilen, tittel på den valde ramma</translation>
     </message>
     <message>
         <source>Link stakeholders to the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktørar til den valde lappen</translation>
     </message>
     <message>
         <source>Tidy the floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydd floketreet</translation>
     </message>
     <message>
         <source>Start presenting, stop presenting</source>
@@ -2174,19 +2199,19 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Next step, previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste steg, førre steg</translation>
     </message>
     <message>
         <source>Start or pause the timer, add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eller pause klokka, legg til eit minutt</translation>
     </message>
     <message>
         <source>(in the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i agendaen)</translation>
     </message>
     <message>
         <source>Rename, move the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje nytt namn, flytt det valde steget</translation>
     </message>
 </context>
 <context>
@@ -2662,254 +2687,254 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <name>StepDialog</name>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger steg</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til steg</translation>
     </message>
     <message>
         <source>e.g. Welcome and round of names</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Velkomen og namnerunde</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>What the room is asked to do (shown to everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva salen skal gjere (blir vist for alle)</translation>
     </message>
     <message>
         <source>Reminders for yourself: only you see these</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminningar til deg sjølv: berre du ser dei</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tittel:</translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varigheit:</translation>
     </message>
     <message>
         <source>For the &amp;room:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;salen:</translation>
     </message>
     <message>
         <source>Your &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notata dine:</translation>
     </message>
     <message>
         <source>Your notes are never shown to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notata dine blir aldri viste for salen.</translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
         <source>For the room</source>
-        <translation type="unfinished"></translation>
+        <translation>For salen</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat til fasilitatoren</translation>
     </message>
     <message>
         <source>Only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre du ser dette</translation>
     </message>
     <message>
         <source>These notes are never shown to the room or on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse notata blir aldri viste for salen eller på projektoren.</translation>
     </message>
     <message>
         <source>No instructions for the room. Edit… to write some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen instruksjonar til salen. Vel Rediger … for å skrive nokre.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notat.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Førre</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ▶</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger …</translation>
     </message>
     <message>
         <source>No step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen steg</translation>
     </message>
     <message>
         <source>Add steps to the agenda, then double-click one to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til steg i agendaen, og dobbeltklikk så på eitt for å starte det.</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 av %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>SummaryExport</name>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ei mappe, ikkje ei fil</translation>
     </message>
     <message>
         <source>the folder %s does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappa %s finst ikkje</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
         <source>Template library</source>
-        <translation type="unfinished"></translation>
+        <translation>Malbibliotek</translation>
     </message>
     <message>
         <source>&amp;Language of the templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språket i malane:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutt</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter …</translation>
     </message>
     <message>
         <source>Co-initiation</source>
-        <translation type="unfinished">Co-initiering</translation>
+        <translation>Co-initiering</translation>
     </message>
     <message>
         <source>Co-design</source>
-        <translation type="unfinished">Co-design</translation>
+        <translation>Co-design</translation>
     </message>
     <message>
         <source>Co-implementation</source>
-        <translation type="unfinished">Co-implementering</translation>
+        <translation>Co-implementering</translation>
     </message>
     <message>
         <source>Workshop plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstadplanar</translation>
     </message>
     <message numerus="yes">
         <source>Files that could not be read (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filer som ikkje kunne lesast (%n)</numerusform>
+            <numerusform>Filer som ikkje kunne lesast (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The template cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen kan ikkje importerast</translation>
     </message>
     <message>
         <source>The template cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen kan ikkje eksporterast</translation>
     </message>
     <message>
         <source>%1 · about %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · om lag %2 minutt</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ein mal</translation>
     </message>
     <message>
         <source>Samskap templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskap-malar (*.json)</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter malen</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid att</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Start klokka</translation>
     </message>
     <message>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullstill klokka</translation>
     </message>
     <message>
         <source>Add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til eit minutt</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullstill</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause klokka</translation>
     </message>
     <message>
         <source>No step chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko steg valt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Går</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tida</translation>
     </message>
     <message>
         <source>Paused, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa, over tida</translation>
     </message>
     <message>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tida er ute: %1</translation>
     </message>
 </context>
 <context>

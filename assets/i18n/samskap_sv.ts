@@ -5,142 +5,142 @@
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till steg %1</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort steg</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta steg</translation>
     </message>
     <message>
         <source>Change duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra längd</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på steg</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera steg</translation>
     </message>
     <message>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra starttid</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg …</translation>
     </message>
     <message>
         <source>Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till övning …</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort steg</translation>
     </message>
     <message>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta steget uppåt</translation>
     </message>
     <message>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta steget nedåt</translation>
     </message>
     <message>
         <source>Edit step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera steg …</translation>
     </message>
     <message>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Steg</translation>
     </message>
     <message>
         <source>+ Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Övning</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration of the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd på det markerade steget</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttid:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längd:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga steg ännu.</translation>
     </message>
     <message>
         <source>%1 in all. Set a start time to see clock times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 totalt. Ange en starttid för att se klockslag.</translation>
     </message>
     <message>
         <source>Planned end %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat slut %1 (%2 totalt)</translation>
     </message>
     <message>
         <source>Running %1 min late: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min efter planen: beräknat slut %2</translation>
     </message>
     <message>
         <source>%1 min ahead of plan: expected end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min före planen: beräknat slut %2</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>I tid</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -154,11 +154,11 @@
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>
@@ -245,50 +245,50 @@
     </message>
     <message>
         <source>&amp;Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla &amp;ihop lappar</translation>
     </message>
     <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rita en pil: klicka på lappen där den börjar och sedan på lappen den pekar mot</translation>
     </message>
     <message>
         <source>Arrow &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pil&amp;etikett …</translation>
     </message>
     <message>
         <source>Next arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa piltyp</translation>
     </message>
     <message>
         <source>Add &amp;frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;ram …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt namn på ram …</translation>
     </message>
     <message>
         <source>Link &amp;stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt &amp;aktörer …</translation>
     </message>
     <message>
         <source>&amp;Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordna problemträdet</translation>
     </message>
 </context>
 <context>
     <name>BoardContextMenu</name>
     <message>
         <source>S&amp;ectors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektorer</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Färg</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piltyp</translation>
     </message>
 </context>
 <context>
@@ -361,15 +361,15 @@
     <name>CanvasInteractions</name>
     <message>
         <source>Move note</source>
-        <translation type="unfinished">Flytta lapp</translation>
+        <translation>Flytta lapp</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished">Flytta lappar</translation>
+        <translation>Flytta lappar</translation>
     </message>
     <message>
         <source>Resize note</source>
-        <translation type="unfinished">Ändra storlek på lapp</translation>
+        <translation>Ändra storlek på lapp</translation>
     </message>
 </context>
 <context>
@@ -411,35 +411,35 @@
     <name>ConnectorKind</name>
     <message>
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation>orsakar</translation>
     </message>
     <message>
         <source>leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>leder till</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>hindrar</translation>
     </message>
     <message>
         <source>related to</source>
-        <translation type="unfinished"></translation>
+        <translation>hänger ihop med</translation>
     </message>
     <message>
         <source>&amp;Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsakar</translation>
     </message>
     <message>
         <source>&amp;Leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leder till</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindrar</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänger &amp;ihop</translation>
     </message>
 </context>
 <context>
@@ -503,63 +503,63 @@ Detaljer för utvecklarna finns i %s</translation>
     <name>DetailsPage</name>
     <message>
         <source>The workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopen</translation>
     </message>
     <message>
         <source>What, where and when. You can change all of it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad, var och när. Du kan ändra allt senare.</translation>
     </message>
     <message>
         <source>e.g. Living at home for longer</source>
-        <translation type="unfinished">t.ex. Bo kvar hemma längre</translation>
+        <translation>t.ex. Bo kvar hemma längre</translation>
     </message>
     <message>
         <source>e.g. Fjellvik kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Fjällviks kommun</translation>
     </message>
     <message>
         <source>The language of the exercises&apos; texts on the boards and in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i övningarnas texter på tavlorna och i agendan</translation>
     </message>
     <message>
         <source>Save in…</source>
-        <translation type="unfinished">Spara i …</translation>
+        <translation>Spara i …</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Kommun:</translation>
+        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttid:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished">&amp;Processledare:</translation>
+        <translation>&amp;Processledare:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Fil:</translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Save new workshop as</source>
-        <translation type="unfinished">Spara ny workshop som</translation>
+        <translation>Spara ny workshop som</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
-        <translation type="unfinished">Samskap-workshoppar (*%s)</translation>
+        <translation>Samskap-workshoppar (*%s)</translation>
     </message>
 </context>
 <context>
@@ -791,38 +791,62 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <name>ExercisePicker</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till övning</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>The template library has no exercises. Use “Add step…” for a step of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallbiblioteket har inga övningar. Använd ”Nytt steg …” för ett eget steg.</translation>
     </message>
 </context>
 <context>
     <name>Facilitation</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellt steg</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished">Nästa ste&amp;g</translation>
+        <translation>&amp;Nästa steg</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished">Föregående st&amp;eg</translation>
+        <translation>&amp;Föregående steg</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as a plan…</source>
+        <translation>&amp;Spara agendan som plan …</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Kan inte spara planen</translation>
+    </message>
+    <message>
+        <source>The template library is not available.</source>
+        <translation>Mallbiblioteket är inte tillgängligt.</translation>
+    </message>
+    <message>
+        <source>Save agenda as a plan</source>
+        <translation>Spara agendan som plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan:</source>
+        <translation>Planens namn:</translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1”: the new-workshop wizard offers it from now on.</source>
+        <translation>Sparade planen ”%1”: guiden för ny workshop erbjuder den från och med nu.</translation>
     </message>
 </context>
 <context>
@@ -844,28 +868,29 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <name>LinkStakeholderDialog</name>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktörer</translation>
     </message>
     <message>
         <source>Who is affected by this, and who owns it (can act on it)?
 «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem berörs av detta, och vem äger det (kan göra något åt det)?
+”%1”</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished">Aktör</translation>
+        <translation>Aktör</translation>
     </message>
     <message>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Berörd</translation>
     </message>
     <message>
         <source>Owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare</translation>
     </message>
     <message>
         <source>This workshop has no stakeholders yet. Add them on the stakeholder map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här workshopen har inga aktörer ännu. Lägg först till dem på aktörskartan.</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1035,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer på den här tavlan</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1038,7 +1063,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>Export &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera sammanfattning (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1066,7 +1091,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>&amp;Template library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall&amp;bibliotek …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1098,19 +1123,19 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blemkarta</translation>
     </message>
     <message>
         <source>Arrow &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piltyp</translation>
     </message>
     <message>
         <source>&amp;Sectors of the selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektorer för de markerade lapparna</translation>
     </message>
     <message>
         <source>Select notes &amp;by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markera lappar efter sektor</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -1118,7 +1143,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1214,23 +1239,23 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera sammanfattningen som PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver sammanfattningen …</translation>
     </message>
     <message>
         <source>Cannot export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte exportera sammanfattningen</translation>
     </message>
     <message>
         <source>Summary saved as %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattningen sparades som %s</translation>
     </message>
     <message>
         <source>Import workshop from JSON</source>
@@ -1270,7 +1295,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>No sector tags on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga sektormärkningar på den här tavlan</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1293,78 +1318,78 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>MapEdits</name>
     <message>
         <source>Connect notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla ihop lappar</translation>
     </message>
     <message>
         <source>Arrow kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltyp: %1</translation>
     </message>
     <message>
         <source>Arrow label</source>
-        <translation type="unfinished"></translation>
+        <translation>Piletikett</translation>
     </message>
     <message>
         <source>What does this arrow say? (empty for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad säger den här pilen? (lämna tomt för ingen text)</translation>
     </message>
     <message>
         <source>Add frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ram</translation>
     </message>
     <message>
         <source>Title of the frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramens titel:</translation>
     </message>
     <message>
         <source>Rename frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på ram</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Ta bort</translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till sektorn %1</translation>
     </message>
     <message>
         <source>Untag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort sektorn %1</translation>
     </message>
     <message>
         <source>Select one note to link stakeholders to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera en lapp för att knyta aktörer till den</translation>
     </message>
     <message>
         <source>Link stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktörer</translation>
     </message>
     <message>
         <source>Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att ordna: problemträdet är redan ordnat eller har ännu inga pilar till ett problem</translation>
     </message>
     <message>
         <source>Tidy floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordna problemträdet</translation>
     </message>
 </context>
 <context>
     <name>MapInteractions</name>
     <message>
         <source>Connect: click the note the arrow starts from (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla ihop: klicka på lappen där pilen börjar (Tabb och Enter för att välja, Esc för att avbryta)</translation>
     </message>
     <message>
         <source>Connect: click the note the arrow points to (Tab and Enter to pick, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla ihop: klicka på lappen som pilen pekar mot (Tabb och Enter för att välja, Esc för att avbryta)</translation>
     </message>
     <message>
         <source>Move frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ram</translation>
     </message>
     <message>
         <source>Resize frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra storlek på ram</translation>
     </message>
 </context>
 <context>
@@ -1418,26 +1443,26 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished">Ny workshop</translation>
+        <translation>Ny workshop</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa workshop</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer: %1</translation>
     </message>
     <message>
         <source>Affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berörda: %1</translation>
     </message>
     <message>
         <source>Owns it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,62 +1568,62 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Type them in, or paste a list from a spreadsheet or an email. Names stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in dem, eller klistra in en lista från ett kalkylark eller ett e-postmeddelande. Namnen stannar på den här datorn.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post (valfritt)</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till rad</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort rad</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klistra in lista</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet, CSV lines, or an email&apos;s list of addresses (Name &lt;email&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in rader som kopierats från ett kalkylark, CSV-rader eller adresslistan i ett e-postmeddelande (Namn &lt;e-post&gt;)</translation>
     </message>
     <message>
         <source>The clipboard holds no list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen namnlista i Urklipp.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ser inte ut som en e-postadress.</translation>
     </message>
     <message>
         <source>%1 email address(es) look wrong (marked red): correct or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-postadress(er) ser felaktiga ut (rödmarkerade): rätta eller radera dem.</translation>
     </message>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deltagare. Du kan också lägga till dem senare.</translation>
     </message>
 </context>
 <context>
@@ -1690,43 +1715,43 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>PlanPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Start from a plan of exercises, or from an empty agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgå från en plan med övningar, eller från en tom agenda.</translation>
     </message>
     <message>
         <source>Empty agenda (a board in each phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom agenda (en tavla i varje fas)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Three boards to start with: a floke map, ideas and an action plan. Add steps later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre tavlor att börja med: en problemkarta, idéer och en handlingsplan. Lägg till steg senare.</translation>
     </message>
     <message>
         <source>%1 steps, %2 min in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steg, %2 min totalt</translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutar %1</translation>
     </message>
 </context>
 <context>
@@ -1893,113 +1918,113 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>SectorLegend</name>
     <message>
         <source>Sectors on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorer på den här tavlan</translation>
     </message>
     <message>
         <source>Select the notes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera lapparna märkta med %1</translation>
     </message>
 </context>
 <context>
     <name>Sectors</name>
     <message>
         <source>Health and care</source>
-        <translation type="unfinished"></translation>
+        <translation>Vård och omsorg</translation>
     </message>
     <message>
         <source>Schools and childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Skola och förskola</translation>
     </message>
     <message>
         <source>NAV (welfare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbete och välfärd (NAV)</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Boende</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilsamhälle</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Näringsliv</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekonomi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>HC</source>
         <comment>health and care</comment>
-        <translation type="unfinished"></translation>
+        <translation>VO</translation>
     </message>
     <message>
         <source>SCH</source>
         <comment>schools and childhood</comment>
-        <translation type="unfinished"></translation>
+        <translation>SKO</translation>
     </message>
     <message>
         <source>NAV</source>
         <comment>the welfare administration</comment>
-        <translation type="unfinished"></translation>
+        <translation>AV</translation>
     </message>
     <message>
         <source>CUL</source>
         <comment>culture</comment>
-        <translation type="unfinished"></translation>
+        <translation>KUL</translation>
     </message>
     <message>
         <source>TEC</source>
         <comment>technical services</comment>
-        <translation type="unfinished"></translation>
+        <translation>TEK</translation>
     </message>
     <message>
         <source>HOU</source>
         <comment>housing</comment>
-        <translation type="unfinished"></translation>
+        <translation>BO</translation>
     </message>
     <message>
         <source>TRA</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>TRA</translation>
     </message>
     <message>
         <source>VOL</source>
         <comment>volunteers</comment>
-        <translation type="unfinished"></translation>
+        <translation>CIV</translation>
     </message>
     <message>
         <source>BUS</source>
         <comment>business</comment>
-        <translation type="unfinished"></translation>
+        <translation>NÄR</translation>
     </message>
     <message>
         <source>FIN</source>
         <comment>finance</comment>
-        <translation type="unfinished"></translation>
+        <translation>EKO</translation>
     </message>
     <message>
         <source>OTH</source>
         <comment>other</comment>
-        <translation type="unfinished"></translation>
+        <translation>ÖVR</translation>
     </message>
 </context>
 <context>
@@ -2134,27 +2159,27 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
     <message>
         <source>Draw an arrow between two notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rita en pil mellan två lappar</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa typ för den markerade pilen</translation>
     </message>
     <message>
         <source>Add a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ram</translation>
     </message>
     <message>
         <source>Label of the selected arrow, title of the selected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett på den markerade pilen, titel på den markerade ramen</translation>
     </message>
     <message>
         <source>Link stakeholders to the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt aktörer till den markerade lappen</translation>
     </message>
     <message>
         <source>Tidy the floke tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordna problemträdet</translation>
     </message>
     <message>
         <source>Start presenting, stop presenting</source>
@@ -2174,19 +2199,19 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
     <message>
         <source>Next step, previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg, föregående steg</translation>
     </message>
     <message>
         <source>Start or pause the timer, add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta eller pausa timern, lägg till en minut</translation>
     </message>
     <message>
         <source>(in the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i agendan)</translation>
     </message>
     <message>
         <source>Rename, move the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på det markerade steget, flytta det</translation>
     </message>
 </context>
 <context>
@@ -2662,254 +2687,254 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>StepDialog</name>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera steg</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg</translation>
     </message>
     <message>
         <source>e.g. Welcome and round of names</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Välkomna och presentationsrunda</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>What the room is asked to do (shown to everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad deltagarna ska göra (visas för alla)</translation>
     </message>
     <message>
         <source>Reminders for yourself: only you see these</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelser till dig själv: bara du ser dem</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fas:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längd:</translation>
     </message>
     <message>
         <source>For the &amp;room:</source>
-        <translation type="unfinished"></translation>
+        <translation>För &amp;deltagarna:</translation>
     </message>
     <message>
         <source>Your &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina &amp;anteckningar:</translation>
     </message>
     <message>
         <source>Your notes are never shown to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar visas aldrig för deltagarna.</translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
         <source>For the room</source>
-        <translation type="unfinished"></translation>
+        <translation>För deltagarna</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processledarens anteckningar</translation>
     </message>
     <message>
         <source>Only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara du ser detta</translation>
     </message>
     <message>
         <source>These notes are never shown to the room or on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här anteckningarna visas aldrig för deltagarna eller på projektorn.</translation>
     </message>
     <message>
         <source>No instructions for the room. Edit… to write some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga instruktioner till deltagarna. Välj Redigera … för att skriva några.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Föregående</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa ▶</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera …</translation>
     </message>
     <message>
         <source>No step</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget steg</translation>
     </message>
     <message>
         <source>Add steps to the agenda, then double-click one to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till steg i agendan och dubbelklicka sedan på ett steg för att starta det.</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 av %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>SummaryExport</name>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
         <source>the folder %s does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen %s finns inte</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
         <source>Template library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallbibliotek</translation>
     </message>
     <message>
         <source>&amp;Language of the templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mallarnas språk:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera …</translation>
     </message>
     <message>
         <source>Co-initiation</source>
-        <translation type="unfinished">Co-initiering</translation>
+        <translation>Co-initiering</translation>
     </message>
     <message>
         <source>Co-design</source>
-        <translation type="unfinished">Co-design</translation>
+        <translation>Co-design</translation>
     </message>
     <message>
         <source>Co-implementation</source>
-        <translation type="unfinished">Co-implementering</translation>
+        <translation>Co-implementering</translation>
     </message>
     <message>
         <source>Workshop plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopplaner</translation>
     </message>
     <message numerus="yes">
         <source>Files that could not be read (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filer som inte kunde läsas (%n)</numerusform>
+            <numerusform>Filer som inte kunde läsas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The template cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen kan inte importeras</translation>
     </message>
     <message>
         <source>The template cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen kan inte exporteras</translation>
     </message>
     <message>
         <source>%1 · about %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cirka %2 minuter</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en mall</translation>
     </message>
     <message>
         <source>Samskap templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskap-mallar (*.json)</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera mallen</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid kvar</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta timern</translation>
     </message>
     <message>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ timern</translation>
     </message>
     <message>
         <source>Add a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en minut</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta</translation>
     </message>
     <message>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa timern</translation>
     </message>
     <message>
         <source>No step chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget steg valt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Övertid</translation>
     </message>
     <message>
         <source>Paused, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad, övertid</translation>
     </message>
     <message>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden är ute: %1</translation>
     </message>
 </context>
 <context>
