@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from app.mail.smtp_config import Security, SmtpConfig
-from app.mail.templates import EmailTemplate
+if TYPE_CHECKING:
+    from app.mail.smtp_config import SmtpConfig
+    from app.mail.templates import EmailTemplate
 
 MAX_RECENT = 10
 
@@ -108,6 +110,8 @@ class Settings:
 
     def smtp_config(self) -> SmtpConfig | None:
         """The mail server the facilitator set up, or None before they did."""
+        from app.mail.smtp_config import Security, SmtpConfig
+
         host = str(self._qsettings.value("smtp/host", "") or "")
         if not host:
             return None
@@ -138,6 +142,8 @@ class Settings:
         body = self._qsettings.value(f"email_template/{language}/body")
         if subject is None or body is None:
             return None
+        from app.mail.templates import EmailTemplate
+
         return EmailTemplate(subject=str(subject), body=str(body))
 
     def set_email_template(self, language: str, template: EmailTemplate | None) -> None:

@@ -21,7 +21,6 @@ from app.agenda_controller import AgendaController
 from app.document import WorkshopDocument
 from app.domain.model import AgendaStep, Phase, new_id
 from app.step_timer import StepTimer, utc_now
-from app.templates.reader import TemplateError
 from app.workshop_plan import TemplateLibrary, load_library
 from widgets.agenda_panel import AgendaPanel
 from widgets.exercise_picker import ExercisePicker
@@ -176,6 +175,8 @@ class Facilitation(QObject):
             title=title,
             language=document.info.language,
         )
+        from app.templates.reader import TemplateError
+
         try:
             path = templates.save_plan(plan)
         except (TemplateError, OSError) as error:

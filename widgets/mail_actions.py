@@ -7,26 +7,29 @@ mail), so the sender resumes what waited before the restart without touching any
 
 from __future__ import annotations
 
-import ssl
 import time
 from collections.abc import Callable
-from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.model import Workshop
-from app.mail.delivery import DeliveryReport
 from app.mail.errors import MailError
-from app.mail.message import message_bytes
-from app.mail.outbox import Outbox
-from app.mail.passwords import PasswordStore
-from app.mail.runner import OutboxRunner
-from app.mail.smtp_config import SmtpConfig
 from app.settings import Settings
 from widgets.messages import show_problem
+
+if TYPE_CHECKING:  # the mail machinery (ssl, email, keyring: ~80 ms) loads when mail is first used
+    import ssl
+    from email.message import EmailMessage
+
+    from app.mail.delivery import DeliveryReport
+    from app.mail.outbox import Outbox
+    from app.mail.passwords import PasswordStore
+    from app.mail.runner import OutboxRunner
+    from app.mail.smtp_config import SmtpConfig
 
 
 class MailActions(QObject):
@@ -66,12 +69,17 @@ class MailActions(QObject):
     @property
     def passwords(self) -> PasswordStore:
         if self._passwords is None:
+            from app.mail.passwords import PasswordStore
+
             self._passwords = PasswordStore()  # asks the OS for a keyring: only once mail is used
         return self._passwords
 
     def runner(self) -> OutboxRunner:
         """The background sender (opening the outbox file first). Raises MailError if it cannot be opened."""
         if self._runner is None:
+            from app.mail.outbox import Outbox
+            from app.mail.runner import OutboxRunner
+
             self._outbox = Outbox.open(self._outbox_path, now=self._clock())
             self._runner = OutboxRunner(outbox=self._outbox, config=self._settings.smtp_config,
                                         passwords=self.passwords, clock=self._clock, ssl_context=self._ssl_context,
@@ -141,7 +149,7 @@ class MailActions(QObject):
             sender=message["From"].addresses[0].addr_spec,
             recipients=[a.addr_spec for a in message["To"].addresses],
             subject=str(message["Subject"]),
-            mime=message_bytes(message),
+            mime=_message_bytes(message),
             now=self._clock(),
         )
         self.status_message.emit(self.tr("The summary is in the outbox and is being sent."))
@@ -202,3 +210,9 @@ class MailActions(QObject):
                 self.tr("A message may not have been sent"),
                 f"“{message.subject}”: {reason}\n\n" + self.tr("See File > Outbox before you send it again."),
             )
+
+
+def _message_bytes(message: EmailMessage) -> bytes:
+    from app.mail.message import message_bytes
+
+    return message_bytes(message)

@@ -32,7 +32,6 @@ from widgets.language_menu import LanguageMenu
 from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
 from widgets.new_workshop_dialog import file_name_for
-from widgets.new_workshop_wizard import NewWorkshopWizard
 from widgets.phase_navigator import PhaseNavigator
 from widgets.presenter import Presenter
 from widgets.presenter_actions import StepActions
@@ -321,6 +320,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_workshop(self) -> None:
+        from widgets.new_workshop_wizard import NewWorkshopWizard  # loaded when first asked for
+
         wizard = NewWorkshopWizard(
             folder=self._workshop_folder,
             library=self.facilitation.library,
