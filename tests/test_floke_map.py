@@ -615,3 +615,28 @@ def test_screenshot_of_a_selected_note_arrow_and_frame(floke, qtbot):
     QApplication.processEvents()
     save_screenshot(window, "floke-selection")
     assert scene.note_item("n-a").has_markers() and scene.connector_item(arrow).shown_label() == "hindrer"
+
+
+def test_tab_reaches_every_frame_note_and_arrow_so_each_can_be_changed_without_a_mouse(floke, qtbot, floke_path):
+    window, view = floke, floke.view
+    arrow = add_arrow(window, qtbot)
+    view.board_scene.clearSelection()
+    reached = []
+    for _ in range(6):  # 1 frame, 4 notes, 1 arrow, in reading order
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        (item,) = view.board_scene.selectedItems()
+        reached.append(getattr(item, "note_id", None) or getattr(item, "frame_id", None) or item.connector_id)
+    assert reached == ["f-roots", "n-a", "n-b", "n-c", "n-d", arrow]
+    # The arrow reached by Tab takes K like one clicked; Shift+Tab goes back to the last note.
+    key(qtbot, window, Qt.Key.Key_K)
+    assert one(floke_path, "SELECT kind FROM connectors")[0] == "leads-to"
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.board_scene.selected_note_ids() == ["n-d"]
+    # A frame reached by Tab is deleted with Delete, and undo brings it back.
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert [i.frame_id for i in view.board_scene.selectedItems()] == ["f-roots"]
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert one(floke_path, "SELECT count(*) FROM frames")[0] == 0
+    window.undo()
+    assert one(floke_path, "SELECT count(*) FROM frames")[0] == 1

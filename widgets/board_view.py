@@ -566,7 +566,37 @@ class BoardView(QGraphicsView):
             key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
             self._mode.key(QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
             return True
+        # Otherwise Tab walks every note, arrow and frame, so each can be reached (then
+        # edited, relabelled, deleted) without a mouse; Ctrl+Tab leaves the board.
+        if self.board_scene is not None and not self.is_editing():
+            return self.select_next_item(forward=next)
         return super().focusNextPrevChild(next)
+
+    def select_next_item(self, *, forward: bool = True) -> bool:
+        """Select the next (or previous) item on the board in reading order: frames, notes, then arrows."""
+        scene = self.board_scene
+        if scene is None:
+            return False
+
+        def reading_order(item) -> tuple[float, float]:
+            centre = item.sceneBoundingRect().center()
+            return (round(centre.y() / 40), centre.x())
+
+        items = [
+            *sorted(scene.frame_items(), key=reading_order),
+            *sorted(scene.note_items(), key=reading_order),
+            *sorted(scene.connector_items(), key=reading_order),
+        ]
+        if not items:
+            return False
+        selected = scene.selectedItems()
+        if len(selected) == 1 and selected[0] in items:
+            index = (items.index(selected[0]) + (1 if forward else -1)) % len(items)
+        else:
+            index = 0 if forward else len(items) - 1
+        scene.select_items([items[index]])
+        self.ensureVisible(items[index], 40, 40)
+        return True
 
     def menu_for(self, view_pos: QPoint | None) -> tuple[QMenu, QPoint]:
         """The context menu for what is under `view_pos` (None: the selection), and where it goes."""

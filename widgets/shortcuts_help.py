@@ -68,6 +68,7 @@ def shortcuts_text() -> str:
         ),
         ("C, Tab, Enter, Esc", QCoreApplication.translate("Shortcuts", "Draw an arrow between two notes")),
         ("K", QCoreApplication.translate("Shortcuts", "Next kind for the selected arrow")),
+        ("Tab, Shift+Tab", QCoreApplication.translate("Shortcuts", "Select the next or previous frame, note or arrow")),
         ("Shift+F", QCoreApplication.translate("Shortcuts", "Add a frame")),
         ("F2", QCoreApplication.translate("Shortcuts", "Label of the selected arrow, title of the selected frame")),
         ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Link stakeholders to the selected note")),

@@ -2166,6 +2166,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Næste type for den valgte pil</translation>
     </message>
     <message>
+        <source>Select the next or previous frame, note or arrow</source>
+        <translation>Markér næste eller forrige ramme, seddel eller pil</translation>
+    </message>
+    <message>
         <source>Add a frame</source>
         <translation>Ny ramme</translation>
     </message>

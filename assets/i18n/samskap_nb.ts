@@ -2166,6 +2166,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Neste type for den valgte pila</translation>
     </message>
     <message>
+        <source>Select the next or previous frame, note or arrow</source>
+        <translation>Merk neste eller forrige ramme, lapp eller pil</translation>
+    </message>
+    <message>
         <source>Add a frame</source>
         <translation>Ny ramme</translation>
     </message>

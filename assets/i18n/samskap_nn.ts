@@ -2166,6 +2166,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Neste type for den valde pilen</translation>
     </message>
     <message>
+        <source>Select the next or previous frame, note or arrow</source>
+        <translation>Merk neste eller førre ramme, lapp eller pil</translation>
+    </message>
+    <message>
         <source>Add a frame</source>
         <translation>Ny ramme</translation>
     </message>

@@ -2166,6 +2166,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Nästa typ för den markerade pilen</translation>
     </message>
     <message>
+        <source>Select the next or previous frame, note or arrow</source>
+        <translation>Markera nästa eller föregående ram, lapp eller pil</translation>
+    </message>
+    <message>
         <source>Add a frame</source>
         <translation>Ny ram</translation>
     </message>
