@@ -130,9 +130,14 @@ class Settings:
         )
 
     def set_smtp_config(self, config: SmtpConfig) -> None:
-        for key, value in (("host", config.host), ("port", config.port), ("security", str(config.security)),
-                           ("user", config.user), ("from_address", config.from_address),
-                           ("from_name", config.from_name)):
+        for key, value in (
+            ("host", config.host),
+            ("port", config.port),
+            ("security", str(config.security)),
+            ("user", config.user),
+            ("from_address", config.from_address),
+            ("from_name", config.from_name),
+        ):
             self._qsettings.setValue(f"smtp/{key}", value)
         self._qsettings.sync()
 

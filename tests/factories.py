@@ -11,19 +11,19 @@ from app.domain.model import (
     Action,
     ActionStatus,
     AgendaStep,
-    Decision,
-    NoteStakeholder,
-    StakeholderRelation,
     Board,
     BoardKind,
     Connector,
     ConnectorKind,
+    Decision,
     Frame,
     Note,
+    NoteStakeholder,
     Participant,
     Phase,
     Stakeholder,
     StakeholderCategory,
+    StakeholderRelation,
     Vote,
     VoteDot,
     VoteStatus,
@@ -205,7 +205,9 @@ def sample_workshop() -> Workshop:
         AgendaStep("Pause", Phase.CO_DESIGN, duration_min=10, position=1, id="st-pause"),
     ]
     decisions = [
-        Decision("Vi søkjer midlar", made_on="2026-03-12", position=0, board_id="b-plan", step_id="st-floke", id="dc-1"),
+        Decision(
+            "Vi søkjer midlar", made_on="2026-03-12", position=0, board_id="b-plan", step_id="st-floke", id="dc-1"
+        ),
         Decision("Nytt møte i mai", position=1, id="dc-2"),
     ]
     return Workshop(

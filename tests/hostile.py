@@ -54,7 +54,9 @@ def free_text_fields(cls: type[Any]) -> list[str]:
     return [
         f.name
         for f in dataclasses.fields(cls)
-        if hints[f.name] is str and f.name not in _NOT_FREE_TEXT and not f.name.endswith("_id")
+        if hints[f.name] is str
+        and f.name not in _NOT_FREE_TEXT
+        and not f.name.endswith("_id")
         and f.name not in ("from_note", "to_note")
     ]
 

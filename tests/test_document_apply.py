@@ -117,9 +117,7 @@ def test_create_change_delete_a_frame_with_undo_and_redo(document: WorkshopDocum
     assert_file_matches(document, path)
 
 
-def test_deleting_a_stakeholder_or_participant_takes_what_depends_on_it(
-    document: WorkshopDocument, path: Path
-) -> None:
+def test_deleting_a_stakeholder_or_participant_takes_what_depends_on_it(document: WorkshopDocument, path: Path) -> None:
     from app.domain.model import Participant, Stakeholder, VoteDot
 
     stack = QUndoStack()

@@ -483,7 +483,7 @@ def test_linking_stakeholders_to_a_note(floke, qtbot, floke_path):
 
 
 def test_tidy_floke_tree_is_one_undoable_step(floke, qtbot, floke_path):
-    window, view = floke, floke.view
+    window, _view = floke, floke.view
     document = window.document
     from app.commands import EditEntities
 
@@ -532,7 +532,7 @@ def test_the_context_menu_offers_what_fits_the_item(floke, qtbot):
 
 
 def test_typing_c_f_k_in_a_note_types_them_and_starts_nothing(floke, qtbot, floke_path):
-    window, view = floke, floke.view
+    _window, view = floke, floke.view
     view.edit_note("n-a")
     qtbot.keyClicks(view.viewport(), " kfc")
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)

@@ -30,8 +30,18 @@ def test_corpus_is_what_it_claims() -> None:
     assert set("áčđŋšŧž") <= set(HOSTILE["sami"])
     # Every entity type has at least one free-text field that the corpus goes into.
     workshop = hostile_workshop(sample_workshop(), "X")
-    for name in ("participants", "boards", "frames", "notes", "connectors", "votes", "stakeholders", "actions",
-                 "agenda", "decisions"):
+    for name in (
+        "participants",
+        "boards",
+        "frames",
+        "notes",
+        "connectors",
+        "votes",
+        "stakeholders",
+        "actions",
+        "agenda",
+        "decisions",
+    ):
         entities = getattr(workshop, name)
         assert entities and free_text_fields(type(entities[0])), name
     assert workshop.notes[0].text == "X" and workshop.connectors[0].label == "X"

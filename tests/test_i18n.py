@@ -96,7 +96,7 @@ def _literal_text_arguments(call: ast.Call) -> bool:
         if not (isinstance(func.value, ast.Name) and func.value.id == "self"):
             return False
         args = call.args[:1]
-    elif isinstance(func, ast.Attribute) and func.attr == "translate" or (
+    elif (isinstance(func, ast.Attribute) and func.attr == "translate") or (
         isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
     ):
         args = call.args[:2]

@@ -65,15 +65,30 @@ def config_for(port: int, **changes) -> SmtpConfig:
     return SmtpConfig(**values)
 
 
-def enqueue(outbox: Outbox, clock: Clock, to: str = "Ada Lovelace <ada@example.org>, bo@bærum.kommune.no",
-            subject: str = "Oppsummering: Trygg skoleveg æøå ŋ") -> int:
+def enqueue(
+    outbox: Outbox,
+    clock: Clock,
+    to: str = "Ada Lovelace <ada@example.org>, bo@bærum.kommune.no",
+    subject: str = "Oppsummering: Trygg skoleveg æøå ŋ",
+) -> int:
     recipients = parse_recipients(to)
-    message = build_message(sender_name="Kari Nordmann", sender_address="kari@fjellvik.kommune.no",
-                            recipients=recipients, subject=subject, body="Hei!\nVedlagt.\n",
-                            attachment=PDF, attachment_name="Oppsummering æøå.pdf")
-    return outbox.enqueue(message_id=message["Message-ID"], sender="kari@fjellvik.kommune.no",
-                          recipients=[r.address for r in recipients if r.valid], subject=subject,
-                          mime=message_bytes(message), now=clock())
+    message = build_message(
+        sender_name="Kari Nordmann",
+        sender_address="kari@fjellvik.kommune.no",
+        recipients=recipients,
+        subject=subject,
+        body="Hei!\nVedlagt.\n",
+        attachment=PDF,
+        attachment_name="Oppsummering æøå.pdf",
+    )
+    return outbox.enqueue(
+        message_id=message["Message-ID"],
+        sender="kari@fjellvik.kommune.no",
+        recipients=[r.address for r in recipients if r.valid],
+        subject=subject,
+        mime=message_bytes(message),
+        now=clock(),
+    )
 
 
 def test_a_queued_message_is_delivered_once_with_its_headers_and_attachment(tmp_path, clock, handler, server, port):
@@ -232,11 +247,18 @@ def certificate(tmp_path_factory):
     return self_signed_certificate(tmp_path_factory.mktemp("tls"))
 
 
-def test_starttls_with_login_delivers_and_a_wrong_password_fails_with_the_reason(tmp_path, clock, handler, port,
-                                                                                  certificate):
+def test_starttls_with_login_delivers_and_a_wrong_password_fails_with_the_reason(
+    tmp_path, clock, handler, port, certificate
+):
     cert, key = certificate
-    controller = start_server(handler, port, tls_context=server_tls_context(cert, key), require_starttls=True,
-                              authenticator=login_checker("kari", "sørlandet ŋ 1"), auth_require_tls=True)
+    controller = start_server(
+        handler,
+        port,
+        tls_context=server_tls_context(cert, key),
+        require_starttls=True,
+        authenticator=login_checker("kari", "sørlandet ŋ 1"),
+        auth_require_tls=True,
+    )
     config = config_for(port, security=Security.STARTTLS, user="kari")
     outbox = Outbox.open(tmp_path / "outbox.sqlite", now=clock())
     try:

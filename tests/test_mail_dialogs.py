@@ -98,8 +98,13 @@ def host_window(qtbot):
 
 @pytest.fixture
 def mail(settings, tmp_path, clock, host_window):
-    actions = MailActions(settings=settings, outbox_path=tmp_path / "data" / "outbox.sqlite",
-                          passwords=PasswordStore(fail.Keyring()), clock=clock, parent=host_window)
+    actions = MailActions(
+        settings=settings,
+        outbox_path=tmp_path / "data" / "outbox.sqlite",
+        passwords=PasswordStore(fail.Keyring()),
+        clock=clock,
+        parent=host_window,
+    )
     yield actions
     actions.shutdown()
 
@@ -122,8 +127,15 @@ def server(handler, port):
 
 
 def configure(settings: Settings, port: int) -> None:
-    settings.set_smtp_config(SmtpConfig(host="127.0.0.1", port=port, security=Security.NONE,
-                                        from_address="ingrid.solberg@fjellvik.kommune.no", from_name="Ingrid Solberg"))
+    settings.set_smtp_config(
+        SmtpConfig(
+            host="127.0.0.1",
+            port=port,
+            security=Security.NONE,
+            from_address="ingrid.solberg@fjellvik.kommune.no",
+            from_name="Ingrid Solberg",
+        )
+    )
 
 
 def workshop_with_a_bad_address():
@@ -220,8 +232,9 @@ def test_send_delivers_once_through_the_outbox_off_the_ui_thread(qtbot, mail, se
     assert len(handler.messages[0].recipients) == 7
 
 
-def test_a_rejection_is_shown_and_kept_and_the_outbox_lists_every_state(qtbot, mail, settings, handler, port,
-                                                                         clock, host_window):
+def test_a_rejection_is_shown_and_kept_and_the_outbox_lists_every_state(
+    qtbot, mail, settings, handler, port, clock, host_window
+):
     configure(settings, port)
     server = start_server(handler, port)
     runner = mail.runner()
@@ -262,12 +275,14 @@ def test_a_rejection_is_shown_and_kept_and_the_outbox_lists_every_state(qtbot, m
     outbox.close()
 
 
-def test_the_outbox_resumes_after_a_restart_and_delivers_once(qtbot, settings, tmp_path, clock, host_window, handler,
-                                                               port):
+def test_the_outbox_resumes_after_a_restart_and_delivers_once(
+    qtbot, settings, tmp_path, clock, host_window, handler, port
+):
     configure(settings, port)
     path = tmp_path / "data" / "outbox.sqlite"
-    first = MailActions(settings=settings, outbox_path=path, passwords=PasswordStore(fail.Keyring()), clock=clock,
-                        parent=host_window)
+    first = MailActions(
+        settings=settings, outbox_path=path, passwords=PasswordStore(fail.Keyring()), clock=clock, parent=host_window
+    )
     with qtbot.waitSignal(first.runner().delivery_finished):
         open_dialog(qtbot, first)[0].send()  # nothing listens: it waits
     assert first.runner().outbox.messages()[0].status == Status.QUEUED
@@ -276,8 +291,13 @@ def test_the_outbox_resumes_after_a_restart_and_delivers_once(qtbot, settings, t
     controller = start_server(handler, port)
     try:
         clock.now += 3600
-        second = MailActions(settings=settings, outbox_path=path, passwords=PasswordStore(fail.Keyring()),
-                             clock=clock, parent=host_window)
+        second = MailActions(
+            settings=settings,
+            outbox_path=path,
+            passwords=PasswordStore(fail.Keyring()),
+            clock=clock,
+            parent=host_window,
+        )
         qtbot.waitUntil(lambda: len(handler.messages) == 1)  # resumed by itself at start
         qtbot.waitUntil(lambda: not second.runner().busy)
         second.runner().poll()
@@ -313,8 +333,9 @@ def test_the_facilitators_template_is_saved_per_language_and_used_next_time(qtbo
     template_dialog.subject.setText("Referat {title} – {municipality} {nope}")
     template_dialog.body.setPlainText("Hei fra {facilitator}!\n")
     template_dialog.accept()
-    assert settings.email_template("nb") == EmailTemplate("Referat {title} – {municipality} {nope}",
-                                                          "Hei fra {facilitator}!\n")
+    assert settings.email_template("nb") == EmailTemplate(
+        "Referat {title} – {municipality} {nope}", "Hei fra {facilitator}!\n"
+    )
 
     dialog, _maker = open_dialog(qtbot, mail)
     assert dialog.subject_edit.text() == "Referat Bo hjemme lengst mulig – Fjellvik kommune {nope}"
@@ -349,8 +370,9 @@ def test_smtp_settings_are_saved_and_the_password_never_reaches_the_settings_fil
     dialog.accept()
 
     config = settings.smtp_config()
-    assert config == SmtpConfig("smtp.fjellvik.kommune.no", 465, Security.TLS, "ingrid",
-                                "ingrid.solberg@fjellvik.kommune.no", "")
+    assert config == SmtpConfig(
+        "smtp.fjellvik.kommune.no", 465, Security.TLS, "ingrid", "ingrid.solberg@fjellvik.kommune.no", ""
+    )
     assert store.get(config.password_key) == "sørlandet ŋ 1"
     assert "sørlandet" not in (tmp_path / "settings.ini").read_text(encoding="utf-8", errors="replace")
     assert "s%F8rlandet" not in (tmp_path / "settings.ini").read_text(encoding="utf-8", errors="replace")
@@ -371,13 +393,19 @@ def test_file_email_summary_opens_the_dialog_on_the_open_workshop(qtbot, window)
     dialog.reject()
 
 
-def test_an_uncertain_message_is_resent_only_after_the_facilitator_confirms(qtbot, mail, settings, handler, server,
-                                                                             port, clock):
+def test_an_uncertain_message_is_resent_only_after_the_facilitator_confirms(
+    qtbot, mail, settings, handler, server, port, clock
+):
     configure(settings, port)
     runner = mail.runner()
-    outbox_id = runner.outbox.enqueue(message_id="<x@fjellvik.kommune.no>", sender="ingrid.solberg@fjellvik.kommune.no",
-                                      recipients=["per.arne.haugen@example.no"], subject="Usikker æøå",
-                                      mime=b"Subject: x\r\n\r\nHei\r\n", now=clock() + 3600)  # not due: no race
+    outbox_id = runner.outbox.enqueue(
+        message_id="<x@fjellvik.kommune.no>",
+        sender="ingrid.solberg@fjellvik.kommune.no",
+        recipients=["per.arne.haugen@example.no"],
+        subject="Usikker æøå",
+        mime=b"Subject: x\r\n\r\nHei\r\n",
+        now=clock() + 3600,
+    )  # not due: no race
     runner.outbox.claim(outbox_id, now=clock())  # as if the app died during DATA ...
     runner.outbox.recover_interrupted(now=clock())  # ... and started again
     outbox = mail.open_outbox()
@@ -391,7 +419,7 @@ def test_an_uncertain_message_is_resent_only_after_the_facilitator_confirms(qtbo
     assert runner.outbox.get(outbox_id).status == Status.UNCERTAIN
 
     qtbot.mouseClick(outbox.retry_button, Qt.MouseButton.LeftButton)
-    box = [b for b in outbox.findChildren(QMessageBox, "outbox_confirm") if b.isVisible()][0]
+    box = next(b for b in outbox.findChildren(QMessageBox, "outbox_confirm") if b.isVisible())
     with qtbot.waitSignal(runner.delivery_finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert runner.outbox.get(outbox_id).status == Status.SENT and len(handler.messages) == 1

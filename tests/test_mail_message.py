@@ -123,17 +123,26 @@ def test_the_eml_draft_parses_back_with_its_headers_and_the_pdf_intact(tmp_path)
 
 @pytest.mark.parametrize(
     "subject",
-    ["Hei\r\nBcc: spy@evil.example", "Hei\nBcc: spy@evil.example", "Hei\rBcc: spy@evil.example",
-     "Hei\x00\x0bBcc: spy@evil.example", "Hei\u2028Bcc: spy@evil.example", "x" * 100_000 + "\r\nBcc: a@b.no"],
+    [
+        "Hei\r\nBcc: spy@evil.example",
+        "Hei\nBcc: spy@evil.example",
+        "Hei\rBcc: spy@evil.example",
+        "Hei\x00\x0bBcc: spy@evil.example",
+        "Hei\u2028Bcc: spy@evil.example",
+        "x" * 100_000 + "\r\nBcc: a@b.no",
+    ],
 )
 def test_line_breaks_in_subject_or_names_never_make_a_header(subject):
-    recipients = [A.Recipient("", "Ada\r\nBcc: spy@evil.example", "ada@example.org", ""),
-                  *parse_recipients('"Per\tCc: spy@evil.example" <per@example.org>')]
+    recipients = [
+        A.Recipient("", "Ada\r\nBcc: spy@evil.example", "ada@example.org", ""),
+        *parse_recipients('"Per\tCc: spy@evil.example" <per@example.org>'),
+    ]
     message = sample_message(subject=subject, sender_name="Kari\nReply-To: spy@evil.example", recipients=recipients)
     parsed = email.message_from_bytes(message_bytes(message), policy=policy.default)
 
-    assert sorted(parsed.keys()) == sorted(["From", "To", "Subject", "Date", "Message-ID", "MIME-Version",
-                                             "Content-Type"])
+    assert sorted(parsed.keys()) == sorted(
+        ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"]
+    )
     assert "Bcc" not in parsed and "Reply-To" not in parsed and "Cc" not in parsed
     assert [a.addr_spec for a in parsed["To"].addresses] == ["ada@example.org", "per@example.org"]
     assert "Bcc: spy@evil.example" in parsed["Subject"] or len(parsed["Subject"]) > 99_000

@@ -81,14 +81,33 @@ def workshops(draw) -> Workshop:
         for _ in range(draw(st.integers(0, 3))):
             parent = maybe(draw, [f.id for f in board_frames])
             board_frames.append(
-                Frame(board.id, draw(TEXT), draw(COORD), draw(COORD), draw(SIZE), draw(SIZE), draw(COORD),
-                      draw(COLOUR), parent_id=parent)
+                Frame(
+                    board.id,
+                    draw(TEXT),
+                    draw(COORD),
+                    draw(COORD),
+                    draw(SIZE),
+                    draw(SIZE),
+                    draw(COORD),
+                    draw(COLOUR),
+                    parent_id=parent,
+                )
             )
         frames.extend(board_frames)
         board_notes = [
-            Note(board.id, draw(TEXT), draw(COLOUR), draw(COORD), draw(COORD), draw(SIZE), draw(SIZE), draw(COORD),
-                 author=draw(TEXT), frame_id=maybe(draw, [f.id for f in board_frames]),
-                 sectors=draw(st.lists(st.sampled_from(["health", "school", "culture"]), max_size=2, unique=True)))
+            Note(
+                board.id,
+                draw(TEXT),
+                draw(COLOUR),
+                draw(COORD),
+                draw(COORD),
+                draw(SIZE),
+                draw(SIZE),
+                draw(COORD),
+                author=draw(TEXT),
+                frame_id=maybe(draw, [f.id for f in board_frames]),
+                sectors=draw(st.lists(st.sampled_from(["health", "school", "culture"]), max_size=2, unique=True)),
+            )
             for _ in range(draw(st.integers(0, 5)))
         ]
         notes.extend(board_notes)
@@ -99,10 +118,17 @@ def workshops(draw) -> Workshop:
                 connectors.append(Connector(board.id, a.id, b.id, draw(TEXT), kind))
         for _ in range(draw(st.integers(0, 1))):
             votes.append(
-                Vote(board.id, draw(TEXT), maybe(draw, [f.id for f in board_frames]), draw(st.integers(1, 10)),
-                     draw(st.booleans()), draw(st.booleans()), draw(st.sampled_from(list(VoteStatus))),
-                     revealed=draw(st.booleans()), voter_ids=draw(st.lists(st.sampled_from(pids), unique=True))
-                     if pids else [])
+                Vote(
+                    board.id,
+                    draw(TEXT),
+                    maybe(draw, [f.id for f in board_frames]),
+                    draw(st.integers(1, 10)),
+                    draw(st.booleans()),
+                    draw(st.booleans()),
+                    draw(st.sampled_from(list(VoteStatus))),
+                    revealed=draw(st.booleans()),
+                    voter_ids=draw(st.lists(st.sampled_from(pids), unique=True)) if pids else [],
+                )
             )
     dots = []
     if votes and notes and pids:
@@ -110,17 +136,34 @@ def workshops(draw) -> Workshop:
             vote, note = draw(st.sampled_from(votes)), draw(st.sampled_from(notes))
             dots.append(VoteDot(vote.id, note.id, draw(st.sampled_from(pids))))
     stakeholders = [
-        Stakeholder(draw(TEXT), draw(TEXT), draw(st.sampled_from(list(StakeholderCategory))), draw(TEXT), draw(UNIT),
-                    draw(UNIT), draw(st.booleans()), draw(TEXT), draw(st.booleans()), draw(TEXT), draw(st.booleans()),
-                    draw(TEXT), phase_roles=draw(st.lists(st.sampled_from([p.value for p in Phase]), unique=True)),
-                    participant_id=maybe(draw, pids))
+        Stakeholder(
+            draw(TEXT),
+            draw(TEXT),
+            draw(st.sampled_from(list(StakeholderCategory))),
+            draw(TEXT),
+            draw(UNIT),
+            draw(UNIT),
+            draw(st.booleans()),
+            draw(TEXT),
+            draw(st.booleans()),
+            draw(TEXT),
+            draw(st.booleans()),
+            draw(TEXT),
+            phase_roles=draw(st.lists(st.sampled_from([p.value for p in Phase]), unique=True)),
+            participant_id=maybe(draw, pids),
+        )
         for _ in range(draw(st.integers(0, 3)))
     ]
     links = []
     if notes and stakeholders:
         for _ in range(draw(st.integers(0, 3))):
-            links.append(NoteStakeholder(draw(st.sampled_from(notes)).id, draw(st.sampled_from(stakeholders)).id,
-                                         draw(st.sampled_from(list(StakeholderRelation)))))
+            links.append(
+                NoteStakeholder(
+                    draw(st.sampled_from(notes)).id,
+                    draw(st.sampled_from(stakeholders)).id,
+                    draw(st.sampled_from(list(StakeholderRelation))),
+                )
+            )
     note_ids, board_ids = [n.id for n in notes], [b.id for b in boards]
     actions = [
         Action(
@@ -135,8 +178,19 @@ def workshops(draw) -> Workshop:
         for i in range(draw(st.integers(0, 3)))
     ]
     agenda = [
-        AgendaStep(draw(TEXT), draw(st.sampled_from(list(Phase))), draw(st.integers(0, 1440)), i, draw(TEXT),
-                   maybe(draw, board_ids), draw(TEXT), draw(TEXT), draw(st.floats(0, 1e6)), "", draw(SMALL))
+        AgendaStep(
+            draw(TEXT),
+            draw(st.sampled_from(list(Phase))),
+            draw(st.integers(0, 1440)),
+            i,
+            draw(TEXT),
+            maybe(draw, board_ids),
+            draw(TEXT),
+            draw(TEXT),
+            draw(st.floats(0, 1e6)),
+            "",
+            draw(SMALL),
+        )
         for i in range(draw(st.integers(0, 3)))
     ]
     decisions = [
@@ -145,9 +199,19 @@ def workshops(draw) -> Workshop:
     ]
     info.current_step_id = maybe(draw, [s.id for s in agenda])
     workshop = Workshop(
-        info=info, participants=participants, boards=boards, frames=frames, notes=notes, connectors=connectors,
-        votes=votes, vote_dots=dots, stakeholders=stakeholders, note_stakeholders=links, actions=actions,
-        agenda=agenda, decisions=decisions,
+        info=info,
+        participants=participants,
+        boards=boards,
+        frames=frames,
+        notes=notes,
+        connectors=connectors,
+        votes=votes,
+        vote_dots=dots,
+        stakeholders=stakeholders,
+        note_stakeholders=links,
+        actions=actions,
+        agenda=agenda,
+        decisions=decisions,
     )
     assert list(validation.problems(workshop)) == []
     return workshop

@@ -307,14 +307,14 @@ BAD_FILES = [
         title={k: "x" for k in LANGUAGES}, x=5000, y=0, width=50, height=50)]), "board.frames[0].children[0]",
      "inside its parent"),
     ("bad-id", "exercise", exercise_json(id="Mitt tre!"), "id", "lower-case letters"),
-    ("newer-format", "exercise", exercise_json(format="samskap-template/2"), "format", "not a format this Samskap reads"),
+    ("newer-format", "exercise", exercise_json(format="samskap-template/2"), "format", "not a format this Samskap reads"),  # noqa: E501
     ("no-format", "exercise", exercise_json(format=None), "format", "is missing"),
     ("kind", "exercise", exercise_json(kind="workshop"), "kind", "is not one of: exercise, plan"),
     ("bell", "exercise", exercise_json(title__nb="Floke\u0007tre"), "title.nb", "control character U+0007"),
     ("surrogate", "exercise", json.dumps(exercise_json()).replace('"Floketre', '"\\ud800Floketre', 1), "title.nb",
      "lone surrogate"),
     ("blank", "exercise", exercise_json(title__nb="   "), "title.nb", "is blank"),
-    ("huge-text", "exercise", exercise_json(title__nb="x" * 100_000), "title.nb", "100,000 characters long, at most 120"),
+    ("huge-text", "exercise", exercise_json(title__nb="x" * 100_000), "title.nb", "100,000 characters long, at most 120"),  # noqa: E501
     ("nan", "exercise", json.dumps(exercise_json()).replace('"x": 0.0', '"x": NaN', 1), "", "NaN"),
     ("twice", "exercise", '{"format": "samskap-template/1", "kind": "plan", "kind": "plan"}', "", "'kind' twice"),
     ("latin-1", "exercise", "{\"title\": \"Røtter\"}".encode("latin-1"), "", "not UTF-8"),
@@ -337,7 +337,9 @@ BAD_FILES = [
 
 
 @pytest.mark.parametrize(("name", "kind", "content", "field", "reason"), BAD_FILES, ids=[c[0] for c in BAD_FILES])
-def test_a_broken_user_file_is_refused_by_name_and_field_and_the_rest_load(tmp_path, name, kind, content, field, reason):
+def test_a_broken_user_file_is_refused_by_name_and_field_and_the_rest_load(
+    tmp_path, name, kind, content, field, reason
+):
     folder = tmp_path / "mine"
     text = json.dumps(content) if isinstance(content, dict) else content
     bad = write_user_file(folder, kind, f"{name}.json", text)
@@ -507,7 +509,7 @@ def test_the_published_schema_resolves_and_the_checker_knows_all_its_keywords():
     for item in [*EXERCISES.values(), *PLANS.values()]:
         assert list(check(template_data(item), schema, schema)) == []  # the top level's if/then/else too
     assert list(check({"format": "samskap-template/1", "kind": "plan"}, schema, schema)) == [
-        ("id", "is missing"), ("title", "is missing"), ("description", "is missing"), ("steps", "is missing")]  # fmt: skip
+        ("id", "is missing"), ("title", "is missing"), ("description", "is missing"), ("steps", "is missing")]  # fmt: skip  # noqa: E501
     with pytest.raises(ValueError, match="does not know"):
         list(check(1, {"multipleOf": 2}, {}))
 
@@ -529,7 +531,7 @@ def test_template_json_is_readable_utf8_with_the_letters_as_written():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_frame_title_fits_above_its_frame_on_the_wall(qapp, language):
-    """Titles are drawn in one line, 22 px bold DejaVu Sans (widgets/frame_item.py), and clipped at the frame's width."""
+    """Titles are drawn in one line, 22 px bold DejaVu Sans (widgets/frame_item.py), and clipped at the frame's width."""  # noqa: E501
     from PySide6.QtGui import QFont, QFontMetricsF
 
     from widgets.fonts import install_fonts

@@ -135,7 +135,10 @@ def test_validate_refuses_bad_syntax_a_missing_file_and_a_plan_with_an_unknown_e
                                 "steps": [{"exercise_id": "mi-klynging"}]}), encoding="utf-8")  # fmt: skip
     result = samskap(tmp_path, "templates", "--validate", plan)
     assert result.returncode == 1
-    assert result.stderr.strip() == f"samskap: {plan}: steps[0].exercise_id: there is no exercise 'mi-klynging' in the library"
+    assert (
+        result.stderr.strip()
+        == f"samskap: {plan}: steps[0].exercise_id: there is no exercise 'mi-klynging' in the library"
+    )
     user_exercise(tmp_path, "mi-klynging")  # now the user's library has it
     assert samskap(tmp_path, "templates", "--validate", plan).returncode == 0
 

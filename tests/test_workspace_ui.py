@@ -81,7 +81,7 @@ def test_boards_are_added_renamed_reordered_and_deleted_with_undo(window, new_wo
     assert ("Klynger og prikker", "co-design", 1) in board_rows(new_workshop)
 
     navigator.move_board(-1)
-    assert [r for r in board_rows(new_workshop) if r[1] == "co-design"][0][0] == "Klynger og prikker"
+    assert next(r for r in board_rows(new_workshop) if r[1] == "co-design")[0] == "Klynger og prikker"
 
     navigator.delete_board(confirm=False)
     assert all(r[0] != "Klynger og prikker" for r in board_rows(new_workshop))

@@ -560,7 +560,7 @@ class BoardView(QGraphicsView):
             self.restore_cursor()
         super().keyReleaseEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # In connect mode Tab steps through the notes instead of leaving the board.
         if self._mode is not None:
             key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab

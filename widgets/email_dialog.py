@@ -121,10 +121,16 @@ class EmailDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses are shown as typed, never as markup
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for name, widget in (
-            ("from", self.from_edit), ("to", self.to_edit), ("missing_emails", self.missing_label),
-            ("address_problems", self.address_problems), ("language", self.language_combo),
-            ("edit_template", self.template_button), ("subject", self.subject_edit), ("body", self.body_edit),
-            ("attachment", self.attachment_label), ("view_pdf", self.open_pdf_button),
+            ("from", self.from_edit),
+            ("to", self.to_edit),
+            ("missing_emails", self.missing_label),
+            ("address_problems", self.address_problems),
+            ("language", self.language_combo),
+            ("edit_template", self.template_button),
+            ("subject", self.subject_edit),
+            ("body", self.body_edit),
+            ("attachment", self.attachment_label),
+            ("view_pdf", self.open_pdf_button),
             ("size_warning", self.size_warning),
         ):
             widget.setObjectName(name)
@@ -211,8 +217,9 @@ class EmailDialog(QDialog):
 
     def _edit_template(self) -> None:
         language = self.language()
-        dialog = EmailTemplateDialog(settings=self._settings, language=language,
-                                     language_name=LANGUAGE_NAMES[language], parent=self)
+        dialog = EmailTemplateDialog(
+            settings=self._settings, language=language, language_name=LANGUAGE_NAMES[language], parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_from_template()
 
@@ -240,8 +247,9 @@ class EmailDialog(QDialog):
             A.NOT_AN_ADDRESS: self.tr("“%1” is not an email address."),
             A.NO_AT: self.tr("“%1” has no @."),
             A.BAD_LOCAL_PART: self.tr("“%1” has characters that are not allowed before the @."),
-            A.NON_ASCII_LOCAL_PART: self.tr("“%1” has letters such as æ, ø or å before the @, "
-                                            "which most mail servers refuse."),
+            A.NON_ASCII_LOCAL_PART: self.tr(
+                "“%1” has letters such as æ, ø or å before the @, which most mail servers refuse."
+            ),
             A.BAD_DOMAIN: self.tr("“%1” has no valid domain after the @."),
             A.TOO_LONG: self.tr("“%1” is too long for an email address."),
             A.DUPLICATE: self.tr("“%1” is listed twice."),

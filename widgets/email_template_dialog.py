@@ -34,9 +34,7 @@ class EmailTemplateDialog(QDialog):
         self.body.setObjectName("template_body")
         self.body.setMinimumHeight(240)
         help_text = QLabel(
-            self.tr(
-                "These words are replaced by the workshop's facts: {title}, {date}, {municipality}, {facilitator}."
-            )
+            self.tr("These words are replaced by the workshop's facts: {title}, {date}, {municipality}, {facilitator}.")
         )
         help_text.setWordWrap(True)
         standard = QPushButton(self.tr("&Restore the standard text"))

@@ -81,9 +81,14 @@ class MailActions(QObject):
             from app.mail.runner import OutboxRunner
 
             self._outbox = Outbox.open(self._outbox_path, now=self._clock())
-            self._runner = OutboxRunner(outbox=self._outbox, config=self._settings.smtp_config,
-                                        passwords=self.passwords, clock=self._clock, ssl_context=self._ssl_context,
-                                        parent=self)
+            self._runner = OutboxRunner(
+                outbox=self._outbox,
+                config=self._settings.smtp_config,
+                passwords=self.passwords,
+                clock=self._clock,
+                ssl_context=self._ssl_context,
+                parent=self,
+            )
             self._runner.delivery_finished.connect(self._on_runner_delivery_finished)
             self._runner.start()
         return self._runner
@@ -163,8 +168,9 @@ class MailActions(QObject):
         """Open File > Email summary… for `workshop`; `make_pdf(target)` is called on a worker thread."""
         from widgets.email_dialog import EmailDialog
 
-        dialog = EmailDialog(workshop=workshop, settings=self._settings, mail=self, make_pdf=make_pdf,
-                             parent=self._window)
+        dialog = EmailDialog(
+            workshop=workshop, settings=self._settings, mail=self, make_pdf=make_pdf, parent=self._window
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -193,16 +199,18 @@ class MailActions(QObject):
     def _on_runner_delivery_finished(self, report: DeliveryReport) -> None:
         for message in report.sent:
             self.status_message.emit(
-                self.tr("Sent “%1” to %2 recipients.").replace("%1", message.subject).replace(
-                    "%2", str(len(message.recipients)))
+                self.tr("Sent “%1” to %2 recipients.")
+                .replace("%1", message.subject)
+                .replace("%2", str(len(message.recipients)))
             )
         if report.failed:
             lines = [f"“{message.subject}”: {reason}" for message, reason in report.failed]
             show_problem(
                 self._window,
                 self.tr("The mail server refused a message"),
-                "\n\n".join(lines) + "\n\n" + self.tr("It is kept in File > Outbox, where you can send it again "
-                                                      "once the problem is fixed."),
+                "\n\n".join(lines)
+                + "\n\n"
+                + self.tr("It is kept in File > Outbox, where you can send it again once the problem is fixed."),
             )
         for message, reason in report.uncertain:
             show_problem(

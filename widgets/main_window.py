@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
         # With changes the file refused, the guard asks first and closes when told to.
         if self.guard.may_close(self.close_workshop):
             self.close_workshop()
+
     def email_summary(self) -> None:
         """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
         if self.document is None:
@@ -491,8 +492,9 @@ class MainWindow(QMainWindow):
         # A snapshot for the worker thread: the model replaces entities rather than changing them,
         # so copying the lists is enough to keep later edits out of the PDF being made.
         current = self.document.workshop
-        workshop = dataclasses.replace(current, **{f.name: list(getattr(current, f.name))
-                                                   for f in dataclasses.fields(current) if f.name != "info"})
+        workshop = dataclasses.replace(
+            current, **{f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
+        )
         language = workshop.info.language
 
         def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets

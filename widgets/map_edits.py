@@ -52,8 +52,9 @@ class MapEdits(QObject):
         if existing is None:
             connector = Connector(scene.board_id, from_id, to_id, kind=self.default_kind)
             self.view.push(
-                EditEntities(self.tr("Connect notes"), document=self.view.document, upsert=[connector],
-                             board_id=scene.board_id)
+                EditEntities(
+                    self.tr("Connect notes"), document=self.view.document, upsert=[connector], board_id=scene.board_id
+                )
             )
             existing = connector
         scene.select_items([scene.connector_item(existing.id)])
@@ -138,7 +139,9 @@ class MapEdits(QObject):
         if frame is None or not self.view.editable():
             return None
         return self._ask(
-            self.tr("Rename frame"), self.tr("Title of the frame:"), frame.title,
+            self.tr("Rename frame"),
+            self.tr("Title of the frame:"),
+            frame.title,
             lambda text: self.rename_frame(frame_id, text),
         )
 

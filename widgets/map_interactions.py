@@ -217,9 +217,7 @@ class MoveFrameInteraction(Interaction):
         notes = [dataclasses.replace(n, x=n.x + dx, y=n.y + dy) for n in self._notes.values()]
         text = QCoreApplication.translate("MapInteractions", "Move frame")
         self.view.push(
-            EditEntities(
-                text, document=document, upsert=[*moved_frames.values(), *notes], board_id=frame.board_id
-            )
+            EditEntities(text, document=document, upsert=[*moved_frames.values(), *notes], board_id=frame.board_id)
         )
 
     def cancel(self) -> None:

@@ -58,8 +58,14 @@ class OutboxDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("outbox_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Status"), self.tr("Subject"), self.tr("To"), self.tr("Tries"), self.tr("Last change"),
-             self.tr("Why")]
+            [
+                self.tr("Status"),
+                self.tr("Subject"),
+                self.tr("To"),
+                self.tr("Tries"),
+                self.tr("Last change"),
+                self.tr("Why"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -111,8 +117,14 @@ class OutboxDialog(QDialog):
         self.table.setRowCount(len(self._messages))
         for row, message in enumerate(self._messages):
             when = message.sent if message.status == Status.SENT else message.updated
-            values = (self._status_text(message), message.subject, self._recipients_text(message),
-                      str(message.attempts), _local_time(when), self._reason_text(message))
+            values = (
+                self._status_text(message),
+                message.subject,
+                self._recipients_text(message),
+                str(message.attempts),
+                _local_time(when),
+                self._reason_text(message),
+            )
             tips = (values[0], message.subject, "\n".join(message.recipients), "", "", values[5])
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -161,8 +173,10 @@ class OutboxDialog(QDialog):
         if message.status == Status.SENT:
             self._delete(message)
         else:
-            self._confirm(self.tr("Delete “%1”? It will not be sent.").replace("%1", message.subject),
-                          lambda: self._delete(message))
+            self._confirm(
+                self.tr("Delete “%1”? It will not be sent.").replace("%1", message.subject),
+                lambda: self._delete(message),
+            )
 
     def _retry(self, message: OutboxMessage) -> None:
         config = self._mail.smtp_config()
@@ -175,8 +189,13 @@ class OutboxDialog(QDialog):
         self._runner.outbox_changed.emit()
 
     def _confirm(self, question: str, then) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("outbox_confirm")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(then)
@@ -186,8 +205,9 @@ class OutboxDialog(QDialog):
 
     def _update_buttons(self) -> None:
         message = self.selected()
-        self.retry_button.setEnabled(message is not None and message.status in
-                                     (Status.QUEUED, Status.FAILED, Status.UNCERTAIN))
+        self.retry_button.setEnabled(
+            message is not None and message.status in (Status.QUEUED, Status.FAILED, Status.UNCERTAIN)
+        )
         self.delete_button.setEnabled(message is not None and message.status != Status.SENDING)
 
     def _status_text(self, message: OutboxMessage) -> str:
@@ -207,8 +227,11 @@ class OutboxDialog(QDialog):
         if message.status == Status.SENT:
             return ""
         if message.status == Status.QUEUED and message.last_error:
-            return self.tr("%1 Next try at %2.").replace("%1", message.last_error).replace(
-                "%2", _local_time(message.next_attempt)[-5:])
+            return (
+                self.tr("%1 Next try at %2.")
+                .replace("%1", message.last_error)
+                .replace("%2", _local_time(message.next_attempt)[-5:])
+            )
         return message.last_error
 
     def _summary_text(self) -> str:
@@ -216,12 +239,16 @@ class OutboxDialog(QDialog):
         failed = sum(m.status in (Status.FAILED, Status.UNCERTAIN) for m in self._messages)
         if not self._messages:
             return self.tr("The outbox is empty.")
-        parts = [self.tr("Waiting: %1").replace("%1", str(waiting)),
-                 self.tr("Need your attention: %1").replace("%1", str(failed))]
+        parts = [
+            self.tr("Waiting: %1").replace("%1", str(waiting)),
+            self.tr("Need your attention: %1").replace("%1", str(failed)),
+        ]
         if self._runner.busy:
             parts.append(self.tr("sending now…"))
-        return " · ".join(parts) + ". " + self.tr(
-            "Waiting messages are sent by themselves, once, when the mail server can be reached."
+        return (
+            " · ".join(parts)
+            + ". "
+            + self.tr("Waiting messages are sent by themselves, once, when the mail server can be reached.")
         )
 
     # -- Qt overrides -------------------------------------------------------------------------

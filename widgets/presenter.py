@@ -78,9 +78,7 @@ class Presenter(QObject):
         self.follow_frame_action = self._action(
             self.tr("Show one &frame at a time"), lambda: self.set_mode(FollowMode.FRAME)
         )
-        self.follow_view_action = self._action(
-            self.tr("Show what &I see"), lambda: self.set_mode(FollowMode.VIEWPORT)
-        )
+        self.follow_view_action = self._action(self.tr("Show what &I see"), lambda: self.set_mode(FollowMode.VIEWPORT))
         self._mode_actions = {
             FollowMode.BOARD: self.follow_board_action,
             FollowMode.FRAME: self.follow_frame_action,
@@ -334,15 +332,18 @@ class Presenter(QObject):
         own = self.window.screen()
         for screen in QGuiApplication.screens():
             size = screen.geometry().size()
-            text = self.tr("%1 (%2 × %3)").replace("%1", screen.name() or self.tr("Screen")).replace(
-                "%2", str(size.width())
-            ).replace("%3", str(size.height()))
+            text = (
+                self.tr("%1 (%2 × %3)")
+                .replace("%1", screen.name() or self.tr("Screen"))
+                .replace("%2", str(size.width()))
+                .replace("%3", str(size.height()))
+            )
             if screen is own:
                 text += self.tr(", this window's screen")
             action = self.screen_menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(screen is current)
-            action.triggered.connect(lambda _checked=False, name=screen.name(): self.choose_screen(name))
+            action.triggered.connect(lambda _checked=False, name=screen.name(): self.choose_screen(name))  # noqa: B008 (binds this screen)
             group.addAction(action)
 
     def _on_audience_closed(self) -> None:

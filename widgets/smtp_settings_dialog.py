@@ -55,9 +55,15 @@ class SmtpSettingsDialog(QDialog):
         self.from_address = QLineEdit(config.from_address)
         self.from_address.setPlaceholderText(self.tr("you@municipality.no"))
         self.from_name = QLineEdit(config.from_name)
-        for name, widget in (("host", self.host), ("security", self.security), ("port", self.port),
-                             ("user", self.user), ("password", self.password), ("from_address", self.from_address),
-                             ("from_name", self.from_name)):
+        for name, widget in (
+            ("host", self.host),
+            ("security", self.security),
+            ("port", self.port),
+            ("user", self.user),
+            ("password", self.password),
+            ("from_address", self.from_address),
+            ("from_name", self.from_name),
+        ):
             widget.setObjectName(name)
 
         form = QFormLayout()

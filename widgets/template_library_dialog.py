@@ -184,9 +184,13 @@ class TemplateLibraryDialog(QDialog):
         language = self.language
         parts = [
             f"<h2>{_text(exercise.title, language)}</h2>",
-            "<p><i>%s</i></p>"
-            % escape(self.tr("%1 · about %2 minutes").replace("%1", self.phase_name(exercise.phase)).replace(
-                "%2", str(exercise.duration_min))),
+            "<p><i>{}</i></p>".format(
+                escape(
+                    self.tr("%1 · about %2 minutes")
+                    .replace("%1", self.phase_name(exercise.phase))
+                    .replace("%2", str(exercise.duration_min))
+                )
+            ),
             f"<h3>{escape(self.tr('For the room'))}</h3>{_paragraphs(exercise.room_instructions, language)}",
             f"<h3>{escape(self.tr('For the facilitator'))}</h3>{_paragraphs(exercise.facilitator_notes, language)}",
         ]  # fmt: skip

@@ -38,7 +38,7 @@ class ThreadJob(QObject):
     def _run(self) -> None:
         try:
             result = self._work()
-        except Exception as error:  # noqa: BLE001 - handed to the UI thread, which decides what it is
+        except Exception as error:
             self._finished_in_thread.emit(False, error)
         else:
             self._finished_in_thread.emit(True, result)

@@ -64,7 +64,7 @@ def timer_extended(step: AgendaStep, seconds: int = 60) -> AgendaStep:
 
 
 def parse_start_time(text: str) -> time | None:
-    """"HH:MM" as a time, or None when empty or not a time."""
+    """ "HH:MM" as a time, or None when empty or not a time."""
     try:
         return time.fromisoformat(text) if text else None
     except ValueError:

@@ -154,10 +154,7 @@ def _place_level(level: list[Note], edge: float, *, downward: bool, obstacles: l
     level = sorted(level, key=lambda n: (n.x, n.y, n.id))
     height = max(n.height for n in level)
     wanted = statistics.median(n.y for n in level)
-    if downward:
-        top = max(wanted, edge + LEVEL_GAP)
-    else:
-        top = min(wanted, edge - LEVEL_GAP - height)
+    top = max(wanted, edge + LEVEL_GAP) if downward else min(wanted, edge - LEVEL_GAP - height)
     xs = spread([n.x for n in level], [n.width for n in level], NOTE_GAP)
     for _ in range(_MAX_STEPS):
         rects = {n.id: (x, top, n.width, n.height) for n, x in zip(level, xs, strict=True)}

@@ -92,7 +92,7 @@ def step_index(current: int | None, count: int, step: int) -> int | None:
 
 
 def format_countdown(seconds: float) -> str:
-    """"12:05", "1:02:05" or, once the step has run over, "−0:30" (a true minus sign)."""
+    """ "12:05", "1:02:05" or, once the step has run over, "−0:30" (a true minus sign)."""
     # Round up while counting down, so "0:00" appears only when time is out, and the
     # minus only once a whole second has been overrun.
     over = seconds <= -1

@@ -96,8 +96,9 @@ def deliver_due(
             continue
         except TemporaryFailure as problem:
             attempts = message.attempts + 1
-            outbox.postpone(message.id, problem.reason, now=clock(), retry_at=clock() + backoff(attempts),
-                            counted=claimed)
+            outbox.postpone(
+                message.id, problem.reason, now=clock(), retry_at=clock() + backoff(attempts), counted=claimed
+            )
             report.postponed.append((message, problem.reason))
             break
         except PermanentFailure as problem:

@@ -163,8 +163,9 @@ class Outbox:
 
     # -- adding and reading ---------------------------------------------------------------
 
-    def enqueue(self, *, message_id: str, sender: str, recipients: Sequence[str], subject: str, mime: bytes,
-                now: float) -> int:
+    def enqueue(
+        self, *, message_id: str, sender: str, recipients: Sequence[str], subject: str, mime: bytes, now: float
+    ) -> int:
         """Put a message in the outbox, due at once; its id."""
         with self._transaction() as db:
             cursor = db.execute(
@@ -196,8 +197,7 @@ class Outbox:
         """Queued messages whose time has come, oldest first."""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM messages WHERE status = 'queued' AND next_attempt <= ? "
-                "ORDER BY created, id",
+                f"SELECT {_COLUMNS} FROM messages WHERE status = 'queued' AND next_attempt <= ? ORDER BY created, id",
                 (iso(now),),
             ).fetchall()
         return [_row(r) for r in rows]
@@ -237,15 +237,30 @@ class Outbox:
 
     def postpone(self, message_id: int, reason: str, *, now: float, retry_at: float, counted: bool) -> None:
         """A temporary failure: back to "queued", due again at `retry_at`."""
-        self._set(message_id, now, status=Status.QUEUED, last_error=reason, next_attempt=iso(retry_at),
-                  attempts_plus=0 if counted else 1)
+        self._set(
+            message_id,
+            now,
+            status=Status.QUEUED,
+            last_error=reason,
+            next_attempt=iso(retry_at),
+            attempts_plus=0 if counted else 1,
+        )
 
     def note_waiting(self, message_id: int, reason: str, *, now: float) -> None:
         """Why a queued message was not tried (no password yet ...), without counting an attempt."""
         self._set(message_id, now, status=Status.QUEUED, last_error=reason)
 
-    def _set(self, message_id: int, now: float, *, status: Status, last_error: str, attempts_plus: int = 0,
-             next_attempt: str | None = None, sent: str | None = None) -> None:
+    def _set(
+        self,
+        message_id: int,
+        now: float,
+        *,
+        status: Status,
+        last_error: str,
+        attempts_plus: int = 0,
+        next_attempt: str | None = None,
+        sent: str | None = None,
+    ) -> None:
         with self._transaction() as db:
             db.execute(
                 "UPDATE messages SET status = ?, last_error = ?, attempts = attempts + ?, updated = ?, "

@@ -7,6 +7,8 @@ per session and the password is forgotten when the app quits.
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -67,7 +69,6 @@ class PasswordStore:
     def forget(self, key: str) -> None:
         self._memory.pop(key, None)
         if self._persistent:
-            try:
+            # Nothing stored, or a locked keyring: either way nothing more to do.
+            with contextlib.suppress(keyring.errors.KeyringError):
                 self._backend.delete_password(SERVICE, key)
-            except keyring.errors.KeyringError:
-                pass  # nothing stored, or a locked keyring: either way nothing more to do

@@ -83,8 +83,7 @@ class OutboxRunner(QObject):
         config = self._config()
         password = self._passwords.get(config.password_key) if config is not None and config.needs_password else None
         self.delivery_started.emit()
-        self._thread = threading.Thread(target=self._deliver, args=(config, password), name="samskap-smtp",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._deliver, args=(config, password), name="samskap-smtp", daemon=True)
         self._thread.start()
 
     def retry_now(self, message_id: int) -> bool:
@@ -110,9 +109,10 @@ class OutboxRunner(QObject):
     def _deliver(self, config: SmtpConfig | None, password: str | None) -> None:
         """Runs in the worker thread: no widgets, no Qt objects but the signal."""
         try:
-            report: object = deliver_due(self.outbox, config, password, clock=self._clock,
-                                         ssl_context=self._ssl_context, timeout=self._timeout)
-        except Exception as error:  # noqa: BLE001 - handed to the UI thread, which re-raises it as a bug there
+            report: object = deliver_due(
+                self.outbox, config, password, clock=self._clock, ssl_context=self._ssl_context, timeout=self._timeout
+            )
+        except Exception as error:
             report = error
         self._worker_done.emit(report)
 

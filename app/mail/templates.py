@@ -84,8 +84,13 @@ STANDARD_TEMPLATES: dict[str, EmailTemplate] = {
 }
 
 # The PDF's file name as the recipients see it in their mail.
-ATTACHMENT_WORDS = {"nb": "Oppsummering", "nn": "Oppsummering", "sv": "Sammanfattning", "da": "Opsamling",
-                    "en": "Summary"}
+ATTACHMENT_WORDS = {
+    "nb": "Oppsummering",
+    "nn": "Oppsummering",
+    "sv": "Sammanfattning",
+    "da": "Opsamling",
+    "en": "Summary",
+}
 
 _MONTHS = {
     "nb": "januar februar mars april mai juni juli august september oktober november desember",

@@ -156,8 +156,7 @@ def _transaction(
         raise UncertainDelivery(
             Q.translate(
                 "Mail", "The connection broke while the message was being handed over; it may have been delivered (%1)."
-            )
-            .replace("%1", str(error) or type(error).__name__)
+            ).replace("%1", str(error) or type(error).__name__)
         ) from error
     if code != 250:
         _raise_for_reply(code, reply, Q.translate("Mail", "The server refused the message"))

@@ -29,8 +29,27 @@ _SYNC_FOLDERS: tuple[tuple[str, str], ...] = (
 )
 # File system types (as in /proc/mounts) that live on another computer.
 _NETWORK_FS = frozenset(
-    {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afs", "ceph", "glusterfs",
-     "fuse.rclone", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "webdav", "ncpfs", "lustre"}
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smbfs",
+        "smb3",
+        "fuse.sshfs",
+        "sshfs",
+        "9p",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "fuse.rclone",
+        "fuse.gvfsd-fuse",
+        "davfs",
+        "fuse.davfs2",
+        "webdav",
+        "ncpfs",
+        "lustre",
+    }
 )
 NETWORK_SHARE = "network share"
 

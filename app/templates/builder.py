@@ -157,7 +157,9 @@ def _smallest_frame_holding(note: Note, frames: list[Frame]) -> Frame | None:
     holding = [
         f
         for f in frames
-        if f.x <= note.x and f.y <= note.y and note.x + note.width <= f.x + f.width
+        if f.x <= note.x
+        and f.y <= note.y
+        and note.x + note.width <= f.x + f.width
         and note.y + note.height <= f.y + f.height
     ]
     return min(holding, key=lambda f: f.width * f.height, default=None)

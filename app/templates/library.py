@@ -255,7 +255,9 @@ class TemplateLibrary:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, data)
         except OSError as error:
-            raise TemplateError([TemplateProblem(str(target), "", f"cannot be written: {error.strerror or error}")])
+            raise TemplateError(
+                [TemplateProblem(str(target), "", f"cannot be written: {error.strerror or error}")]
+            ) from None
         if self.user_folder is not None and target.is_relative_to(self.user_folder):
             self.reload()
 
@@ -274,5 +276,7 @@ def read_limited(path: Path) -> tuple[bytes | None, TemplateProblem | None]:
     except OSError as error:
         return None, TemplateProblem(str(path), "", f"cannot be read: {error.strerror or error}")
     if len(data) > MAX_FILE_BYTES:
-        return None, TemplateProblem(str(path), "", f"is bigger than {MAX_FILE_BYTES / 1e6:g} MB, too big for a template")
+        return None, TemplateProblem(
+            str(path), "", f"is bigger than {MAX_FILE_BYTES / 1e6:g} MB, too big for a template"
+        )
     return data, None

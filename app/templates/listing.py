@@ -57,10 +57,14 @@ def print_table(library: TemplateLibrary, out: TextIO = sys.stdout) -> None:
         phase = row["phase"] if row["kind"] == "exercise" else "+".join(p.split("-")[1] for p in row["phases"])
         title = local(row["title"], "en").replace("\n", " ")
         origin = "built-in" if row["builtin"] else "yours"
-        lines.append((row["id"], row["kind"], phase, str(row["duration_min"]), ",".join(row["languages"]), origin, title))
+        lines.append(
+            (row["id"], row["kind"], phase, str(row["duration_min"]), ",".join(row["languages"]), origin, title)
+        )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
     for line in lines:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=False)) + "  " + line[-1], file=out)
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=False)) + "  " + line[-1], file=out
+        )
 
 
 def validate_file(path: Path, library: TemplateLibrary) -> tuple[Exercise | Plan | None, list[TemplateProblem]]:

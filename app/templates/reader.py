@@ -136,7 +136,7 @@ def _problems(value: Any) -> Iterator[tuple[str, str]]:
         return
     if value.get("format") != FORMAT:
         if "format" not in value:
-            yield "format", f"is missing: a template file starts with \"format\": \"{FORMAT}\""
+            yield "format", f'is missing: a template file starts with "format": "{FORMAT}"'
         else:
             yield "format", f"{shown(value['format'])} is not a format this Samskap reads ({FORMAT})"
         return

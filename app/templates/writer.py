@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.templates.model import BoardSpec, Exercise, FrameSpec, Plan, PlanStep
+from app.templates.model import BoardSpec, FrameSpec, Plan, PlanStep
 from app.templates.reader import FORMAT, Template
 
 

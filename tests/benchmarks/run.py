@@ -220,6 +220,8 @@ def measure_dots(folder: Path, count: int, dots: int) -> dict[str, float]:
     view.close()
     document.close()
     return {f"dot_p50_ms_{count}": percentile(times, 50), f"dot_p95_ms_{count}": percentile(times, 95)}
+
+
 # Opens a workshop to a painted board in a fresh process (imports done first), then reports
 # the seconds that took and the process's resident memory with the board open.
 _OPEN_BOARD = """
@@ -252,7 +254,11 @@ def measure_open(folder: Path, count: int, runs: int) -> dict[str, float]:
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", _OPEN_BOARD, str(path)],
-            capture_output=True, text=True, env=_child_env(), timeout=120, cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env=_child_env(),
+            timeout=120,
+            cwd=ROOT,
         )
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return {
@@ -407,9 +413,20 @@ TARGETS = {
 }
 # Every figure the harness reports, in the order of the table; a missing one is printed as such.
 KEYS = (
-    "startup_s", "startup_bare_s", "startup_ratio", "repaint_ms_500", "repaint_ms_2000", "repaint_ms_5000",
-    "drag_ms_2000", "open_s_5000", "edit_p50_ms", "edit_p99_ms", "sqlite_commit_p99_ms", "pdf_s_500",
-    "pdf_s_2000", "rss_mb_5000",
+    "startup_s",
+    "startup_bare_s",
+    "startup_ratio",
+    "repaint_ms_500",
+    "repaint_ms_2000",
+    "repaint_ms_5000",
+    "drag_ms_2000",
+    "open_s_5000",
+    "edit_p50_ms",
+    "edit_p99_ms",
+    "sqlite_commit_p99_ms",
+    "pdf_s_500",
+    "pdf_s_2000",
+    "rss_mb_5000",
 )
 
 
