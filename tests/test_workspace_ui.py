@@ -11,10 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QMessageBox
 
 from app.domain.model import PHASES, Board, Note, Phase, Workshop, WorkshopInfo
-from app.storage.workshop_file import WorkshopFile
+from app.storage.workshop_file import WorkshopFile, file_name_for
 from tests.conftest import save_screenshot
 from tests.factories import query
-from widgets.new_workshop_dialog import NewWorkshopDialog, file_name_for
 from widgets.note_item import NoteItem
 
 
@@ -50,24 +49,10 @@ def test_a_new_workshop_is_one_file_with_a_board_in_each_phase(window, new_works
     assert window.view.board_scene is not None, "the first board is open to work on"
 
 
-def test_new_workshop_dialog_derives_the_file_name_from_the_title(qtbot, tmp_path):
-    dialog = NewWorkshopDialog(folder=tmp_path, facilitator="Kari")
-    qtbot.addWidget(dialog)
-    ok = dialog.findChild(type(dialog._buttons)).button(dialog._buttons.StandardButton.Ok)
-    assert not ok.isEnabled(), "a workshop needs a title"
-    dialog.title.setText("Floker i Sørdalen: 2026/27")
-    dialog.municipality.setText("Fjellvik")
-    assert ok.isEnabled()
-    assert dialog.path() == tmp_path / "Floker i Sørdalen 2026 27.samskap"
-    info = dialog.info()
-    assert (info.title, info.municipality, info.facilitator, info.language) == (
-        "Floker i Sørdalen: 2026/27",
-        "Fjellvik",
-        "Kari",
-        "nb",
-    )
+def test_a_workshop_file_is_named_after_its_title_without_path_characters():
+    assert file_name_for("Floker i Sørdalen: 2026/27") == "Floker i Sørdalen 2026 27.samskap"
     assert file_name_for("  ...  ") == "workshop.samskap"
-    save_screenshot(dialog, "new-workshop-dialog")
+    assert file_name_for("a\x00b<c>") == "a b c.samskap"
 
 
 def test_boards_are_added_renamed_reordered_and_deleted_with_undo(window, new_workshop, qtbot):

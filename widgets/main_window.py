@@ -21,7 +21,7 @@ from app.step_timer import utc_now
 from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
-from app.storage.workshop_file import SUFFIX, WorkshopFile
+from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
 from app.templates.model import Plan
 from app.workshop_plan import TemplateLibrary, workshop_from_plan
 from widgets.background_job import BackgroundJob
@@ -31,7 +31,6 @@ from widgets.facilitation import Facilitation
 from widgets.language_menu import LanguageMenu
 from widgets.mail_actions import MailActions
 from widgets.messages import show_problem
-from widgets.new_workshop_dialog import file_name_for
 from widgets.phase_navigator import PhaseNavigator
 from widgets.presenter import Presenter
 from widgets.presenter_actions import StepActions

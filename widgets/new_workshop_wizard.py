@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.agenda import clock_times
 from app.domain.model import AgendaStep, Participant, WorkshopInfo
+from app.i18n import LANGUAGES
 from app.locale_format import clock_text, interface_language, locale_for, short_date_format
-from app.storage.workshop_file import SUFFIX
+from app.storage.workshop_file import SUFFIX, file_name_for
 from app.templates.model import Plan, local
 from app.workshop_plan import TemplateLibrary, step_from_plan_step
-from widgets.new_workshop_dialog import LANGUAGES, file_name_for
 from widgets.participants_table import ParticipantsTable
 from widgets.phase_navigator import phase_title
 
@@ -69,9 +69,9 @@ class DetailsPage(QWizardPage):
         self.start_time.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.facilitator = QLineEdit(facilitator)
         self.language = QComboBox()
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex([code for code, _ in LANGUAGES].index(interface_language()))
+        self.language.setCurrentIndex(list(LANGUAGES).index(interface_language()))
         self.language.setToolTip(self.tr("The language of the exercises' texts on the boards and in the agenda"))
         self.file_label = QLineEdit()  # one line that scrolls: a long path does not push the form apart
         self.file_label.setReadOnly(True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import re
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator, Sequence
@@ -36,6 +37,15 @@ from app.storage.errors import (
 from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, from_row, to_row
 
 SUFFIX = ".samskap"
+
+
+def file_name_for(title: str) -> str:
+    """A file name from a workshop's title, keeping letters of every language but no path characters."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    return (name[:80] or "workshop") + SUFFIX
+
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

@@ -1393,53 +1393,6 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation>Ny workshop</translation>
-    </message>
-    <message>
-        <source>e.g. Living at home for longer</source>
-        <translation>f.eks. Bo længere hjemme</translation>
-    </message>
-    <message>
-        <source>Save in…</source>
-        <translation>Gem i …</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Facilitator:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>S&amp;prog:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fil:</translation>
-    </message>
-    <message>
-        <source>Save new workshop as</source>
-        <translation>Gem ny workshop som</translation>
-    </message>
-    <message>
-        <source>Samskap workshops (*%s)</source>
-        <translation>Samskap-workshops (*%s)</translation>
-    </message>
-</context>
-<context>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>

@@ -1393,53 +1393,6 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation>Ny verkstad</translation>
-    </message>
-    <message>
-        <source>e.g. Living at home for longer</source>
-        <translation>t.d. Bu lenger heime</translation>
-    </message>
-    <message>
-        <source>Save in…</source>
-        <translation>Lagre i …</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tittel:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Fasilitator:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fil:</translation>
-    </message>
-    <message>
-        <source>Save new workshop as</source>
-        <translation>Lagre ny verkstad som</translation>
-    </message>
-    <message>
-        <source>Samskap workshops (*%s)</source>
-        <translation>Samskap-verkstader (*%s)</translation>
-    </message>
-</context>
-<context>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>

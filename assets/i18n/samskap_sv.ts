@@ -1393,53 +1393,6 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation>Ny workshop</translation>
-    </message>
-    <message>
-        <source>e.g. Living at home for longer</source>
-        <translation>t.ex. Bo kvar hemma längre</translation>
-    </message>
-    <message>
-        <source>Save in…</source>
-        <translation>Spara i …</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommun:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Processledare:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fil:</translation>
-    </message>
-    <message>
-        <source>Save new workshop as</source>
-        <translation>Spara ny workshop som</translation>
-    </message>
-    <message>
-        <source>Samskap workshops (*%s)</source>
-        <translation>Samskap-workshoppar (*%s)</translation>
-    </message>
-</context>
-<context>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New workshop</source>
