@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.locale_format import locale_for  # the one mapping from a language to its formats
+
 # The interface languages, each with its own name for itself (what a language menu shows).
 LANGUAGES: dict[str, str] = {
     "nb": "Norsk bokmål",
@@ -36,16 +38,6 @@ def system_language(locale: QLocale | None = None) -> str:
         if code in LANGUAGES:
             return code
     return "en"
-
-
-def locale_for(language: str) -> QLocale:
-    """The QLocale whose date, time and number formats go with a language."""
-    return {
-        "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
-        "nn": QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
-        "sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
-        "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
-    }.get(language, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def translations_folder() -> Path:
