@@ -373,3 +373,21 @@ def test_typing_in_a_note_while_presenting_types_the_presenting_keys_letters(win
     assert query(workshop, "SELECT timer_started_at FROM agenda WHERE id = ?", (step_id,)) == [("",)]
     assert not audience.is_frozen() and not audience.is_blank()
     assert window.presenter.is_presenting(), "Esc ended the typing, not the presentation"
+
+
+def test_a_stakeholder_map_board_shows_its_grid_on_the_wall_and_back(window, audience, qtbot):
+    from app.commands import EditEntities
+    from app.domain.model import Board, BoardKind, Phase, Stakeholder, StakeholderCategory
+
+    board = Board("Aktørkart", Phase.CO_INITIATION, BoardKind.STAKEHOLDER_MAP, position=9)
+    mayor = Stakeholder("Ordføreren i Guovdageaidnu", category=StakeholderCategory.POLITICIANS, power=0.9)
+    window.undo_stack.push(EditEntities("add", document=window.document, upsert=[board, mayor]))
+    window.show_board(board.id)
+    grid_scene = window.stakeholder_map.grid.scene()
+    assert audience.board.scene() is grid_scene
+    card = window.stakeholder_map.grid.cards[mayor.id]
+    assert card.scene() is grid_scene and audience.board.mapFromScene(card.sceneBoundingRect()).boundingRect()
+    assert audience.board.shown_rect() == grid_scene.sceneRect()
+    colours = board_id_named(window.document, COLOUR_BOARD)
+    window.show_board(colours)
+    assert audience.board.scene() is window.view.scene()

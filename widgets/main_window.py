@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
         self.facilitation.agenda.current_step_changed.connect(self.current_step_changed.emit)
         # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
         self.presenter = Presenter(window=self, board_view=self.view)
+        self.presenter.other_scene = lambda: (
+            self.stakeholder_map.grid.scene()
+            if self.view.board_scene is None and self.stakeholder_map.board_id is not None
+            else None
+        )
         self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
         # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
         self.mail = MailActions(
@@ -535,9 +540,9 @@ class MainWindow(QMainWindow):
             return
         if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
             self.view.show_board(None)
-            self.presenter.board_changed()  # the wall shows no sticky notes (the map is not projected yet)
             self.votes.set_board(None)
             self.stakeholder_map.show_board(self.document, board_id)
+            self.presenter.board_changed()  # the wall shows the power/interest grid
             if self.navigator.current_board_id() != board_id:
                 self.navigator.select_board(board_id)
             self._stack.setCurrentWidget(self.stakeholder_map)

@@ -12,9 +12,11 @@ workshop are never touched by either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
 
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Frame
@@ -36,6 +38,9 @@ class Presenter(QObject):
         self.window = window
         self.board_view = board_view
         self.clock = clock  # replaceable: tests drive time by hand
+        # A board shown by another widget than the board view (the stakeholder map's grid):
+        # the window sets this, so the wall shows that picture instead of sticky notes.
+        self.other_scene: Callable[[], QGraphicsScene | None] = lambda: None
         self.document: WorkshopDocument | None = None
         self.audience: AudienceView | None = None
         self.mode = FollowMode.BOARD
@@ -157,13 +162,20 @@ class Presenter(QObject):
         self._update_enabled()
 
     def board_scene(self) -> BoardScene | None:
+        """The sticky-note board on the wall, or None (no board, or one another widget shows)."""
+        if self.other_scene() is not None:
+            return None
         return self.board_view.board_scene
+
+    def shown_scene(self) -> QGraphicsScene | None:
+        """What the wall shows: the sticky-note board, or the picture of a board another widget shows."""
+        return self.other_scene() or self.board_view.board_scene
 
     def board_changed(self) -> None:
         """The facilitator shows another board (or none): the wall follows."""
         self._frame_id = None
         if self.audience is not None:
-            self.audience.board.set_board_scene(self.board_scene())
+            self.audience.board.set_board_scene(self.shown_scene())
             self.refit()
 
     def frames(self) -> list[Frame]:
@@ -204,7 +216,7 @@ class Presenter(QObject):
             self.audience.escape_pressed.connect(self.stop)
             self.audience.closed.connect(self._on_audience_closed)
             self.audience.board.fitted.connect(self._on_wall_fitted)
-        self.audience.board.set_board_scene(self.board_scene())
+        self.audience.board.set_board_scene(self.shown_scene())
         self._place(self.audience_screen())
         self.refit()
         self._update_enabled()
@@ -280,7 +292,8 @@ class Presenter(QObject):
         """The part of the board (board units) the wall should show now."""
         scene = self.board_scene()
         if scene is None:
-            return QRectF(_EMPTY_BOARD)
+            other = self.other_scene()  # the stakeholder map's grid: shown whole
+            return other.sceneRect() if other is not None else QRectF(_EMPTY_BOARD)
         if self.mode == FollowMode.VIEWPORT:
             view = self.board_view
             return view.mapToScene(view.viewport().rect()).boundingRect()
@@ -298,7 +311,7 @@ class Presenter(QObject):
         """The audience view at `size`, for `samskap screenshot --audience`: opened, drawn, closed."""
         assert self.document is not None
         view = AudienceView(document=self.document, clock=self.clock)
-        view.board.set_board_scene(self.board_scene())
+        view.board.set_board_scene(self.shown_scene())
         view.resize(size)
         view.show()
         view.board.set_frame_titles(self.frames())
