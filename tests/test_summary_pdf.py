@@ -376,3 +376,13 @@ def test_the_demo_pages_are_rendered_for_a_person_to_look_at(tmp_path):
     pages = sorted(out.glob("summary-demo-*.png"))
     assert len(pages) == len(pypdf.PdfReader(path).pages)
     assert all(re.search(r"summary-demo-\d+\.png$", p.name) for p in pages)
+
+
+def test_a_notes_stakeholders_are_named_under_it_by_how_they_stand_to_it(tmp_path):
+    workshop = sample_workshop()  # n-cars: Foreldre affected; n-speed: Statens vegvesen owns it
+    text = squash(pdf_text(export(workshop, tmp_path, language="nb")))
+    assert squash("For mange bilar") in text
+    assert squash("Berørt: Foreldre") in text
+    assert squash("Eier: Statens vegvesen") in text
+    english = squash(pdf_text(export(workshop, tmp_path, language="en", name="en.pdf")))
+    assert squash("Affected: Foreldre") in english and squash("Owns it: Statens vegvesen") in english

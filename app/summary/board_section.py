@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.domain.model import Board, Frame, Note, Vote, Workshop
+from app.domain.model import Board, Frame, Note, StakeholderRelation, Vote, Workshop
 from app.domain.voting import dots_visible, ranked_results
 from app.summary.board_drawing import BoardDrawing
 from app.summary.fonts import markup, shortened
@@ -38,7 +38,7 @@ def board_flowables(
     for group_title, group in _notes_by_frame(notes, frames, texts):
         story.append(Paragraph(markup(shortened(group_title, HEADING_LIMIT)), styles.h3))
         for note in group:
-            story.append(_note_paragraph(note, texts, styles))
+            story.append(_note_paragraph(note, texts, styles, _links(workshop, note)))
         tick(len(group))
 
     by_id = {note.id: note for note in notes}
@@ -89,10 +89,26 @@ def _reading_order(notes: list[Note]) -> list[Note]:
     return sorted(notes, key=lambda n: (round(n.y / 40), n.x, n.y, n.id))
 
 
-def _note_paragraph(note: Note, texts: Texts, styles: Styles) -> Paragraph:
+def _links(workshop: Workshop, note: Note) -> dict[StakeholderRelation, list[str]]:
+    """The names of the stakeholders linked to a note, by how they stand to it."""
+    names = {s.id: s.name for s in workshop.stakeholders}
+    links: dict[StakeholderRelation, list[str]] = {}
+    for link in workshop.note_stakeholders:
+        if link.note_id == note.id and link.stakeholder_id in names:
+            links.setdefault(link.relation, []).append(names[link.stakeholder_id])
+    return links
+
+
+def _note_paragraph(
+    note: Note, texts: Texts, styles: Styles, links: dict[StakeholderRelation, list[str]] | None = None
+) -> Paragraph:
     body = markup(note.text) if note.text.strip() else f'<font color="#5b6470">{markup(texts["empty_note"])}</font>'
     if note.author:
         body += f' <font color="#5b6470" size="8">— {markup(note.author)}</font>'
+    for relation in (StakeholderRelation.AFFECTED, StakeholderRelation.OWNS):
+        if links and links.get(relation):
+            names = ", ".join(shortened(name, HEADING_LIMIT) for name in links[relation])
+            body += f'<br/><font color="#5b6470" size="8">{markup(texts[relation.value])}: {markup(names)}</font>'
     return Paragraph(body, styles.note_with_bullet(note.colour), bulletText="■")
 
 

@@ -69,6 +69,8 @@ _TEXTS: dict[str, tuple[str, str, str, str, str]] = {
         "This board has no notes.",
     ),
     "connections": ("Koblinger", "Koplingar", "Kopplingar", "Forbindelser", "Connections"),
+    "affected": ("Berørt", "Råka", "Berörs", "Berørt", "Affected"),
+    "owns": ("Eier", "Eig", "Äger", "Ejer", "Owns it"),
     "causes": ("er årsak til", "er årsak til", "orsakar", "forårsager", "causes"),
     "leads-to": ("fører til", "fører til", "leder till", "fører til", "leads to"),
     "blocks": ("hindrer", "hindrar", "hindrar", "hindrer", "blocks"),
