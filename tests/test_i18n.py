@@ -97,7 +97,7 @@ def _literal_text_arguments(call: ast.Call) -> bool:
             return False
         args = call.args[:1]
     elif (isinstance(func, ast.Attribute) and func.attr == "translate") or (
-        isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
+        isinstance(func, ast.Name) and func.id in ("translate", "QT_TRANSLATE_NOOP")
     ):
         args = call.args[:2]
     else:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.document import WorkshopDocument
@@ -28,8 +28,8 @@ from widgets.background_job import BackgroundJob
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
 from widgets.facilitation import Facilitation
-from widgets.language_menu import LanguageMenu
 from widgets.mail_actions import MailActions
+from widgets.main_menus import build_menus
 from widgets.messages import show_problem
 from widgets.phase_navigator import PhaseNavigator
 from widgets.presenter import Presenter
@@ -147,143 +147,11 @@ class MainWindow(QMainWindow):
         )
         self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
         self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self._build_menus()
+        build_menus(self)
         self.resize(1280, 800)
         self._show_start_page()
 
     # -- menus -----------------------------------------------------------------------
-
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus(self) -> None:
-        std = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New workshop…"), self.new_workshop, std.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, std.Open)
-        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
-        self.export_action = self._action(self.tr("&Export as JSON…"), self.export_dialog)
-        self.import_action = self._action(self.tr("&Import JSON…"), self.import_dialog)
-        self.summary_action = self._action(self.tr("Export &summary (PDF)…"), self.export_summary_dialog)
-        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
-        self.close_action = self._action(self.tr("&Close workshop"), self._close_requested, std.Close)
-        quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self._action(self.tr("Open the &demo workshop"), lambda: self.open_path(self._demo_path())))
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_as_action, self.export_action, self.summary_action, self.import_action])
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.mail.email_action, self.mail.outbox_action])
-        file_menu.addSeparator()
-        self.template_library_action = self._action(self.tr("&Template library…"), self._show_template_library)
-        file_menu.addAction(self.template_library_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.close_action, quit_action])
-
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, std.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, None)
-        # Both redo conventions on every platform; a key sequence twice would make it ambiguous.
-        redo_keys = [*QKeySequence.keyBindings(std.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys, None)))
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(self.tr("&Undo %s") % t if t else self.tr("&Undo"))
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(self.tr("&Redo %s") % t if t else self.tr("&Redo"))
-        )
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-
-        b = self.view.board_actions
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([b.cut, b.copy, b.paste, b.duplicate, b.delete])
-        edit_menu.addSeparator()
-        edit_menu.addActions([b.select_all])
-
-        note_menu = self.menuBar().addMenu(self.tr("&Note"))
-        note_menu.addActions([b.add_note, b.edit_text])
-        colour_menu = note_menu.addMenu(self.tr("&Colour"))
-        colour_menu.addActions(b.colours)
-        note_menu.addSeparator()
-        note_menu.addActions([b.bring_to_front, b.send_to_back])
-
-        # The floke map: arrows, frames, sector tags, stakeholder links and tidy-up.
-        map_menu = self.menuBar().addMenu(self.tr("&Map"))
-        map_menu.aboutToShow.connect(b.update_checks)
-        map_menu.addActions([b.connect, b.edit_label, b.cycle_kind])
-        kind_menu = map_menu.addMenu(self.tr("Arrow &kind"))
-        kind_menu.addActions(b.kinds)
-        map_menu.addSeparator()
-        map_menu.addActions([b.add_frame, b.rename_frame])
-        map_menu.addSeparator()
-        sector_menu = map_menu.addMenu(self.tr("&Sectors of the selected notes"))
-        sector_menu.addActions(b.sectors)
-        sector_menu.aboutToShow.connect(b.update_checks)
-        self.select_sector_menu = map_menu.addMenu(self.tr("Select notes &by sector"))
-        self.select_sector_menu.aboutToShow.connect(self._fill_select_sector_menu)
-        map_menu.addAction(b.link_stakeholders)
-        map_menu.addSeparator()
-        map_menu.addAction(b.tidy)
-        self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
-        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-
-        board_menu = self.menuBar().addMenu(self.tr("&Board"))
-        n = self.navigator
-        board_menu.addActions(n.board_actions())
-        for action in (n.add_action, n.move_up_action, n.move_down_action):
-            self.addAction(action)
-
-        self.facilitation.fill_menu(self.menuBar().addMenu(self.tr("&Agenda")))
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
-
-        m = self.stakeholder_map
-        stakeholder_menu = self.menuBar().addMenu(self.tr("Sta&keholders"))
-        stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
-        stakeholder_menu.addSeparator()
-        stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
-        # Only a stakeholder map board has stakeholders to act on.
-        stakeholder_menu.menuAction().setEnabled(False)
-        self._stack.currentChanged.connect(
-            lambda _index: stakeholder_menu.menuAction().setEnabled(self._stack.currentWidget() is m)
-        )
-        vote_menu = self.menuBar().addMenu(self.tr("V&ote"))
-        vote_menu.addActions(self.vote_panel.actions.all())
-        vote_menu.addSeparator()
-        panel_toggle = self.vote_dock.toggleViewAction()
-        panel_toggle.setText(self.tr("Dot voting &panel"))
-        vote_menu.addAction(panel_toggle)
-        present_menu = self.menuBar().addMenu(self.tr("&Present"))
-        self.presenter.fill_menu(present_menu, self.step_actions.actions())
-        self.addActions([*self.presenter.actions(), *self.step_actions.actions()])
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        settings_menu.addMenu(
-            LanguageMenu(
-                settings=self._settings,
-                current=self.language,
-                open_file=lambda: self.document.file.path if self.document is not None else None,
-                parent=self,
-            )
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, std.HelpContents))
-        help_menu.addAction(self._action(self.tr("&About Samskap"), self._show_about))
 
     # -- opening and closing workshops ---------------------------------------------------
 
