@@ -107,6 +107,28 @@ class BoardScene(QGraphicsScene):
         """The selected notes in the order they were selected."""
         return list(self._selection_order)
 
+    def item_after(self, current, *, forward: bool = True):
+        """The frame, note or arrow after `current` (None: the first) in reading order, wrapping round.
+
+        Frames first, then notes, then arrows, each top to bottom and left to right:
+        the order Tab walks the board in, so every item can be reached from the keyboard.
+        """
+
+        def reading_order(item) -> tuple[float, float]:
+            centre = item.sceneBoundingRect().center()
+            return (round(centre.y() / 40), centre.x())
+
+        items = [
+            *sorted(self._frames.values(), key=reading_order),
+            *sorted(self._notes.values(), key=reading_order),
+            *sorted(self._connectors.values(), key=reading_order),
+        ]
+        if not items:
+            return None
+        if current in items:
+            return items[(items.index(current) + (1 if forward else -1)) % len(items)]
+        return items[0] if forward else items[-1]
+
     def select_items(self, items: list) -> None:
         self.clearSelection()
         for item in items:

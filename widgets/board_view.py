@@ -573,29 +573,14 @@ class BoardView(QGraphicsView):
         return super().focusNextPrevChild(next)
 
     def select_next_item(self, *, forward: bool = True) -> bool:
-        """Select the next (or previous) item on the board in reading order: frames, notes, then arrows."""
+        """Select the next (or previous) frame, note or arrow in reading order, and show it."""
         scene = self.board_scene
-        if scene is None:
+        selected = scene.selectedItems() if scene is not None else []
+        item = scene.item_after(selected[0] if len(selected) == 1 else None, forward=forward) if scene else None
+        if item is None:
             return False
-
-        def reading_order(item) -> tuple[float, float]:
-            centre = item.sceneBoundingRect().center()
-            return (round(centre.y() / 40), centre.x())
-
-        items = [
-            *sorted(scene.frame_items(), key=reading_order),
-            *sorted(scene.note_items(), key=reading_order),
-            *sorted(scene.connector_items(), key=reading_order),
-        ]
-        if not items:
-            return False
-        selected = scene.selectedItems()
-        if len(selected) == 1 and selected[0] in items:
-            index = (items.index(selected[0]) + (1 if forward else -1)) % len(items)
-        else:
-            index = 0 if forward else len(items) - 1
-        scene.select_items([items[index]])
-        self.ensureVisible(items[index], 40, 40)
+        scene.select_items([item])
+        self.ensureVisible(item, 40, 40)
         return True
 
     def menu_for(self, view_pos: QPoint | None) -> tuple[QMenu, QPoint]:
