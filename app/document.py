@@ -104,10 +104,10 @@ class Changes:
     dependents_before: list[Entity] = dataclasses.field(default_factory=list)
 
     def upserted_of(self, cls: type[T]) -> list[T]:
-        return [e for e in self.upserted if type(e) is cls]  # type: ignore[misc]
+        return [e for e in self.upserted if isinstance(e, cls) and type(e) is cls]
 
     def deleted_of(self, cls: type[T]) -> list[T]:
-        return [e for e in self.deleted if type(e) is cls]  # type: ignore[misc]
+        return [e for e in self.deleted if isinstance(e, cls) and type(e) is cls]
 
     def touches(self, cls: type[Any]) -> bool:
         return any(type(e) is cls for e in (*self.upserted, *self.deleted))
@@ -248,7 +248,10 @@ class WorkshopDocument(QObject):
             others=others,
             actions=[a for a in w.actions if a.board_id == board_id or a.note_id in note_ids],
             links=[k for k in w.note_stakeholders if k.note_id in note_ids],
-            steps_and_decisions=[e for e in (*w.agenda, *w.decisions) if e.board_id == board_id],
+            steps_and_decisions=[
+                *(s for s in w.agenda if s.board_id == board_id),
+                *(d for d in w.decisions if d.board_id == board_id),
+            ],
         )
         unlinked: list[Entity] = [*self._unlink_actions(removed.actions, board_id=board_id, note_ids=note_ids)]
         # An agenda step or a decision outlives its board too, as ON DELETE SET NULL does.

@@ -67,7 +67,7 @@ class Settings:
     def recent_files(self) -> list[Path]:
         """Recent workshops, newest first, only those that still exist."""
         value = self._qsettings.value("recent_files", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else list(value or []) if isinstance(value, (list, tuple)) else []
         return [Path(p) for p in paths if Path(p).exists()]
 
     def add_recent_file(self, path: Path) -> None:
@@ -93,12 +93,12 @@ class Settings:
     def location_warned(self, path: Path) -> bool:
         """Whether the facilitator was warned already that this file is in a synced or network folder."""
         value = self._qsettings.value("location_warned", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else list(value or []) if isinstance(value, (list, tuple)) else []
         return str(path.resolve()) in paths
 
     def remember_location_warned(self, path: Path) -> None:
         value = self._qsettings.value("location_warned", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else list(value or []) if isinstance(value, (list, tuple)) else []
         self._qsettings.setValue("location_warned", [*paths, str(path.resolve())][-200:])
         self._qsettings.sync()
 

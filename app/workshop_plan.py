@@ -138,10 +138,12 @@ def step_from_plan_step(plan_step: PlanStep, library: TemplateLibrary, language:
     if exercise is None:
         return None
     step = step_from_exercise(exercise, language, duration_min=plan_step.duration_min)
+    own_texts: dict[str, str] = {}
     for name in ("title", "room_instructions", "facilitator_notes"):
         own = getattr(plan_step, name)
         if own and local(own, language):
-            step = dataclasses.replace(step, **{name: local(own, language)})
+            own_texts[name] = local(own, language)
+    step = dataclasses.replace(step, **own_texts)  # type: ignore[arg-type]  # only the str fields above
     return step
 
 

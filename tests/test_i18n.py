@@ -107,6 +107,7 @@ def _literal_text_arguments(call: ast.Call) -> bool:
     return all(
         (isinstance(a, ast.Constant) and isinstance(a.value, str))
         or (isinstance(a, ast.Attribute) and a.attr == "template")
+        or (isinstance(a, ast.Name) and a.id == "template")
         for a in args
     )
 

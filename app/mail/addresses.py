@@ -92,7 +92,8 @@ def split_entries(text: str) -> list[str]:
     that are not inside quotes or angle brackets."""
     entries: list[str] = []
     for line in text.splitlines():
-        current, quoted, angled = [], False, False
+        current: list[str] = []
+        quoted = angled = False
         for char in line:
             if char == '"':
                 quoted = not quoted

@@ -47,7 +47,7 @@ class _EncodedText(str):
 
     def fold(self, *, policy: Policy) -> str:
         if self.isascii():
-            return policy.header_factory(self.name, str(self)).fold(policy=policy)  # type: ignore[no-any-return]
+            return policy.header_factory(self.name, str(self)).fold(policy=policy)  # type: ignore[attr-defined,no-any-return]
         encoded = Header(str(self), "utf-8", header_name=self.name).encode(linesep=policy.linesep, maxlinelen=78)
         return f"{self.name}: {encoded}{policy.linesep}"
 

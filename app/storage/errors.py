@@ -15,6 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
+def _translated(template: object) -> str:
+    # The templates are marked with QT_TRANSLATE_NOOP where they are written (typed as object).
+    return QCoreApplication.translate("WorkshopFileError", template)  # type: ignore[arg-type]
+
+
 class WorkshopFileError(Exception):
     """A workshop file cannot be used as asked; `message` says why, for a person."""
 
@@ -27,7 +32,7 @@ class WorkshopFileError(Exception):
 
     @property
     def message(self) -> str:
-        return QCoreApplication.translate("WorkshopFileError", self.template).format(name=self.path.name)
+        return _translated(self.template).format(name=self.path.name)
 
 
 class FileMissing(WorkshopFileError):
@@ -65,9 +70,7 @@ class CannotWrite(WorkshopFileError):
 
     @property
     def message(self) -> str:
-        return QCoreApplication.translate("WorkshopFileError", self.template).format(
-            name=self.path.name, detail=self.detail
-        )
+        return _translated(self.template).format(name=self.path.name, detail=self.detail)
 
 
 class BadInterchange(WorkshopFileError):
@@ -77,9 +80,7 @@ class BadInterchange(WorkshopFileError):
 
     @property
     def message(self) -> str:
-        return QCoreApplication.translate("WorkshopFileError", self.template).format(
-            name=self.path.name, detail=self.detail
-        )
+        return _translated(self.template).format(name=self.path.name, detail=self.detail)
 
 
 def describe_os_error(error: BaseException) -> str:
@@ -107,6 +108,4 @@ class NoSuchBoard(WorkshopFileError):
 
     @property
     def message(self) -> str:
-        return QCoreApplication.translate("WorkshopFileError", self.template).format(
-            name=self.path.name, detail=self.detail
-        )
+        return _translated(self.template).format(name=self.path.name, detail=self.detail)

@@ -103,16 +103,22 @@ def mounts() -> list[tuple[str, str]]:
     return result
 
 
-def windows_drive_is_remote(path: str) -> bool:
-    """Whether a Windows drive letter is a mapped network drive (DRIVE_REMOTE)."""
-    if sys.platform != "win32":
-        return False
-    import ctypes
+if sys.platform == "win32":
 
-    drive = os.path.splitdrive(os.path.abspath(path))[0]
-    if not drive:
+    def windows_drive_is_remote(path: str) -> bool:
+        """Whether a Windows drive letter is a mapped network drive (DRIVE_REMOTE)."""
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(path))[0]
+        if not drive:
+            return False
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4)
+
+else:
+
+    def windows_drive_is_remote(path: str) -> bool:
+        """Whether a Windows drive letter is a mapped network drive: never, off Windows."""
         return False
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4)  # type: ignore[attr-defined]
 
 
 def location_risk(path: str) -> str | None:

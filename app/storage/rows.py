@@ -12,7 +12,6 @@ import dataclasses
 import enum
 import json
 import typing
-from functools import cache
 from typing import Any, TypeVar
 
 from app.domain.model import (
@@ -45,7 +44,7 @@ Entity = (
     | AgendaStep
     | Decision
 )
-E = TypeVar("E", bound=Entity)
+E = TypeVar("E", bound=Entity | WorkshopInfo)
 
 # In the order a parent comes before its children: inserting in this order and
 # deleting in its reverse keeps every foreign key satisfied.
@@ -66,10 +65,16 @@ TABLE_OF: dict[type[Any], str] = {
 ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 
 
-@cache
+_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+
+
 def _field_types(cls: type[Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    """Each field's resolved type (get_type_hints is slow: asked once per class)."""
+    types = _FIELD_TYPES.get(cls)
+    if types is None:
+        hints = typing.get_type_hints(cls)
+        types = _FIELD_TYPES[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return types
 
 
 # Fields added after samskap/1 and schema version 2 first shipped. A row written before

@@ -48,12 +48,12 @@ def register_fonts() -> None:
         _registered = True
 
 
-def _font_file(entry) -> str:
+def _font_file(entry: object) -> str:
     # The fonts are plain files in the source tree and in the onedir bundle.
     return str(entry)
 
 
-class _Printable(dict):
+class _Printable(dict[int, str | None]):
     """A str.translate table that decides each character once and remembers it."""
 
     covered: frozenset[int] = frozenset()

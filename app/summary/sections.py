@@ -82,7 +82,7 @@ def stakeholders(workshop: Workshop, texts: Texts, styles: Styles) -> list[Flowa
     widths = [0.06, 0.25, 0.16, 0.33, 0.2]
     rows = []
     for number, person in enumerate(people, start=1):
-        criteria = [
+        criteria: list[tuple[str, str, str | None]] = [
             (f"<b>{markup(texts[key])}</b>" + (": " if reason.strip() else ""), reason, None)
             for key, met, reason in (
                 ("effectiveness", person.effectiveness, person.effectiveness_reason),

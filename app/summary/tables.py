@@ -74,8 +74,8 @@ def long_table(header: list[str], rows: list[list[Cell]], fractions: list[float]
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
     ]
     commands += [("LINEABOVE", (0, start), (-1, start), 0.5, RULE) for start in starts[1:]]
-    for row in continued:  # a continuation reads as the same row
-        commands += [("TOPPADDING", (0, row), (-1, row), 0), ("BOTTOMPADDING", (0, row - 1), (-1, row - 1), 0)]
+    for index in continued:  # a continuation reads as the same row
+        commands += [("TOPPADDING", (0, index), (-1, index), 0), ("BOTTOMPADDING", (0, index - 1), (-1, index - 1), 0)]
     widths = [CONTENT_WIDTH * fraction for fraction in fractions]
     return LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, style=TableStyle(commands), hAlign="LEFT")
 

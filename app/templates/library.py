@@ -184,7 +184,7 @@ class TemplateLibrary:
                 for name, value in own.items()
                 if value.strip() and value != local(getattr(exercise, name), language)
             }
-            plan_steps.append(PlanStep(exercise.id, step.duration_min, **texts))
+            plan_steps.append(PlanStep(exercise.id, step.duration_min, **texts))  # type: ignore[arg-type]
         return Plan(
             id=plan_id,
             title={language: title},
