@@ -296,10 +296,13 @@ def test_results_rank_notes_with_ties_and_send_the_top_on(board, workshop_path, 
         ["3=", "1", "1", "Idé D"],
     ]
     assert [r.note.id for r in voting.ranked_results(board.document.workshop, vote_id)] == ["n-b", "n-c", "n-a", "n-d"]
+    # The line under Send says what it will copy: three chosen, four go, as two share third place.
+    assert dialog.count.value() == 3 and dialog.hint.text().startswith("Send copies 4 notes:")
     dialog.show()
     save_screenshot(dialog, "vote-results")
 
     dialog.count.setValue(2)
+    assert dialog.hint.text() == "Send copies 2 notes."
     dialog.target.setCurrentIndex(dialog.target.findData("b-nnn"))
     dialog.send()
     sent = query(workshop_path, "SELECT text, x, y FROM notes WHERE board_id = 'b-nnn' AND id != 'n-old' ORDER BY x")

@@ -74,8 +74,11 @@ class VoteResultsDialog(QDialog):
         send_row.addWidget(to_label)
         send_row.addWidget(self.target, 1)
         send_row.addWidget(self.send_button)
-        hint = QLabel(self.tr("Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes."))
-        hint.setWordWrap(True)
+        # Says what Send will copy for the number chosen, ties at the cut included.
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.count.valueChanged.connect(self._update_hint)
+        self._update_hint()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,7 +86,7 @@ class VoteResultsDialog(QDialog):
         layout.addWidget(state)
         layout.addWidget(self.table, 1)
         layout.addLayout(send_row)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.resize(720, 520)
 
@@ -98,6 +101,14 @@ class VoteResultsDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+
+    def _update_hint(self) -> None:
+        chosen = voting.top_results(self.controller.results(), self.count.value())
+        if len(chosen) > self.count.value():
+            text = self.tr("Send copies %1 notes: notes with as many dots as the last one go along.")
+        else:
+            text = self.tr("Send copies %1 notes.")
+        self.hint.setText(text.replace("%1", str(len(chosen))))
 
     def send(self) -> None:
         target = self.target.currentData()

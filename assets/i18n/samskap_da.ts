@@ -3111,8 +3111,12 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>idéer til &amp;tavlen</translation>
     </message>
     <message>
-        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
-        <translation>Ved stemmelighed ved grænsen kommer alle med: de bedste 3 ud af 7, 6, 5, 5 prikker er fire sedler.</translation>
+        <source>Send copies %1 notes: notes with as many dots as the last one go along.</source>
+        <translation>Send kopierer %1 sedler: sedler med lige så mange prikker som den sidste kommer med.</translation>
+    </message>
+    <message>
+        <source>Send copies %1 notes.</source>
+        <translation>Send kopierer %1 sedler.</translation>
     </message>
 </context>
 <context>

@@ -3111,8 +3111,12 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>idéene til &amp;tavla</translation>
     </message>
     <message>
-        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
-        <translation>Lapper med like mange prikker ved grensen blir med: de 3 beste av 7, 6, 5, 5 prikker er fire lapper.</translation>
+        <source>Send copies %1 notes: notes with as many dots as the last one go along.</source>
+        <translation>Send kopierer %1 lapper: lapper med like mange prikker som den siste blir med.</translation>
+    </message>
+    <message>
+        <source>Send copies %1 notes.</source>
+        <translation>Send kopierer %1 lapper.</translation>
     </message>
 </context>
 <context>

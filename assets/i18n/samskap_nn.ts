@@ -3111,8 +3111,12 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>beste ideane til &amp;tavla</translation>
     </message>
     <message>
-        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
-        <translation>Likt tal prikkar ved grensa blir med: dei 3 beste av 7, 6, 5, 5 prikkar er fire lappar.</translation>
+        <source>Send copies %1 notes: notes with as many dots as the last one go along.</source>
+        <translation>Send kopierer %1 lappar: lappar med like mange prikkar som den siste blir med.</translation>
+    </message>
+    <message>
+        <source>Send copies %1 notes.</source>
+        <translation>Send kopierer %1 lappar.</translation>
     </message>
 </context>
 <context>

@@ -3111,8 +3111,12 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>idéerna till &amp;tavlan</translation>
     </message>
     <message>
-        <source>Ties at the cut go along: the top 3 of 7, 6, 5, 5 dots are four notes.</source>
-        <translation>Lika många prickar vid gränsen följer med: de 3 främsta av 7, 6, 5, 5 prickar är fyra lappar.</translation>
+        <source>Send copies %1 notes: notes with as many dots as the last one go along.</source>
+        <translation>Skicka kopierar %1 lappar: lappar med lika många prickar som den sista följer med.</translation>
+    </message>
+    <message>
+        <source>Send copies %1 notes.</source>
+        <translation>Skicka kopierar %1 lappar.</translation>
     </message>
 </context>
 <context>
