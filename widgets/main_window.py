@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             if self.view.board_scene is None and self.stakeholder_map.board_id is not None
             else None
         )
-        self.step_actions = StepActions(undo_stack=self.undo_stack, parent=self)
+        self.step_actions = StepActions(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=self)
         # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
         self.mail = MailActions(
             settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self

@@ -1,46 +1,48 @@
-"""Keyboard facilitation of the agenda from the laptop: next and previous step, start and pause the timer.
+"""The projector's keys for the agenda: next and previous step, start and pause the timer.
 
-A minimal set kept apart from the agenda panel, so the panel can take these
-actions over (or share them) without touching the projector: all they need is
-the document, the undo stack and a clock. Going to another step is an undo
-step (EditEntities on the workshop's current_step_id); starting and pausing
-the timer are not, because undoing them would turn time back, so they go
-through `document.apply` directly, as facts about the timer.
+A clicker sends PgDown/PgUp (frames on the wall), so the step keys are
+Alt+PgDown/Alt+PgUp and the timer is T: one key each, for a facilitator
+standing at the wall. They do exactly what the Agenda menu does, through the
+same agenda controller (an undoable move to another step) and the same step
+timer (time is not undone); this module only adds the keys and keeps them
+disabled where nothing could be changed.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 
-from app.commands import EditEntities
+from app.agenda_controller import AgendaController
 from app.document import Changes, WorkshopDocument
-from app.domain.agenda import timer_paused, timer_running, timer_started
 from app.domain.model import AgendaStep
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+from app.step_timer import StepTimer
 
 
 class StepActions(QObject):
     """QActions that move through the agenda and run its timer; enabled only when they can act."""
 
-    def __init__(self, *, undo_stack: QUndoStack, clock: Clock = utc_now, parent: QObject | None = None) -> None:
+    def __init__(self, *, agenda: AgendaController, timer: StepTimer, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.undo_stack = undo_stack
-        self.clock = clock  # replaceable: tests drive time by hand
+        self._agenda = agenda
+        self._timer = timer
         self.document: WorkshopDocument | None = None
-        self.next_step = self._action(self.tr("&Next step"), lambda: self.go_to_step(1), "Alt+PgDown")
-        self.previous_step = self._action(self.tr("&Previous step"), lambda: self.go_to_step(-1), "Alt+PgUp")
-        self.toggle_timer = self._action(self.tr("Start or pause the &timer"), self.start_or_pause_timer, "T")
+        self.next_step = self._action(self.tr("&Next step"), agenda.next_step, "Alt+PgDown")
+        self.previous_step = self._action(self.tr("&Previous step"), agenda.previous_step, "Alt+PgUp")
+        self.toggle_timer = self._action(self.tr("Start or pause the &timer"), timer.toggle, "T")
         self.update_enabled()
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """The step timer's clock (replaceable: tests drive time by hand)."""
+        return self._timer.now
+
+    @clock.setter
+    def clock(self, now: Callable[[], datetime]) -> None:
+        self._timer.now = now
 
     def actions(self) -> list[QAction]:
         return [self.next_step, self.previous_step, self.toggle_timer]
@@ -59,40 +61,6 @@ class StepActions(QObject):
         if self.document is None:
             return None
         return self.document.find(AgendaStep, self.document.info.current_step_id)
-
-    def go_to_step(self, offset: int) -> None:
-        """Make the step `offset` places away the room's current step (the first one if none is)."""
-        document = self.document
-        if document is None or document.read_only:
-            return
-        steps = document.workshop.agenda_in_order()
-        if not steps:
-            return
-        ids = [s.id for s in steps]
-        current = document.info.current_step_id
-        if current in ids:
-            index = min(len(steps) - 1, max(0, ids.index(current) + offset))
-        else:
-            index = 0 if offset >= 0 else len(steps) - 1
-        target = steps[index]
-        if target.id == current:
-            return
-        self.undo_stack.push(
-            EditEntities(
-                self.tr("Go to step %s") % target.title,
-                document=document,
-                info=dataclasses.replace(document.info, current_step_id=target.id),
-                board_id=target.board_id,
-            )
-        )
-
-    def start_or_pause_timer(self) -> None:
-        step = self.current_step()
-        if step is None or self.document is None or self.document.read_only:
-            return
-        now = self.clock()
-        changed = timer_paused(step, now) if timer_running(step) else timer_started(step, now)
-        self.document.apply(upsert=[changed])
 
     def update_enabled(self) -> None:
         document = self.document

@@ -2635,10 +2635,6 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <source>Start or pause the &amp;timer</source>
         <translation>Start eller sæt timeren på pa&amp;use</translation>
     </message>
-    <message>
-        <source>Go to step %s</source>
-        <translation>Gå til trin %s</translation>
-    </message>
 </context>
 <context>
     <name>StepDialog</name>

@@ -2635,10 +2635,6 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <source>Start or pause the &amp;timer</source>
         <translation>Start eller pause t&amp;idtakeren</translation>
     </message>
-    <message>
-        <source>Go to step %s</source>
-        <translation>Gå til steg %s</translation>
-    </message>
 </context>
 <context>
     <name>StepDialog</name>

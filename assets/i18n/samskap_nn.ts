@@ -2635,10 +2635,6 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <source>Start or pause the &amp;timer</source>
         <translation>Start eller pause &amp;klokka</translation>
     </message>
-    <message>
-        <source>Go to step %s</source>
-        <translation>Gå til steget %s</translation>
-    </message>
 </context>
 <context>
     <name>StepDialog</name>

@@ -2635,10 +2635,6 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <source>Start or pause the &amp;timer</source>
         <translation>Starta eller pausa ti&amp;mern</translation>
     </message>
-    <message>
-        <source>Go to step %s</source>
-        <translation>Gå till steg %s</translation>
-    </message>
 </context>
 <context>
     <name>StepDialog</name>
