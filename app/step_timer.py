@@ -14,7 +14,7 @@ the fields they change, so they never rewind a timer either.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,14 +28,11 @@ from app.domain.agenda import (
     timer_reset,
     timer_running,
     timer_started,
+    utc_now,
 )
 from app.domain.model import AgendaStep
 
 TICK_MS = 250  # four ticks a second: the seconds change on time without burning a core
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class StepTimer(QObject):

@@ -11,14 +11,14 @@ timer goes on) and blanked (black, like a slide show's B key).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.document import Changes, WorkshopDocument
-from app.domain.agenda import timer_budget_s, timer_remaining_s, timer_running
+from app.domain.agenda import timer_budget_s, timer_remaining_s, timer_running, utc_now
 from app.domain.model import AgendaStep
 from app.domain.presenting import MIN_TEXT_SHARE, format_countdown
 from widgets.projector_view import WALL_BACKGROUND, ProjectorView
@@ -33,10 +33,6 @@ _INSTRUCTION_LINES = 3  # more would eat the board; longer instructions are cut 
 # Timer colours on black, each at least 7:1: white, amber in the last minute, red when over.
 _TIMER_COLOURS = {"running": "#ffffff", "paused": "#a8b0b8", "last minute": "#ffc94d", "over": "#ff7b7b"}
 _TICK_MS = 250
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _label(object_name: str, kind: type[QLabel] = QLabel) -> QLabel:

@@ -14,6 +14,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from app.domain.model import AgendaStep
 
 
+def utc_now() -> datetime:
+    """The clock of every timer in the app (each one takes another for the tests)."""
+    return datetime.now(UTC)
+
+
 def parse_utc(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp).astimezone(UTC)
 
