@@ -104,10 +104,10 @@ class Changes:
     dependents_before: list[Entity] = dataclasses.field(default_factory=list)
 
     def upserted_of(self, cls: type[T]) -> list[T]:
-        return [e for e in self.upserted if isinstance(e, cls) and type(e) is cls]
+        return [e for e in self.upserted if isinstance(e, cls)]  # entity types are never subclassed
 
     def deleted_of(self, cls: type[T]) -> list[T]:
-        return [e for e in self.deleted if isinstance(e, cls) and type(e) is cls]
+        return [e for e in self.deleted if isinstance(e, cls)]  # entity types are never subclassed
 
     def touches(self, cls: type[Any]) -> bool:
         return any(type(e) is cls for e in (*self.upserted, *self.deleted))

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 
 # Fixtures of the agenda, wizard and timer tests: clock, library, facilitator.
-pytest_plugins = ["tests.agenda_support"]
+pytest_plugins = ["tests.agenda_support", "tests.floke_support"]
 
 
 @pytest.fixture
