@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from app.domain.model import Note, new_id, now_iso
+from app.domain.frame_geometry import frame_for_note
+from app.domain.model import Frame, Note, new_id, now_iso
 from app.storage.rows import from_row, to_row
 
 MIME_TYPE = "application/x-samskap-notes+json"
@@ -49,3 +50,28 @@ def notes_from_json(data: bytes, *, board_id: str, dx: float, dy: float, top_z: 
         )
         for index, note in enumerate(notes)
     ]
+
+
+def place_copies(
+    copies: list[Note], *, visible: tuple[float, float, float, float], offset: float, frames: list[Frame]
+) -> None:
+    """Put pasted copies where the facilitator will see them, each in the frame it lands in.
+
+    Beside the originals (moved by `offset`) when they are in the `visible`
+    part of the board (x, y, width, height); otherwise in its middle.
+    """
+    if not copies:
+        return
+    left = min(n.x for n in copies)
+    top = min(n.y for n in copies)
+    right = max(n.x + n.width for n in copies)
+    bottom = max(n.y + n.height for n in copies)
+    vx, vy, vw, vh = visible
+    in_view = left < vx + vw and right > vx and top < vy + vh and bottom > vy
+    if in_view:
+        dx = dy = offset
+    else:
+        dx, dy = vx + vw / 2 - (left + right) / 2, vy + vh / 2 - (top + bottom) / 2
+    for note in copies:
+        note.x, note.y = round(note.x + dx), round(note.y + dy)
+        note.frame_id = frame_for_note(frames, note.x, note.y, note.width, note.height)

@@ -314,16 +314,9 @@ class BoardView(QGraphicsView):
         )
         if not copies:
             return
-        group = QRectF()
-        for note in copies:
-            group = group.united(QRectF(note.x, note.y, note.width, note.height))
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        # Beside the originals when they are in view; otherwise in the middle of the view.
-        shift = QPointF(offset, offset) if visible.intersects(group) else visible.center() - group.center()
         frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
-        for note in copies:
-            note.x, note.y = round(note.x + shift.x()), round(note.y + shift.y())
-            note.frame_id = frame_for_note(frames, note.x, note.y, note.width, note.height)
+        clipboard.place_copies(copies, visible=visible.getRect(), offset=offset, frames=frames)
         self.push(AddNotes(document=self.document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
 
