@@ -8,11 +8,10 @@ system's English locale when there is one, otherwise British English: a
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QLocale, QTime
 
-LANGUAGE_CODES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en")
 _LOCALE_NAMES = {"nb": "nb_NO", "nn": "nn_NO", "sv": "sv_SE", "da": "da_DK"}
 
 
@@ -44,16 +43,6 @@ def interface_language() -> str:
 def clock_text(moment: time, locale: QLocale) -> str:
     """A time of day, e.g. 09:30 (nb) or 09.30 (da)."""
     return locale.toString(QTime(moment.hour, moment.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
-
-
-def date_text(day: date, locale: QLocale) -> str:
-    """A date with the weekday, e.g. 'onsdag 18. mars 2026'."""
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def minutes_text(minutes: int, locale: QLocale) -> str:
-    """A whole number of minutes, with the locale's digit grouping."""
-    return locale.toString(int(minutes))
 
 
 def short_date_format(locale: QLocale) -> str:

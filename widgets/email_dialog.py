@@ -78,7 +78,6 @@ class EmailDialog(QDialog):
         self._settings = settings
         self._mail = mail
         self._pdf_path: Path | None = None
-        self._pdf_problem = ""
         self._recipients: list[Recipient] = []
         self._work_folder = Path(tempfile.mkdtemp(prefix="summary-", dir=mail.attachments_folder()))
         language = template_language(workshop.info.language)
@@ -315,7 +314,6 @@ class EmailDialog(QDialog):
         if message is None:
             raise error if isinstance(error, BaseException) else RuntimeError(error)  # a bug: the crash handler
         self.attachment_progress.hide()
-        self._pdf_problem = str(message)
         self.attachment_label.setText(self.tr("The summary PDF could not be made: %1").replace("%1", str(message)))
         self.attachment_label.setStyleSheet(f"color: {_RED};")
         self._check()

@@ -14,8 +14,6 @@ import csv
 import re
 from dataclasses import dataclass
 
-from app.domain.model import Participant
-
 # Deliberately simple: one @, something before, a dot in the domain, no spaces. The
 # full RFC 5322 grammar accepts addresses no municipal mail server delivers to.
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]{2,}$")
@@ -37,9 +35,6 @@ class PastedParticipant:
     @property
     def email_valid(self) -> bool:
         return email_valid(self.email)
-
-    def to_participant(self) -> Participant:
-        return Participant(name=self.name, organisation=self.organisation, role=self.role, email=self.email)
 
 
 def email_valid(email: str) -> bool:

@@ -12,7 +12,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -100,11 +99,6 @@ class OutboxRunner(QObject):
         self._timer.stop()
         if self._thread is not None:
             self._thread.join(wait_seconds)
-
-    def next_try(self) -> datetime | None:
-        """When the next queued message is due, for the outbox window to say."""
-        text = self.outbox.next_due()
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC) if text else None
 
     def _deliver(self, config: SmtpConfig | None, password: str | None) -> None:
         """Runs in the worker thread: no widgets, no Qt objects but the signal."""
