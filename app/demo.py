@@ -30,6 +30,7 @@ from app.domain.model import (
     BoardKind,
     Connector,
     ConnectorKind,
+    Decision,
     Frame,
     Note,
     NoteStakeholder,
@@ -390,6 +391,7 @@ def build_demo_workshop() -> Workshop:
     _co_design(build, people)
     _co_implementation(build)
     _agenda(workshop)
+    _decisions(workshop)
     return workshop
 
 
@@ -560,3 +562,21 @@ def _agenda(workshop: Workshop) -> None:
             )
         )
     workshop.info.current_step_id = workshop.agenda[0].id
+
+
+# What the room agreed on, for the decision log and the summary the council reads.
+DECISIONS = (
+    ("Hverdagsrehabilitering etter sykehusopphold prøves ut i Sørdalen fra høsten 2026.", "Tiltaksplan"),
+    ("Kommunedirektøren legger fram sak om besøksvenner for kommunestyret i juni.", "Tiltaksplan"),
+    ("Piloten med digitalt tilsyn evalueres med brukerne før den utvides.", "Pilot: test, lær, juster"),
+)
+
+
+def _decisions(workshop: Workshop) -> None:
+    boards = {board.name: board.id for board in workshop.boards}
+    steps = {step.board_id: step.id for step in workshop.agenda if step.board_id}
+    for position, (text, board) in enumerate(DECISIONS):
+        board_id = boards[board]
+        workshop.decisions.append(
+            Decision(text, made_on="2026-03-18", position=position, board_id=board_id, step_id=steps.get(board_id))
+        )
