@@ -451,6 +451,20 @@ def test_create_with_overwrite_ignores_a_stale_wal(path: Path) -> None:
         f.close()
 
 
+def test_a_log_left_beside_a_deleted_file_does_not_stop_a_new_one_and_is_kept_aside(path: Path) -> None:
+    WorkshopFile.create(path, many_notes_workshop(50)).close()
+    _leave_uncheckpointed_wal(path)
+    log = Path(f"{path}-wal").read_bytes()
+    path.unlink()  # the workshop deleted by hand, its log left behind
+    replacement = minimal_workshop("Ny")
+    f = WorkshopFile.create(path, replacement)
+    try:
+        assert f.load() == replacement
+    finally:
+        f.close()
+    assert Path(f"{path}-wal.orphaned").read_bytes() == log
+
+
 def test_save_copy_over_a_file_with_a_stale_wal(tmp_path: Path, path: Path) -> None:
     target = tmp_path / "kopi.samskap"
     WorkshopFile.create(target, many_notes_workshop(50)).close()

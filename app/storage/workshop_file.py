@@ -311,7 +311,15 @@ def _retire(target: Path) -> None:
     into the new file put in its place. Checkpointing and closing removes it
     the way SQLite means it to be removed; a log is never deleted by hand.
     """
-    if not Path(f"{target}-wal").exists():
+    wal = Path(f"{target}-wal")
+    if not wal.exists():
+        return
+    if not target.exists():
+        # A log whose database is gone (the file was deleted or moved by hand) belongs to
+        # nothing; connecting would create an empty file and replay the log into it. It
+        # is set aside, not deleted, and its index (-shm, no data) goes with the database.
+        wal.replace(wal.with_name(f"{wal.name}.orphaned"))
+        Path(f"{target}-shm").unlink(missing_ok=True)
         return
     conn = sqlite3.connect(target)
     try:
