@@ -65,16 +65,32 @@ TABLE_OF: dict[type[Any], str] = {
 ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 
 
-_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+@dataclasses.dataclass(frozen=True)
+class _FieldSpec:
+    """A field's name and the type its value must have (None allowed when `optional`)."""
+
+    name: str
+    base: Any
+    optional: bool
 
 
-def _field_types(cls: type[Any]) -> dict[str, Any]:
-    """Each field's resolved type (get_type_hints is slow: asked once per class)."""
-    types = _FIELD_TYPES.get(cls)
-    if types is None:
+_FIELD_SPECS: dict[type[Any], tuple[_FieldSpec, ...]] = {}
+
+
+def _field_specs(cls: type[Any]) -> tuple[_FieldSpec, ...]:
+    """Each field's resolved type, worked out once per class: get_type_hints is slow, and
+    opening a workshop converts every value of every row."""
+    specs = _FIELD_SPECS.get(cls)
+    if specs is None:
         hints = typing.get_type_hints(cls)
-        types = _FIELD_TYPES[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
-    return types
+        built = []
+        for f in dataclasses.fields(cls):
+            hint, args = hints[f.name], typing.get_args(hints[f.name])
+            optional = type(None) in args
+            base = next(a for a in args if a is not type(None)) if optional else hint
+            built.append(_FieldSpec(f.name, base, optional))
+        specs = _FIELD_SPECS[cls] = tuple(built)
+    return specs
 
 
 # Fields added after samskap/1 and schema version 2 first shipped. A row written before
@@ -89,7 +105,8 @@ LATER_FIELDS: dict[type[Any], frozenset[str]] = {
 def to_row(entity: Any, *, for_json: bool = False) -> dict[str, Any]:
     """The entity as a dict of plain values, ready for a table or for JSON."""
     row: dict[str, Any] = {}
-    for name in _field_types(type(entity)):
+    for spec in _field_specs(type(entity)):
+        name = spec.name
         value = getattr(entity, name)
         if isinstance(value, enum.Enum):
             value = value.value
@@ -104,21 +121,18 @@ def to_row(entity: Any, *, for_json: bool = False) -> dict[str, Any]:
 def from_row(cls: type[E], row: dict[str, Any]) -> E:
     """Build an entity from a row; raises ValueError or TypeError naming the bad field."""
     values: dict[str, Any] = {}
-    for name, hint in _field_types(cls).items():
+    for spec in _field_specs(cls):
+        name = spec.name
         if name not in row:
             if name in LATER_FIELDS.get(cls, ()):
                 continue  # the dataclass default, as for a file written before the field existed
             raise ValueError(f"missing field '{name}'")
-        values[name] = _convert(name, hint, row[name])
+        value = row[name]
+        values[name] = None if value is None and spec.optional else _convert(name, spec.base, value)
     return cls(**values)
 
 
 def _convert(name: str, hint: Any, value: Any) -> Any:
-    args = typing.get_args(hint)
-    if type(None) in args:
-        if value is None:
-            return None
-        hint = next(a for a in args if a is not type(None))
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         try:
             return hint(value)
