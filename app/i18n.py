@@ -10,11 +10,11 @@ one, so `assets/i18n/qtbase_nb.ts` supplies the strings Samskap shows.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+import assets
 from app.locale_format import locale_for  # the one mapping from a language to its formats
 
 # The interface languages, each with its own name for itself (what a language menu shows).
@@ -41,7 +41,7 @@ def system_language(locale: QLocale | None = None) -> str:
 
 
 def translations_folder() -> Path:
-    return Path(str(resources.files("assets") / "i18n"))
+    return assets.FOLDER / "i18n"
 
 
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QFontDatabase
+
+import assets
 
 
 def install_fonts() -> None:
-    fonts = resources.files("assets").joinpath("fonts")
-    for entry in fonts.iterdir():
-        if entry.name.endswith(".ttf"):
-            QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+    # By path, so Qt reads the files itself: no copy of 1.4 MB through Python at start-up.
+    for path in sorted((assets.FOLDER / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
