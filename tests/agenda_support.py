@@ -178,5 +178,6 @@ def facilitator(qtbot, tmp_path, clock, library):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.parts_installed)  # built after the first frame, as for a user
     yield window
     window.close()

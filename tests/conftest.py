@@ -53,6 +53,7 @@ def window(qtbot, tmp_path):
     main_window.resize(1280, 800)
     main_window.show()
     qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: main_window.parts_installed)  # built after the first frame, as for a user
     yield main_window
     main_window.close()
 

@@ -124,7 +124,7 @@ def test_opening_a_missing_file_explains_and_forgets_it(window, new_workshop):
     new_workshop.rename(new_workshop.with_suffix(".moved"))
     assert not window.open_path(new_workshop)
     assert "does not exist" in problem_dialogs(window)[0].text()
-    assert new_workshop not in window._settings.recent_files()
+    assert new_workshop not in window.settings.recent_files()
 
 
 def test_a_read_only_workshop_can_be_viewed_but_not_changed(window, new_workshop, qtbot):

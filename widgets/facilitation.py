@@ -1,9 +1,10 @@
 """Puts the agenda, the current step and its timer beside the board, and wires them together.
 
 One object for the main window to hold, so the window only adds a few lines:
-`Facilitation(window=..., undo_stack=..., library=..., now=...)`, then
-`set_document()` when a workshop opens or closes. Moving to a step opens its
-board through the window's `show_board`.
+`Facilitation(window=..., agenda_dock=..., step_dock=..., undo_stack=..., library=..., now=...)`,
+then `set_document()` when a workshop opens or closes. The window places the two docks (and
+shows them while a workshop is open); this fills them. Moving to a step opens its board through
+the window's `show_board`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QInputDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -37,6 +38,8 @@ class Facilitation(QObject):
         self,
         *,
         window: QMainWindow,
+        agenda_dock: QDockWidget,
+        step_dock: QDockWidget,
         undo_stack,
         show_board: Callable[[str], None],
         library: TemplateLibrary | None = None,
@@ -61,12 +64,9 @@ class Facilitation(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.timer_widget)
         layout.addWidget(self.step_panel, 1)
-        self.agenda_dock = self._dock(
-            QCoreApplication.translate("Facilitation", "Agenda"), "agenda_dock", self.agenda_panel
-        )
-        self.step_dock = self._dock(QCoreApplication.translate("Facilitation", "Current step"), "step_dock", step_area)
-        window.splitDockWidget(self.agenda_dock, self.step_dock, Qt.Orientation.Vertical)
-        window.resizeDocks([self.agenda_dock], [330], Qt.Orientation.Horizontal)
+        self.agenda_dock, self.step_dock = agenda_dock, step_dock
+        agenda_dock.setWidget(self.agenda_panel)
+        step_dock.setWidget(step_area)
 
         # A clicker's PgDown/PgUp step the frames while presenting; Alt+PgDown/PgUp, the projector's
         # step keys (widgets/presenter_actions.py), do the same as these.
@@ -93,14 +93,6 @@ class Facilitation(QObject):
         self.agenda_panel.add_exercise_requested.connect(self.add_exercise_step)
         self.agenda_panel.edit_requested.connect(self.edit_step)
         self.set_document(None)
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return dock
 
     def _action(self, text: str, slot, shortcuts: list[str]) -> QAction:
         action = QAction(text, self._window)
@@ -131,8 +123,6 @@ class Facilitation(QObject):
         self._shown_step_id = None
         self.timer.set_document(document)
         self.agenda.set_document(document)
-        for dock in (self.agenda_dock, self.step_dock):
-            dock.setVisible(document is not None)
         for action in (self.next_action, self.previous_action, self.save_plan_action):
             action.setEnabled(document is not None)
         self._document = document

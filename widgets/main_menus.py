@@ -1,22 +1,24 @@
 """The main window's menu bar: which actions go in which menu, and the few that live only there.
 
 Kept apart from widgets/main_window.py, which holds what the window does; this
-holds where a facilitator finds it. The texts keep the "MainWindow" translation
-context they were written in.
+holds where a facilitator finds it. The menu titles are put up with the window's
+first frame (`add_menus`), and filled when the window's parts are built
+(`fill_menus`, see widgets/window_parts.py). The texts keep the "MainWindow"
+translation context they were written in.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from widgets.language_menu import LanguageMenu
-
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
+    from widgets.window_parts import WindowParts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
@@ -29,8 +31,48 @@ def _action(window: MainWindow, text: str, slot, shortcut: QKeySequence | str | 
     return action
 
 
-def build_menus(window: MainWindow) -> None:
-    """Fill the window's menu bar, and give the window the actions other code refers to."""
+@dataclass
+class Menus:
+    file: QMenu
+    edit: QMenu
+    note: QMenu
+    map: QMenu
+    board: QMenu
+    agenda: QMenu
+    view: QMenu
+    stakeholders: QMenu
+    vote: QMenu
+    present: QMenu
+    settings: QMenu
+    help: QMenu
+
+
+def add_menus(window: MainWindow) -> Menus:
+    """The menu bar's titles, empty: in the first frame, so the board below never moves."""
+    bar = window.menuBar()
+    menus = Menus(
+        file=bar.addMenu(translate("MainWindow", "&File")),
+        edit=bar.addMenu(translate("MainWindow", "&Edit")),
+        note=bar.addMenu(translate("MainWindow", "&Note")),
+        map=bar.addMenu(translate("MainWindow", "&Map")),
+        board=bar.addMenu(translate("MainWindow", "&Board")),
+        agenda=bar.addMenu(translate("MainWindow", "&Agenda")),
+        view=bar.addMenu(translate("MainWindow", "&View")),
+        stakeholders=bar.addMenu(translate("MainWindow", "Sta&keholders")),
+        vote=bar.addMenu(translate("MainWindow", "V&ote")),
+        present=bar.addMenu(translate("MainWindow", "&Present")),
+        settings=bar.addMenu(translate("MainWindow", "&Settings")),
+        help=bar.addMenu(translate("MainWindow", "&Help")),
+    )
+    menus.stakeholders.menuAction().setEnabled(False)  # until a stakeholder map board is shown
+    return menus
+
+
+def fill_menus(window: MainWindow, parts: WindowParts) -> None:
+    """Fill the menus, and give the window the actions other code refers to."""
+    from widgets.language_menu import LanguageMenu
+
+    menus = window.menus
     std = QKeySequence.StandardKey
     window.new_action = _action(window, translate("MainWindow", "&New workshop…"), window.new_workshop, std.New)
     window.open_action = _action(window, translate("MainWindow", "&Open…"), window.open_dialog, std.Open)
@@ -48,7 +90,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
     window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
 
-    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+    file_menu = menus.file
     file_menu.addActions([window.new_action, window.open_action])
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(
@@ -62,7 +104,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addActions([window.save_as_action, window.export_action, window.summary_action, window.import_action])
     file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
-    file_menu.addActions([window.mail.email_action, window.mail.outbox_action])
+    file_menu.addActions([parts.mail.email_action, parts.mail.outbox_action])
     file_menu.addSeparator()
     window.template_library_action = _action(
         window, translate("MainWindow", "&Template library…"), window._show_template_library
@@ -92,14 +134,14 @@ def build_menus(window: MainWindow) -> None:
     window.redo_action.setEnabled(False)
 
     b = window.view.board_actions
-    edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    edit_menu = menus.edit
     edit_menu.addActions([window.undo_action, window.redo_action])
     edit_menu.addSeparator()
     edit_menu.addActions([b.cut, b.copy, b.paste, b.duplicate, b.delete])
     edit_menu.addSeparator()
     edit_menu.addActions([b.select_all])
 
-    note_menu = window.menuBar().addMenu(translate("MainWindow", "&Note"))
+    note_menu = menus.note
     note_menu.addActions([b.add_note, b.edit_text])
     colour_menu = note_menu.addMenu(translate("MainWindow", "&Colour"))
     colour_menu.addActions(b.colours)
@@ -107,7 +149,7 @@ def build_menus(window: MainWindow) -> None:
     note_menu.addActions([b.bring_to_front, b.send_to_back])
 
     # The floke map: arrows, frames, sector tags, stakeholder links and tidy-up.
-    map_menu = window.menuBar().addMenu(translate("MainWindow", "&Map"))
+    map_menu = menus.map
     map_menu.aboutToShow.connect(b.update_checks)
     map_menu.addActions([b.connect, b.edit_label, b.cycle_kind])
     kind_menu = map_menu.addMenu(translate("MainWindow", "Arrow &kind"))
@@ -126,48 +168,46 @@ def build_menus(window: MainWindow) -> None:
     window.view.mode_hint_changed.connect(lambda hint: window.statusBar().showMessage(hint))
     window.view.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
 
-    board_menu = window.menuBar().addMenu(translate("MainWindow", "&Board"))
+    board_menu = menus.board
     n = window.navigator
     board_menu.addActions(n.board_actions())
     for action in (n.add_action, n.move_up_action, n.move_down_action):
         window.addAction(action)
 
-    window.facilitation.fill_menu(window.menuBar().addMenu(translate("MainWindow", "&Agenda")))
+    parts.facilitation.fill_menu(menus.agenda)
 
-    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
+    view_menu = menus.view
     view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
 
-    m = window.stakeholder_map
-    stakeholder_menu = window.menuBar().addMenu(translate("MainWindow", "Sta&keholders"))
+    m = parts.stakeholder_map
+    stakeholder_menu = menus.stakeholders
     stakeholder_menu.addActions([m.add_action, m.edit_action, m.delete_action])
     stakeholder_menu.addSeparator()
     stakeholder_menu.addActions([m.from_participants_action, m.to_participant_action])
     # Only a stakeholder map board has stakeholders to act on.
-    stakeholder_menu.menuAction().setEnabled(False)
+    stakeholder_menu.menuAction().setEnabled(window.current_page() is m)
     window._stack.currentChanged.connect(
-        lambda _index: stakeholder_menu.menuAction().setEnabled(window._stack.currentWidget() is m)
+        lambda _index: stakeholder_menu.menuAction().setEnabled(window.current_page() is m)
     )
-    vote_menu = window.menuBar().addMenu(translate("MainWindow", "V&ote"))
-    vote_menu.addActions(window.vote_panel.actions.all())
+    vote_menu = menus.vote
+    vote_menu.addActions(parts.vote_panel.actions.all())
     vote_menu.addSeparator()
-    panel_toggle = window.vote_dock.toggleViewAction()
+    panel_toggle = parts.vote_dock.toggleViewAction()
     panel_toggle.setText(translate("MainWindow", "Dot voting &panel"))
     vote_menu.addAction(panel_toggle)
-    present_menu = window.menuBar().addMenu(translate("MainWindow", "&Present"))
-    window.presenter.fill_menu(present_menu, window.step_actions.actions())
-    window.addActions([*window.presenter.actions(), *window.step_actions.actions()])
+    parts.presenter.fill_menu(menus.present, parts.step_actions.actions())
+    window.addActions([*parts.presenter.actions(), *parts.step_actions.actions()])
 
-    settings_menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
-    settings_menu.addMenu(
+    menus.settings.addMenu(
         LanguageMenu(
-            settings=window._settings,
+            settings=window.settings,
             current=window.language,
             open_file=lambda: window.document.file.path if window.document is not None else None,
             parent=window,
         )
     )
 
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu = menus.help
     help_menu.addAction(
         _action(
             window,

@@ -6,47 +6,66 @@ import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
 from app.document import WorkshopDocument
+from app.domain.agenda import utc_now
 from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
 from app.domain.sectors import sector_label
-from app.mail.errors import MailError
 from app.settings import Settings
-from app.step_timer import utc_now
-from app.storage.backups import BackupStore
 from app.storage.errors import WorkshopFileError
-from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
-from app.templates.model import Plan
-from app.workshop_plan import TemplateLibrary, workshop_from_plan
-from widgets.background_job import BackgroundJob
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
-from widgets.facilitation import Facilitation
-from widgets.mail_actions import MailActions
-from widgets.main_menus import build_menus
+from widgets.main_menus import add_menus
 from widgets.messages import show_problem
 from widgets.phase_navigator import PhaseNavigator
-from widgets.presenter import Presenter
-from widgets.presenter_actions import StepActions
 from widgets.sector_legend import sector_icon
-from widgets.shortcuts_help import shortcuts_text
-from widgets.stakeholder_map import StakeholderMapWidget
 from widgets.start_page import StartPage
-from widgets.vote_controller import VoteController
-from widgets.vote_panel import VotePanel
 from widgets.workshop_guard import WorkshopGuard
+
+if TYPE_CHECKING:
+    from app.storage.backups import BackupStore
+    from app.templates.model import Plan
+    from app.workshop_plan import TemplateLibrary
+    from widgets.background_job import BackgroundJob
+    from widgets.window_parts import WindowParts
+
+# What only a menu command or a dialog needs is imported where it is used: the modules
+# imported here are what the window needs for its first frame (see _install_parts).
+
+
+class _Part:
+    """A part of the window built after its first frame (widgets/window_parts.py): asking for
+    one before then builds the parts on the spot."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> Any:
+        if window is None:
+            return self
+        return getattr(window.parts, self._name)
 
 
 class MainWindow(QMainWindow):
     # The agenda step the room is on (AgendaStep, with the facilitator's notes) or None; what the
     # room may see of it is `self.facilitation.agenda.room_content()` / `room_content_changed`.
     current_step_changed = Signal(object)
+    # The parts built after the first frame (see _install_parts): asking for one builds them.
+    facilitation = _Part()
+    presenter = _Part()
+    step_actions = _Part()
+    votes = _Part()
+    vote_panel = _Part()
+    vote_dock = _Part()
+    stakeholder_map = _Part()
+    mail = _Part()
 
     def __init__(
         self,
@@ -62,10 +81,17 @@ class MainWindow(QMainWindow):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self.settings = settings
         self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
+        self._parts: WindowParts | None = None
+        self._parts_scheduled = False
+        self._parts_arguments = {
+            "library": library,
+            "now": now,
+            "outbox_path": outbox_path or settings.folder() / "outbox.sqlite",
+        }
         # Lock file, backups, write failures and warnings about the open workshop.
         self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
         self.guard.open_requested.connect(self.open_path)
@@ -87,10 +113,6 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
-        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
-        self.stakeholder_map = StakeholderMapWidget(undo_stack=self.undo_stack)
-        self.stakeholder_map.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self._stack.addWidget(self.stakeholder_map)
         self.setCentralWidget(self._stack)
 
         self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
@@ -111,45 +133,79 @@ class MainWindow(QMainWindow):
         legend_dock.setVisible(False)
         self.view.sector_legend.changed.connect(self._on_sector_legend_changed)
         self.sector_dock = legend_dock
-
-        # Dot voting: a panel on the right, and dots drawn on the board shown.
-        self.votes = VoteController(view=self.view, undo_stack=self.undo_stack, parent=self)
-        self.votes.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.vote_panel = VotePanel(controller=self.votes)
-        self.vote_dock = QDockWidget(self.tr("Dot voting"))
-        self.vote_dock.setObjectName("vote_dock")
-        self.vote_dock.setWidget(self.vote_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
-        self.vote_dock.hide()
-        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
+        # The agenda and the current step, on the right while a workshop is open: placed now, so
+        # the first frame already has the layout of every later one; the parts fill them.
+        self.agenda_dock = self._side_dock(QCoreApplication.translate("Facilitation", "Agenda"), "agenda_dock")
+        self.step_dock = self._side_dock(QCoreApplication.translate("Facilitation", "Current step"), "step_dock")
+        self.splitDockWidget(self.agenda_dock, self.step_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.agenda_dock], [330], Qt.Orientation.Horizontal)
 
         self._save_state = QLabel()
         self._zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
-        # The agenda, the current step and its timer (library None: loaded lazily, see app.workshop_plan).
-        self.facilitation = Facilitation(
-            window=self, undo_stack=self.undo_stack, show_board=self.show_board, library=library, now=now
-        )
-        self.facilitation.agenda.current_step_changed.connect(self.current_step_changed.emit)
-        # Projector mode: the audience view and the keys that drive it (widgets/presenter.py).
-        self.presenter = Presenter(window=self, board_view=self.view)
-        self.presenter.other_scene = lambda: (
-            self.stakeholder_map.grid.scene()
-            if self.view.board_scene is None and self.stakeholder_map.board_id is not None
-            else None
-        )
-        self.step_actions = StepActions(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=self)
-        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
-        self.mail = MailActions(
-            settings=settings, outbox_path=outbox_path or settings.folder() / "outbox.sqlite", parent=self
-        )
-        self.mail.email_action.triggered.connect(lambda _checked=False: self.email_summary())
-        self.mail.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        build_menus(self)
+        self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
+        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.menus = add_menus(self)
         self.resize(1280, 800)
         self._show_start_page()
+
+    def _side_dock(self, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setVisible(False)
+        return dock
+
+    # -- the parts built after the first frame ----------------------------------------------
+
+    @property
+    def parts(self) -> WindowParts:
+        """The agenda, voting, stakeholder map, projector and email, built now if not yet."""
+        if self._parts is None:
+            self._install_parts()
+        assert self._parts is not None
+        return self._parts
+
+    @property
+    def parts_installed(self) -> bool:
+        return self._parts is not None
+
+    def _install_parts(self) -> None:
+        if self._parts is not None:
+            return
+        from widgets.window_parts import WindowParts  # what it imports is not needed for the first frame
+
+        self._parts = parts = WindowParts(self, **self._parts_arguments)
+        parts.install_menus()
+        # Bring the parts up to what the window shows already.
+        parts.set_document(self.document)
+        if self.document is not None:
+            parts.board_shown(self.view.board_scene)
+        self._update_file_actions()
+        self.view.board_actions.update_enabled()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._parts is None and not self._parts_scheduled:
+            # The first frame is being drawn. Build the rest two turns of the event loop later:
+            # the frame is on the screen by then, and what drawing it queued has run first.
+            self._parts_scheduled = True
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._install_parts_if_shown))
+        return handled
+
+    def _install_parts_if_shown(self) -> None:
+        if self.isVisible():  # a window closed at once (a second one, refused) never needs them
+            self._install_parts()
+
+    def add_board_page(self, page: QWidget) -> None:
+        """A widget shown in the middle instead of the board (the stakeholder map)."""
+        self._stack.addWidget(page)
+
+    def current_page(self) -> QWidget:
+        return self._stack.currentWidget()
 
     # -- menus -----------------------------------------------------------------------
 
@@ -173,11 +229,11 @@ class MainWindow(QMainWindow):
                 lock.release()
             self.guard.cannot_open(path, error)
             if not path.exists():
-                self._settings.remove_recent_file(path)
+                self.settings.remove_recent_file(path)
             return False
         self._set_document(document)
         self.guard.attach(document, lock)
-        self._settings.add_recent_file(path)
+        self.settings.add_recent_file(path)
         self.guard.after_open(path, holder)
         if document.read_only and not read_only and holder is None:
             show_problem(
@@ -210,6 +266,8 @@ class MainWindow(QMainWindow):
         """Make a new workshop file and open it: from a plan (its steps and boards, the first step
         current), or with an empty agenda and a starting board in each phase."""
         if plan is not None:
+            from app.workshop_plan import workshop_from_plan
+
             workshop = workshop_from_plan(info, participants or [], plan, self.facilitation.library)
         else:
             starting_boards = [
@@ -260,7 +318,7 @@ class MainWindow(QMainWindow):
             show_problem(self, self.tr("Cannot save workshop"), error.message)
             return False
         self.guard.moved_to(target)
-        self._settings.add_recent_file(target)
+        self.settings.add_recent_file(target)
         self._update_title()
         self.view.board_actions.update_enabled()
         return True
@@ -275,6 +333,8 @@ class MainWindow(QMainWindow):
             self.tr("JSON (*.json)"),
         )
         if chosen:
+            from app.storage.interchange import export_json
+
             try:
                 export_json(self.document.workshop, Path(chosen))
             except WorkshopFileError as error:
@@ -295,6 +355,7 @@ class MainWindow(QMainWindow):
         if self.document is None or (self._summary_job is not None and self._summary_job.is_running()):
             return None
         from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+        from widgets.background_job import BackgroundJob
 
         self.view.finish_editing()
         snapshot = copy.deepcopy(self.document.workshop)
@@ -321,6 +382,8 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from app.storage.interchange import import_json
+
         try:
             workshop = import_json(Path(chosen))
         except WorkshopFileError as error:
@@ -370,6 +433,8 @@ class MainWindow(QMainWindow):
         language = workshop.info.language
 
         def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            from app.mail.errors import MailError
+
             try:
                 from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
             except ImportError as error:
@@ -385,16 +450,13 @@ class MainWindow(QMainWindow):
         self.view.finish_editing()
         self.guard.detach()
         self.view.show_board(None)
-        self.stakeholder_map.show_board(None, None)
-        self.votes.set_board(None)
-        self.presenter.set_document(None)
-        self.step_actions.set_document(None)
+        if self._parts is not None:
+            self._parts.set_document(None)
         for scene in self._scenes.values():
             scene.detach()
             scene.deleteLater()
         self._scenes.clear()
         self.undo_stack.clear()
-        self.facilitation.set_document(None)
         self.document.close()
         self.document.deleteLater()
         self.document = None
@@ -408,12 +470,12 @@ class MainWindow(QMainWindow):
             return
         if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
             self.view.show_board(None)
-            self.votes.set_board(None)
-            self.stakeholder_map.show_board(self.document, board_id)
-            self.presenter.board_changed()  # the wall shows the power/interest grid
+            parts = self.parts
+            parts.stakeholder_map.show_board(self.document, board_id)
+            parts.board_shown(None)  # the wall shows the power/interest grid
             if self.navigator.current_board_id() != board_id:
                 self.navigator.select_board(board_id)
-            self._stack.setCurrentWidget(self.stakeholder_map)
+            self._stack.setCurrentWidget(parts.stakeholder_map)
             self._zoom_label.setText("")
             return
         scene = self._scenes.get(board_id)
@@ -422,9 +484,8 @@ class MainWindow(QMainWindow):
             self._scenes[board_id] = scene
         if self.view.board_scene is not scene:
             self.view.show_board(scene)
-            self.presenter.board_changed()
-        if self.votes.scene is not scene:
-            self.votes.set_board(scene)
+        if self._parts is not None:
+            self._parts.board_shown(scene)
         if self.navigator.current_board_id() != board_id:
             self.navigator.select_board(board_id)
         self._stack.setCurrentWidget(self.view)
@@ -434,8 +495,8 @@ class MainWindow(QMainWindow):
         return self.facilitation.agenda.current_step()
 
     def current_board_id(self) -> str | None:
-        if self._stack.currentWidget() is self.stakeholder_map:
-            return self.stakeholder_map.board_id
+        if self._parts is not None and self._parts.shows_stakeholder_map(self._stack.currentWidget()):
+            return self._parts.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None
 
@@ -468,29 +529,35 @@ class MainWindow(QMainWindow):
         document.board_removed.connect(self._on_document_board_removed)
         document.board_added.connect(lambda board: self.show_board(board.id))
         document.info_changed.connect(self._update_title)
-        self.presenter.set_document(document)
-        self.step_actions.set_document(document)
-        first = next((b for phase in Phase for b in document.boards_in(phase)), None)
-        if first is not None:
-            self.show_board(first.id)
-        self.facilitation.set_document(document)  # opens the current step's board, if it has one
+        self.agenda_dock.setVisible(True)
+        self.step_dock.setVisible(True)
+        opening = document.workshop.opening_board()  # the current step's board, if it has one
+        if opening is not None:
+            self.show_board(opening.id)
+        if self._parts is not None:
+            self._parts.set_document(document)
         self._update_title()
         self._update_status()
-        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
-        for action in (*file_actions, self.mail.email_action):
-            action.setEnabled(True)
+        self._update_file_actions()
 
     def _show_start_page(self) -> None:
-        self.start_page.set_recent(self._settings.recent_files())
+        self.start_page.set_recent(self.settings.recent_files())
         self._stack.setCurrentWidget(self.start_page)
         self._dock.setVisible(False)
         self._zoom_label.setText("")
-        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
-        for action in (*file_actions, self.mail.email_action):
-            action.setEnabled(False)
+        self.agenda_dock.setVisible(False)
+        self.step_dock.setVisible(False)
+        self._update_file_actions()
         self._update_title()
         self._update_status()
         self.view.board_actions.update_enabled()
+
+    def _update_file_actions(self) -> None:
+        if self._parts is None:
+            return  # the menus come with the parts, which set them up as they are built
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
+            action.setEnabled(self.document is not None)
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -517,7 +584,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in self._settings.recent_files():
+        for path in self.settings.recent_files():
             action = self.recent_menu.addAction(path.stem)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
@@ -546,11 +613,12 @@ class MainWindow(QMainWindow):
         if scene is not None:
             if self.view.board_scene is scene:
                 self.view.show_board(None)
-                self.presenter.board_changed()
+                if self._parts is not None:
+                    self._parts.board_shown(None)
             scene.detach()
             scene.deleteLater()
-        if self.stakeholder_map.board_id == board.id:
-            self.stakeholder_map.show_board(self.document, None)
+        if self._parts is not None:
+            self._parts.board_removed(board.id, self.document)
         if self.current_board_id() is None and self.document is not None:
             remaining = self.navigator.board_ids_in_order()
             if remaining:
@@ -567,6 +635,8 @@ class MainWindow(QMainWindow):
         self.template_library_dialog.open()
 
     def _show_shortcuts(self) -> None:
+        from widgets.shortcuts_help import shortcuts_text
+
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
 
     def _show_about(self) -> None:
@@ -590,7 +660,8 @@ class MainWindow(QMainWindow):
             self._summary_job.cancel()
             self._summary_job.wait()
         self.close_workshop()
-        self.mail.shutdown()
+        if self._parts is not None:
+            self._parts.shutdown()
         super().closeEvent(event)
 
 

@@ -15,15 +15,14 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from app.commands import ChangeNotes, EditEntities, RemoveNotes
-from app.domain.floke_layout import tidy_floke_tree
 from app.domain.frame_geometry import parent_for
 from app.domain.model import Connector, ConnectorKind, Frame, Note, NoteStakeholder, StakeholderRelation
 from app.domain.sectors import sector_label, toggled
 from widgets.connector_item import kind_name
-from widgets.link_stakeholder_dialog import LinkStakeholderDialog
 
 if TYPE_CHECKING:
     from widgets.board_view import BoardView
+    from widgets.link_stakeholder_dialog import LinkStakeholderDialog
 
 KINDS: tuple[ConnectorKind, ...] = tuple(ConnectorKind)
 _FRAME_PAD = 20.0
@@ -209,6 +208,8 @@ class MapEdits(QObject):
             if self.view.board_scene is not None:
                 self.view.status_message.emit(self.tr("Select one note to link stakeholders to it"))
             return None
+        from widgets.link_stakeholder_dialog import LinkStakeholderDialog  # not needed before it is asked for
+
         dialog = LinkStakeholderDialog(document=self.view.document, note_id=note_id, parent=self.view)
         dialog.accepted.connect(lambda: self.set_links(note_id, dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
@@ -235,6 +236,8 @@ class MapEdits(QObject):
         document = self.view.document
         notes = document.notes_on(scene.board_id)
         frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
+        from app.domain.floke_layout import tidy_floke_tree  # with statistics: not needed before it is asked for
+
         result = tidy_floke_tree(notes, self._connectors(), frames)
         if result.is_empty():
             self.view.status_message.emit(
