@@ -151,3 +151,38 @@ def test_a_workshop_opens_on_the_current_steps_board_else_the_first_board():
     workshop.agenda = [dataclasses.replace(step, board_id="gone")]
     assert workshop.opening_board() == first
     assert Workshop(info=WorkshopInfo("Tom")).opening_board() is None
+
+
+@pytest.fixture
+def own_folders(tmp_path, monkeypatch):
+    """Settings, workshops and backups of the app's own start-up in tmp_path; its crash hook undone after."""
+    import sys
+
+    monkeypatch.setenv("SAMSKAP_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("SAMSKAP_WORKSHOP_DIR", str(tmp_path / "workshops"))
+    monkeypatch.setenv("SAMSKAP_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("SAMSKAP_LANGUAGE", "en")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    return tmp_path
+
+
+def test_samskap_FILE_opens_the_workshop_before_the_window_shows(own_folders, demo_file, qtbot):
+    from app.__main__ import start_window
+
+    _app, window = start_window([str(demo_file)])
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.document is not None and window.document.file.path == demo_file
+    assert window.current_board_id() == window.document.workshop.opening_board().id
+    assert window._start_page is None, "the first frame is the board: no start page was built for it"
+    window.close()
+
+
+def test_samskap_alone_shows_the_start_page(own_folders, qtbot):
+    from app.__main__ import start_window
+
+    _app, window = start_window([])
+    qtbot.addWidget(window)
+    assert window.document is None
+    assert window.start_page.isVisible()
+    window.close()

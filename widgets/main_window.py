@@ -105,13 +105,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _index: self._update_status())
 
         self.view = BoardView(undo_stack=self.undo_stack)
-        self.start_page = StartPage()
-        self.start_page.new_requested.connect(self.new_workshop)
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.demo_requested.connect(lambda: self.open_path(self._demo_path()))
-        self.start_page.recent_chosen.connect(self.open_path)
+        self._start_page: StartPage | None = None  # built when first shown: see start_page
         self._stack = QStackedWidget()
-        self._stack.addWidget(self.start_page)
         self._stack.addWidget(self.view)
         self.setCentralWidget(self._stack)
 
@@ -149,7 +144,7 @@ class MainWindow(QMainWindow):
         self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.menus = add_menus(self)
         self.resize(1280, 800)
-        self._show_start_page()
+        self._show_no_workshop()  # the start page itself comes when the window is shown without one
 
     def _side_dock(self, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title)
@@ -186,6 +181,12 @@ class MainWindow(QMainWindow):
             parts.board_shown(self.view.board_scene)
         self._update_file_actions()
         self.view.board_actions.update_enabled()
+
+    def showEvent(self, event) -> None:
+        # Opening a file before showing the window (app.__main__) never builds the start page.
+        if self.document is None and self._stack.currentWidget() is not self._start_page:
+            self._show_start_page()
+        super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -540,9 +541,25 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_file_actions()
 
+    @property
+    def start_page(self) -> StartPage:
+        """What the window shows with no workshop open: new, open, the demo and recent files."""
+        if self._start_page is None:
+            page = StartPage()
+            page.new_requested.connect(self.new_workshop)
+            page.open_requested.connect(self.open_dialog)
+            page.demo_requested.connect(lambda: self.open_path(self._demo_path()))
+            page.recent_chosen.connect(self.open_path)
+            self._stack.addWidget(page)
+            self._start_page = page
+        return self._start_page
+
     def _show_start_page(self) -> None:
         self.start_page.set_recent(self.settings.recent_files())
         self._stack.setCurrentWidget(self.start_page)
+        self._show_no_workshop()
+
+    def _show_no_workshop(self) -> None:
         self._dock.setVisible(False)
         self._zoom_label.setText("")
         self.agenda_dock.setVisible(False)

@@ -53,12 +53,9 @@ app.exec()
 _SAMSKAP_WINDOW = (
     _PAINT_PROBE
     + """
-from app.__main__ import _application, _main_window
-app = _application(headless=False)
-window = _main_window(app)
+from app.__main__ import start_window
+app, window = start_window([sys.argv[1]])  # what `samskap FILE` does before its event loop
 probe = Probe(); window.view.viewport().installEventFilter(probe)
-window.show()
-window.open_path(sys.argv[1])
 app.exec()
 """
 )
