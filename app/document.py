@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.model import (
+    REFERENCES,
     Action,
     AgendaStep,
     Board,
@@ -64,32 +65,10 @@ class RemovedNotes:
     links: list[NoteStakeholder] = dataclasses.field(default_factory=list)
 
 
-# How the file's foreign keys treat a deleted parent, mirrored in the model by `apply`:
-# (list on the Workshop, field, list the field points into).
-_CASCADES = (
-    ("notes", "board_id", "boards"),
-    ("frames", "board_id", "boards"),
-    ("connectors", "board_id", "boards"),
-    ("votes", "board_id", "boards"),
-    ("connectors", "from_note", "notes"),
-    ("connectors", "to_note", "notes"),
-    ("vote_dots", "vote_id", "votes"),
-    ("vote_dots", "note_id", "notes"),
-    ("vote_dots", "participant_id", "participants"),
-    ("note_stakeholders", "note_id", "notes"),
-    ("note_stakeholders", "stakeholder_id", "stakeholders"),
-)
-_SET_NULLS = (
-    ("notes", "frame_id", "frames"),
-    ("frames", "parent_id", "frames"),
-    ("votes", "frame_id", "frames"),
-    ("stakeholders", "participant_id", "participants"),
-    ("actions", "board_id", "boards"),
-    ("actions", "note_id", "notes"),
-    ("agenda", "board_id", "boards"),
-    ("decisions", "board_id", "boards"),
-    ("decisions", "step_id", "agenda"),
-)
+# What deleting a parent does to the entities pointing at it, mirrored in the model by
+# `apply`: (list on the Workshop, field, list the field points into), from the one table.
+_CASCADES = tuple((child, field, parent) for child, field, parent, rule in REFERENCES if rule == "CASCADE")
+_SET_NULLS = tuple((child, field, parent) for child, field, parent, rule in REFERENCES if rule == "SET NULL")
 
 
 @dataclasses.dataclass

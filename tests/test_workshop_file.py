@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from app.domain.model import Board, BoardKind, Frame, Note, Phase
+from app.domain.model import REFERENCES, Board, BoardKind, Frame, Note, Phase
 from app.storage import schema
 from app.storage.errors import (
     CannotWrite,
@@ -85,6 +85,21 @@ def test_frame_order_survives_round_trip(path: Path) -> None:
     loaded = f.load()
     f.close()
     assert [fr.id for fr in loaded.frames] == ["f-a", "f-a1", "f-b"]
+
+
+def test_the_files_foreign_keys_are_the_models_references(path: Path) -> None:
+    """The schema's ON DELETE clauses and app.domain.model.REFERENCES, which validation and
+    WorkshopDocument.apply follow, are one set of rules: a table added to one but not the
+    other would make the model and the file disagree after a deletion."""
+    WorkshopFile.create(path, minimal_workshop()).close()
+    in_file = set()
+    for (table,) in query(path, "SELECT name FROM sqlite_master WHERE type = 'table'"):
+        for row in query(path, f"PRAGMA foreign_key_list('{table}')"):
+            _id, _seq, target, field, target_field, _on_update, on_delete, _match = row
+            assert target_field == "id"
+            in_file.add((table, field, target, on_delete))
+    assert in_file == set(REFERENCES)
+    assert len(REFERENCES) == len(in_file), "each reference stated once"
 
 
 # -- pragmas ----------------------------------------------------------------------

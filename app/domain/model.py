@@ -307,3 +307,32 @@ class Workshop:
     def notes_on(self, board_id: str) -> list[Note]:
         """The notes of one board, bottom to top."""
         return sorted((n for n in self.notes if n.board_id == board_id), key=lambda n: n.z)
+
+
+# How entities point at each other, and what deleting the one pointed at does to the one
+# pointing: (list on the Workshop, field, list the field points into, "CASCADE" or "SET NULL").
+# The one statement of these rules: validation checks the references, WorkshopDocument.apply
+# mirrors the deletions in memory, and the file's foreign keys say the same (a test holds
+# app/storage/schema.py to this table).
+REFERENCES: tuple[tuple[str, str, str, str], ...] = (
+    ("notes", "board_id", "boards", "CASCADE"),
+    ("notes", "frame_id", "frames", "SET NULL"),
+    ("frames", "board_id", "boards", "CASCADE"),
+    ("frames", "parent_id", "frames", "SET NULL"),
+    ("connectors", "board_id", "boards", "CASCADE"),
+    ("connectors", "from_note", "notes", "CASCADE"),
+    ("connectors", "to_note", "notes", "CASCADE"),
+    ("votes", "board_id", "boards", "CASCADE"),
+    ("votes", "frame_id", "frames", "SET NULL"),
+    ("vote_dots", "vote_id", "votes", "CASCADE"),
+    ("vote_dots", "note_id", "notes", "CASCADE"),
+    ("vote_dots", "participant_id", "participants", "CASCADE"),
+    ("stakeholders", "participant_id", "participants", "SET NULL"),
+    ("actions", "board_id", "boards", "SET NULL"),
+    ("actions", "note_id", "notes", "SET NULL"),
+    ("note_stakeholders", "note_id", "notes", "CASCADE"),
+    ("note_stakeholders", "stakeholder_id", "stakeholders", "CASCADE"),
+    ("agenda", "board_id", "boards", "SET NULL"),
+    ("decisions", "board_id", "boards", "SET NULL"),
+    ("decisions", "step_id", "agenda", "SET NULL"),
+)

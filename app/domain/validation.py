@@ -6,32 +6,9 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from app.domain.model import NOTE_MAX_SIZE, NOTE_MIN_SIZE, Workshop
+from app.domain.model import NOTE_MAX_SIZE, NOTE_MIN_SIZE, REFERENCES, Workshop
 from app.domain.palette import is_hex_colour
 
-# (list on the Workshop, field, list the field points into)
-_REFERENCES = (
-    ("notes", "board_id", "boards"),
-    ("notes", "frame_id", "frames"),
-    ("frames", "board_id", "boards"),
-    ("frames", "parent_id", "frames"),
-    ("connectors", "board_id", "boards"),
-    ("connectors", "from_note", "notes"),
-    ("connectors", "to_note", "notes"),
-    ("votes", "board_id", "boards"),
-    ("votes", "frame_id", "frames"),
-    ("vote_dots", "vote_id", "votes"),
-    ("vote_dots", "note_id", "notes"),
-    ("vote_dots", "participant_id", "participants"),
-    ("stakeholders", "participant_id", "participants"),
-    ("actions", "board_id", "boards"),
-    ("actions", "note_id", "notes"),
-    ("note_stakeholders", "note_id", "notes"),
-    ("note_stakeholders", "stakeholder_id", "stakeholders"),
-    ("agenda", "board_id", "boards"),
-    ("decisions", "board_id", "boards"),
-    ("decisions", "step_id", "agenda"),
-)
 _LISTS = (
     "participants",
     "boards",
@@ -58,7 +35,7 @@ def problems(workshop: Workshop) -> Iterator[str]:
                 yield f"{name}[{index}]: duplicate id {entity.id!r}"
             seen.add(entity.id)
         ids[name] = seen
-    for name, field, target in _REFERENCES:
+    for name, field, target, _on_delete in REFERENCES:
         for index, entity in enumerate(getattr(workshop, name)):
             value = getattr(entity, field)
             if value is not None and value not in ids[target]:
