@@ -14,7 +14,7 @@ import pytest
 from app.mail.addresses import parse_recipients
 from app.mail.delivery import BACKOFF_SECONDS, deliver_due
 from app.mail.message import build_message, message_bytes
-from app.mail.outbox import Outbox, Status
+from app.mail.outbox import SENT_KEPT_DAYS, Outbox, Status
 from app.mail.smtp_config import Security, SmtpConfig
 from tests.mail_server import (
     RecordingHandler,
@@ -109,6 +109,34 @@ def test_a_queued_message_is_delivered_once_with_its_headers_and_attachment(tmp_
     row = outbox.get(message_id)
     assert row.status == Status.SENT and row.attempts == 1 and row.sent and row.last_error == ""
     outbox.close()
+
+
+def test_sent_messages_leave_the_outbox_and_the_disk_after_the_kept_days(tmp_path, clock, handler, server, port):
+    path = tmp_path / "outbox.sqlite"
+    outbox = Outbox.open(path, now=clock())
+    sent_id = enqueue(outbox, clock, subject="Oppsummering: Ánde Sámi ŋ")
+    deliver_due(outbox, config_for(port), None, clock=clock)
+    failed_id = enqueue(outbox, clock, to="nobody@example.org", subject="Feil adresse")
+    outbox.mark_failed(failed_id, "550 no such user", now=clock(), counted=True)
+    waiting_id = enqueue(outbox, clock, subject="Venter")
+    outbox.close()
+    day = 24 * 3600
+
+    clock.now += (SENT_KEPT_DAYS - 1) * day
+    outbox = Outbox.open(path, now=clock())
+    assert outbox.get(sent_id).status == Status.SENT, "kept for the facilitator to see it went"
+    outbox.close()
+
+    clock.now += 2 * day
+    outbox = Outbox.open(path, now=clock())
+    assert outbox.get(sent_id) is None
+    assert outbox.get(failed_id).status == Status.FAILED, "what needs the facilitator stays"
+    assert outbox.get(waiting_id).status == Status.QUEUED
+    outbox.close()
+    # secure_delete: the sent message's text is gone from the file, not just unlinked.
+    leftovers = b"".join(p.read_bytes() for p in tmp_path.glob("outbox.sqlite*"))
+    assert "Ánde Sámi".encode() not in leftovers
+    assert b"Venter" in leftovers and b"Feil adresse" in leftovers
 
 
 def test_server_down_then_up_queues_then_delivers_once(tmp_path, clock, handler, port):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.mail.outbox import OutboxMessage, Status
+from app.mail.outbox import SENT_KEPT_DAYS, OutboxMessage, Status
 from app.mail.runner import OutboxRunner
 
 if TYPE_CHECKING:
@@ -249,6 +249,8 @@ class OutboxDialog(QDialog):
             " · ".join(parts)
             + ". "
             + self.tr("Waiting messages are sent by themselves, once, when the mail server can be reached.")
+            + " "
+            + self.tr("Sent messages are deleted after %1 days.").replace("%1", str(SENT_KEPT_DAYS))
         )
 
     # -- Qt overrides -------------------------------------------------------------------------

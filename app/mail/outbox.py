@@ -12,6 +12,10 @@ stopped while handing it over) or whose connection broke during DATA: the server
 it. It is never sent again automatically, because that could deliver it twice; the outbox
 window says so, and Retry sends it again on the facilitator's word, with the same
 Message-ID so mail clients that notice duplicates can fold them.
+
+A sent message is kept SENT_KEPT_DAYS days, for the facilitator to see it went, and then
+deleted when the outbox opens: it holds the summary with people's names, and the server
+has it. The file zeroes what it deletes (secure_delete), so the names leave the disk too.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtCore import QCoreApplication
 from app.mail.errors import MailError
 
 SCHEMA_VERSION = 1
+SENT_KEPT_DAYS = 30
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -137,6 +142,7 @@ class Outbox:
                 )
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA secure_delete=ON")  # a deleted message's bytes are overwritten, not left behind
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except sqlite3.Error as error:
@@ -144,6 +150,7 @@ class Outbox:
             raise MailError(text.replace("%1", str(path)).replace("%2", str(error))) from error
         outbox = cls(path, connection=db)
         outbox.recover_interrupted(now=now)
+        outbox.forget_sent(now=now)
         return outbox
 
     def close(self) -> None:
@@ -286,6 +293,12 @@ class Outbox:
         with self._transaction() as db:
             cursor = db.execute("DELETE FROM messages WHERE id = ? AND status != 'sending'", (message_id,))
             return cursor.rowcount == 1
+
+    def forget_sent(self, *, now: float, keep_days: int = SENT_KEPT_DAYS) -> int:
+        """Delete the messages sent more than `keep_days` ago; returns how many."""
+        cutoff = iso(now - keep_days * 24 * 3600)
+        with self._transaction() as db:
+            return db.execute("DELETE FROM messages WHERE status = 'sent' AND sent < ?", (cutoff,)).rowcount
 
     def recover_interrupted(self, *, now: float) -> int:
         """After a restart: what was "sending" may or may not have reached the server."""

@@ -1516,6 +1516,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
         <translation>Ventende beskeder sendes automatisk, én gang, når mailserveren kan nås.</translation>
     </message>
+    <message>
+        <source>Sent messages are deleted after %1 days.</source>
+        <translation>Sendte beskeder slettes efter %1 dage.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

@@ -1516,6 +1516,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
         <translation>Meldinger som venter, sendes av seg selv, én gang, når e-postserveren kan nås.</translation>
     </message>
+    <message>
+        <source>Sent messages are deleted after %1 days.</source>
+        <translation>Sendte meldinger slettes etter %1 dager.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

@@ -1516,6 +1516,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
         <translation>Meldingar som ventar, blir sende av seg sjølve, éin gong, når e-posttenaren kan nåast.</translation>
     </message>
+    <message>
+        <source>Sent messages are deleted after %1 days.</source>
+        <translation>Sende meldingar blir sletta etter %1 dagar.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

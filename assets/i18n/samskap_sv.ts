@@ -1516,6 +1516,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <source>Waiting messages are sent by themselves, once, when the mail server can be reached.</source>
         <translation>Väntande meddelanden skickas automatiskt, en gång, när e-postservern går att nå.</translation>
     </message>
+    <message>
+        <source>Sent messages are deleted after %1 days.</source>
+        <translation>Skickade meddelanden tas bort efter %1 dagar.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
