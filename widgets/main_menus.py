@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
 
-def _action(window: MainWindow, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+def _action(
+    window: MainWindow, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -190,7 +192,7 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
         lambda _index: stakeholder_menu.menuAction().setEnabled(window.current_page() is m)
     )
     vote_menu = menus.vote
-    vote_menu.addActions(parts.vote_panel.actions.all())
+    vote_menu.addActions(parts.vote_panel.vote_actions.all())
     vote_menu.addSeparator()
     panel_toggle = parts.vote_dock.toggleViewAction()
     panel_toggle.setText(translate("MainWindow", "Dot voting &panel"))

@@ -9,8 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from app import __version__
 from app.document import WorkshopDocument
@@ -66,6 +75,20 @@ class MainWindow(QMainWindow):
     vote_dock = _Part()
     stakeholder_map = _Part()
     mail = _Part()
+    # The menus' own actions, which widgets/main_menus.fill_menus sets when the parts are built.
+    new_action: QAction
+    open_action: QAction
+    save_as_action: QAction
+    export_action: QAction
+    import_action: QAction
+    summary_action: QAction
+    restore_action: QAction
+    close_action: QAction
+    template_library_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    recent_menu: QMenu
+    select_sector_menu: QMenu
 
     def __init__(
         self,
