@@ -244,11 +244,11 @@ def test_hidden_dots_are_not_drawn_until_revealed(board, workshop_path, qtbot):
     assert len(dots(workshop_path)) == 2
     assert shown_counts(board) == {}
     assert "●" not in "".join(board.vote_panel.note_list.item(i).text() for i in range(4))
-    assert not board.vote_panel.actions.results.isEnabled()
-    board.vote_panel.actions.reveal.trigger()
+    assert not board.vote_panel.vote_actions.results.isEnabled()
+    board.vote_panel.vote_actions.reveal.trigger()
     assert vote_row(workshop_path, vote_id)["revealed"] == 1
     assert shown_counts(board) == {"n-a": 1, "n-b": 1}
-    assert board.vote_panel.actions.results.isEnabled()
+    assert board.vote_panel.vote_actions.results.isEnabled()
     board.undo()
     assert vote_row(workshop_path, vote_id)["revealed"] == 0
     assert shown_counts(board) == {}
@@ -259,15 +259,15 @@ def test_hidden_dots_are_not_drawn_until_revealed(board, workshop_path, qtbot):
 def test_closing_freezes_the_vote(board, workshop_path, qtbot):
     vote_id = start(board)
     click(board, qtbot, "n-a")
-    board.vote_panel.actions.close.trigger()
+    board.vote_panel.vote_actions.close.trigger()
     assert vote_row(workshop_path, vote_id)["status"] == "closed"
     assert not board.votes.recording
-    assert not board.vote_panel.actions.record.isEnabled()
+    assert not board.vote_panel.vote_actions.record.isEnabled()
     assert not board.votes.add_dot("n-b")
     assert board.vote_panel.status.text() == "The vote is closed: it takes no more dots."
     assert not board.votes.remove_dot("n-a")
     assert dots(workshop_path) == [("p-ada", "n-a")]
-    board.vote_panel.actions.record.setChecked(True)
+    board.vote_panel.vote_actions.record.setChecked(True)
     assert not board.votes.recording
     board.undo()
     assert vote_row(workshop_path, vote_id)["status"] == "open"
@@ -284,7 +284,7 @@ def test_results_rank_notes_with_ties_and_send_the_top_on(board, workshop_path, 
         qtbot.keyClick(board.view, getattr(Qt.Key, f"Key_{voter}"))
         for note in notes:
             click(board, qtbot, note)
-    board.vote_panel.actions.close.trigger()
+    board.vote_panel.vote_actions.close.trigger()
     dialog = board.vote_panel.results_dialog()
     qtbot.addWidget(dialog)
     table = dialog.table
@@ -372,7 +372,7 @@ def test_the_demo_has_a_closed_vote_with_a_meaningful_result(window, qtbot):
     window.show_board(board_id)
     vote = window.votes.vote()
     assert vote is not None and vote.status == VoteStatus.CLOSED
-    assert not window.vote_panel.actions.record.isEnabled()
+    assert not window.vote_panel.vote_actions.record.isEnabled()
     counts = shown_counts(window)
     assert sorted(counts.values(), reverse=True)[:3] == [7, 6, 5]
     window.vote_dock.show()

@@ -77,7 +77,7 @@ def test_hostile_pastes_never_crash_and_stay_bounded():
 
 def fill_wizard(wizard: NewWorkshopWizard, *, title: str, plan_row: int) -> None:
     details = wizard.details
-    details.title.setText(title)
+    details.title_edit.setText(title)
     details.municipality.setText("Fjellvik kommune")
     details.date.setDate(QDate(2026, 3, 18))
     details.start_time.setTime(QTime(8, 30))
@@ -168,9 +168,9 @@ def test_the_wizard_needs_a_title_and_defaults_to_the_interface_language(facilit
         wizard.show()
         assert wizard.details.language.currentData() == "sv"
         assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-        wizard.details.title.setText("   ")
+        wizard.details.title_edit.setText("   ")
         assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "spaces are no title"
-        wizard.details.title.setText("Samråd")
+        wizard.details.title_edit.setText("Samråd")
         assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
         wizard.details.date.setDate(QDate(2026, 3, 18))
         assert wizard.details.date.text() == "2026-03-18", "Swedish dates are written year first"
@@ -182,7 +182,7 @@ def test_pasting_from_the_clipboard_into_the_table(facilitator, tmp_path, qtbot)
     wizard = NewWorkshopWizard(folder=tmp_path, library=facilitator.facilitation.library)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.details.title.setText("Lim inn")
+    wizard.details.title_edit.setText("Lim inn")
     wizard.next()
     QGuiApplication.clipboard().setText("Kari Nordmann <kari@example.no>; Per <per@example.no>")
     table = wizard.people.table.table
@@ -200,7 +200,7 @@ def test_screenshots_of_the_wizard_pages(facilitator, tmp_path, qtbot):
     wizard.show()
     qtbot.waitExposed(wizard)
     details = wizard.details
-    details.title.setText("Bo hjemme lengst mulig")
+    details.title_edit.setText("Bo hjemme lengst mulig")
     details.municipality.setText("Fjellvik kommune")
     details.facilitator.setText("Ingrid Solberg")
     save_screenshot(wizard, "wizard-1-details")

@@ -55,9 +55,9 @@ class DetailsPage(QWizardPage):
         self._path_chosen: Path | None = None
         # The interface language's locale (the plain C locale of a bare system writes "22 11 2026").
         locale = locale_for(interface_language())
-        self.title = QLineEdit()
-        self.title.setMaxLength(MAX_TITLE)
-        self.title.setPlaceholderText(self.tr("e.g. Living at home for longer"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(MAX_TITLE)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Living at home for longer"))
         self.municipality = QLineEdit()
         self.municipality.setPlaceholderText(self.tr("e.g. Fjellvik kommune"))
         self.date = QDateEdit(QDate.currentDate())
@@ -82,19 +82,19 @@ class DetailsPage(QWizardPage):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(change)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Municipality:"), self.municipality)
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Starts at:"), self.start_time)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("File:"), file_row)
-        self.title.textChanged.connect(self._update)
+        self.title_edit.textChanged.connect(self._update)
         self._update()
 
     def info(self) -> WorkshopInfo:
         return WorkshopInfo(
-            title=" ".join(self.title.text().split()),
+            title=" ".join(self.title_edit.text().split()),
             municipality=self.municipality.text().strip(),
             date=self.date.date().toString("yyyy-MM-dd"),
             facilitator=self.facilitator.text().strip(),
@@ -103,10 +103,10 @@ class DetailsPage(QWizardPage):
         )
 
     def path(self) -> Path:
-        return self._path_chosen or self._folder / file_name_for(self.title.text())
+        return self._path_chosen or self._folder / file_name_for(self.title_edit.text())
 
     def isComplete(self) -> bool:
-        return bool(self.title.text().strip())
+        return bool(self.title_edit.text().strip())
 
     def _choose_file(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -93,7 +93,7 @@ class VotePanel(QWidget):
     def __init__(self, *, controller: VoteController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.actions = VoteActions(self)
+        self.vote_actions = VoteActions(self)
         self.vote_combo = QComboBox()
         self.vote_combo.setAccessibleName(self.tr("Vote"))
         self.vote_combo.activated.connect(lambda index: controller.select_vote(self.vote_combo.itemData(index)))
@@ -113,11 +113,11 @@ class VotePanel(QWidget):
         controller.changed.connect(self.refresh)
 
         buttons = QGridLayout()  # two columns keep the dock narrow beside the board
-        for index, action in enumerate(self.actions.all()):
+        for index, action in enumerate(self.vote_actions.all()):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            last_alone = index == len(self.actions.all()) - 1 and index % 2 == 0
+            last_alone = index == len(self.vote_actions.all()) - 1 and index % 2 == 0
             buttons.addWidget(button, index // 2, index % 2, 1, 2 if last_alone else 1)
         voters_label = QLabel(self.tr("&Who is voting (number keys on the board):"))
         voters_label.setBuddy(self.voter_list)
@@ -153,18 +153,18 @@ class VotePanel(QWidget):
         self._fill_notes(vote)
         open_vote = vote is not None and voting.is_open(vote)
         editable = c.editable()
-        self.actions.start.setEnabled(c.scene is not None and editable)
-        self.actions.record.setEnabled(open_vote and editable)
-        self.actions.record.blockSignals(True)
-        self.actions.record.setChecked(c.recording)
-        self.actions.record.blockSignals(False)
-        self.actions.reveal.setEnabled(vote is not None and editable and not voting.dots_visible(vote))
-        self.actions.close.setEnabled(open_vote and editable)
-        self.actions.results.setEnabled(vote is not None and voting.dots_visible(vote))
+        self.vote_actions.start.setEnabled(c.scene is not None and editable)
+        self.vote_actions.record.setEnabled(open_vote and editable)
+        self.vote_actions.record.blockSignals(True)
+        self.vote_actions.record.setChecked(c.recording)
+        self.vote_actions.record.blockSignals(False)
+        self.vote_actions.reveal.setEnabled(vote is not None and editable and not voting.dots_visible(vote))
+        self.vote_actions.close.setEnabled(open_vote and editable)
+        self.vote_actions.results.setEnabled(vote is not None and voting.dots_visible(vote))
         if vote is not None and not voting.dots_visible(vote):
-            self.actions.results.setToolTip(self.tr("Reveal the result first"))
+            self.vote_actions.results.setToolTip(self.tr("Reveal the result first"))
         else:
-            self.actions.results.setToolTip("")
+            self.vote_actions.results.setToolTip("")
 
     def _rules_text(self, vote) -> str:
         parts = [self.tr("%1 dots each").replace("%1", str(vote.dots_per_person))]
