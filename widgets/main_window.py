@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         if self.document is None and self._stack.currentWidget() is not self._start_page:
             self._show_start_page()
         super().showEvent(event)
+        if self._parts is None:
+            # In case this platform paints the window's children without the window itself.
+            QTimer.singleShot(500, self, self._install_parts_if_shown)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
