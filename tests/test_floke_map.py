@@ -212,7 +212,7 @@ def test_sector_tags_from_the_menu_are_stored_shown_and_counted(floke, qtbot, fl
 def test_the_select_by_sector_menu_lists_the_sectors_the_floke_touches(floke, qtbot):
     window, view = floke, floke.view
     view.map_edits.set_sector("culture", True, ["n-c", "n-d"])
-    window._fill_select_sector_menu()
+    window.select_sector_menu.aboutToShow.emit()  # what opening the menu does
     entries = [a.text() for a in window.select_sector_menu.actions()]
     assert entries == ["Culture (2)"]
     window.select_sector_menu.actions()[0].trigger()

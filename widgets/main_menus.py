@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -90,7 +90,7 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
     )
     quit_action = _action(window, translate("MainWindow", "&Quit"), window.close, std.Quit)
     window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
-    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent_menu(window))
 
     file_menu = menus.file
     file_menu.addActions([window.new_action, window.open_action])
@@ -109,7 +109,7 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
     file_menu.addActions([parts.mail.email_action, parts.mail.outbox_action])
     file_menu.addSeparator()
     window.template_library_action = _action(
-        window, translate("MainWindow", "&Template library…"), window._show_template_library
+        window, translate("MainWindow", "&Template library…"), lambda: _show_template_library(window)
     )
     file_menu.addAction(window.template_library_action)
     file_menu.addSeparator()
@@ -163,7 +163,7 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
     sector_menu.addActions(b.sectors)
     sector_menu.aboutToShow.connect(b.update_checks)
     window.select_sector_menu = map_menu.addMenu(translate("MainWindow", "Select notes &by sector"))
-    window.select_sector_menu.aboutToShow.connect(window._fill_select_sector_menu)
+    window.select_sector_menu.aboutToShow.connect(lambda: _fill_select_sector_menu(window))
     map_menu.addAction(b.link_stakeholders)
     map_menu.addSeparator()
     map_menu.addAction(b.tidy)
@@ -214,8 +214,68 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
         _action(
             window,
             translate("MainWindow", "&Keyboard shortcuts"),
-            window._show_shortcuts,
+            lambda: _show_shortcuts(window),
             std.HelpContents,
         )
     )
-    help_menu.addAction(_action(window, translate("MainWindow", "&About Samskap"), window._show_about))
+    help_menu.addAction(_action(window, translate("MainWindow", "&About Samskap"), lambda: _show_about(window)))
+
+
+# -- what only the menus do ---------------------------------------------------------------
+
+
+def _fill_recent_menu(window: MainWindow) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    for path in window.settings.recent_files():
+        action = menu.addAction(path.stem)
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: window.open_path(p))
+    if menu.isEmpty():
+        menu.addAction(translate("MainWindow", "No recent workshops")).setEnabled(False)
+
+
+def _fill_select_sector_menu(window: MainWindow) -> None:
+    """The sectors the shown board's floke touches, with how many notes each."""
+    from app.domain.sectors import sector_label
+    from widgets.sector_legend import sector_icon
+
+    menu, view = window.select_sector_menu, window.view
+    menu.clear()
+    for key, count in view.sector_legend.counts():
+        action = menu.addAction(sector_icon(key), f"{sector_label(key)} ({count})")
+        action.triggered.connect(lambda _checked=False, k=key: view.map_edits.select_sector(k))
+    if menu.isEmpty():
+        menu.addAction(translate("MainWindow", "No sector tags on this board")).setEnabled(False)
+
+
+def _show_template_library(window: MainWindow) -> None:
+    from app.settings import default_template_folder
+    from app.templates.library import TemplateLibrary
+    from widgets.template_library_dialog import TemplateLibraryDialog
+
+    language = window.document.info.language if window.document is not None else "nb"
+    library = TemplateLibrary(default_template_folder())
+    window.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=window)
+    window.template_library_dialog.open()
+
+
+def _show_shortcuts(window: MainWindow) -> None:
+    from widgets.shortcuts_help import shortcuts_text
+
+    QMessageBox.information(window, translate("MainWindow", "Keyboard shortcuts"), shortcuts_text())
+
+
+def _show_about(window: MainWindow) -> None:
+    from app import __version__
+
+    QMessageBox.about(
+        window,
+        translate("MainWindow", "About Samskap"),
+        translate(
+            "MainWindow",
+            "Samskap %s\nCo-creation workshops for municipalities.\n"
+            "Everything stays on this computer; nothing is sent anywhere.",
+        )
+        % __version__,
+    )

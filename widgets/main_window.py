@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from app import __version__
 from app.document import WorkshopDocument
 from app.domain.agenda import utc_now
 from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
-from app.domain.sectors import sector_label
 from app.settings import Settings
 from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
@@ -34,7 +31,6 @@ from widgets.board_view import BoardView
 from widgets.main_menus import add_menus
 from widgets.messages import show_problem
 from widgets.phase_navigator import PhaseNavigator
-from widgets.sector_legend import sector_icon
 from widgets.start_page import StartPage
 from widgets.workshop_guard import WorkshopGuard
 
@@ -43,6 +39,7 @@ if TYPE_CHECKING:
     from app.templates.model import Plan
     from app.workshop_plan import TemplateLibrary
     from widgets.background_job import BackgroundJob
+    from widgets.template_library_dialog import TemplateLibraryDialog
     from widgets.window_parts import WindowParts
 
 # What only a menu command or a dialog needs is imported where it is used: the modules
@@ -89,6 +86,7 @@ class MainWindow(QMainWindow):
     redo_action: QAction
     recent_menu: QMenu
     select_sector_menu: QMenu
+    template_library_dialog: TemplateLibraryDialog  # the last one opened
 
     def __init__(
         self,
@@ -625,15 +623,6 @@ class MainWindow(QMainWindow):
     def _last_facilitator(self) -> str:
         return self.document.info.facilitator if self.document is not None else ""
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(path.stem)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
-
     def _on_sector_legend_changed(self, present: bool) -> None:
         self.sector_dock.setVisible(present and self.view.board_scene is not None)
         if self.sector_dock.isVisible():
@@ -641,15 +630,6 @@ class MainWindow(QMainWindow):
             height = self.view.sector_legend.sizeHint().height() + 30
             rest = max(200, self.height() - height)
             self.resizeDocks([self._dock, self.sector_dock], [rest, height], Qt.Orientation.Vertical)
-
-    def _fill_select_sector_menu(self) -> None:
-        """The sectors the shown board's floke touches, with how many notes each."""
-        self.select_sector_menu.clear()
-        for key, count in self.view.sector_legend.counts():
-            action = self.select_sector_menu.addAction(sector_icon(key), f"{sector_label(key)} ({count})")
-            action.triggered.connect(lambda _checked=False, k=key: self.view.map_edits.select_sector(k))
-        if self.select_sector_menu.isEmpty():
-            self.select_sector_menu.addAction(self.tr("No sector tags on this board")).setEnabled(False)
 
     def _on_document_board_removed(self, board: Board) -> None:
         scene = self._scenes.pop(board.id, None)
@@ -666,32 +646,6 @@ class MainWindow(QMainWindow):
             remaining = self.navigator.board_ids_in_order()
             if remaining:
                 self.show_board(remaining[0])
-
-    def _show_template_library(self) -> None:
-        from app.settings import default_template_folder
-        from app.templates.library import TemplateLibrary
-        from widgets.template_library_dialog import TemplateLibraryDialog
-
-        language = self.document.info.language if self.document is not None else "nb"
-        library = TemplateLibrary(default_template_folder())
-        self.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=self)
-        self.template_library_dialog.open()
-
-    def _show_shortcuts(self) -> None:
-        from widgets.shortcuts_help import shortcuts_text
-
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Samskap"),
-            self.tr(
-                "Samskap %s\nCo-creation workshops for municipalities.\n"
-                "Everything stays on this computer; nothing is sent anywhere."
-            )
-            % __version__,
-        )
 
     # -- Qt overrides -------------------------------------------------------------------------
 
