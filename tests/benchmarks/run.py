@@ -61,6 +61,40 @@ app.exec()
 )
 
 
+# A reference point between the two, to show how much of the gap is the toolkit's: a window
+# of Samskap's shape (board view, boards list in a dock, menus) that reads the same demo
+# through the document layer and draws its notes with Qt's own items, none of Samskap's widgets.
+_SKELETON_WINDOW = (
+    _PAINT_PROBE
+    + """
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsScene, QGraphicsView, QListWidget, QMainWindow
+from app.document import WorkshopDocument
+from app.storage.workshop_file import WorkshopFile
+app = QApplication([])
+window = QMainWindow()
+view = QGraphicsView(); window.setCentralWidget(view)
+boards = QListWidget(); dock = QDockWidget("Phases and boards"); dock.setWidget(boards)
+window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+for title in ("File", "Edit", "Note", "Map", "Board", "Agenda", "View", "Help"):
+    window.menuBar().addMenu(title)
+window.resize(1280, 800)
+document = WorkshopDocument.open(WorkshopFile.open(sys.argv[1], read_only=True))
+scene = QGraphicsScene()
+for note in document.workshop.notes_on(document.workshop.opening_board().id):
+    scene.addRect(note.x, note.y, note.width, note.height, brush=QBrush(QColor(note.colour)))
+    text = scene.addText(note.text); text.setPos(note.x, note.y); text.setTextWidth(note.width - 10)
+view.setScene(scene)
+boards.addItems([board.name for board in document.workshop.boards])
+probe = Probe(); view.viewport().installEventFilter(probe)
+window.show()
+view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+app.exec()
+"""
+)
+
+
 def grid_workshop(count: int) -> Workshop:
     board = Board("Benchmark", Phase.CO_INITIATION)
     columns = max(1, int(count**0.5 * 1.6))
@@ -105,12 +139,19 @@ def measure_startup(folder: Path, runs: int) -> dict[str, float]:
     demo = folder / "demo.samskap"
     WorkshopFile.create(demo, build_demo_workshop(), overwrite=True).close()
     launch_seconds(_SAMSKAP_WINDOW, str(demo))  # a first launch writes the byte-code, as an install does
-    bare_runs, our_runs = [], []
-    for _ in range(runs):  # taken in turns, so a busy moment of the machine falls on both alike
+    bare_runs, skeleton_runs, our_runs = [], [], []
+    for _ in range(runs):  # taken in turns, so a busy moment of the machine falls on each alike
         bare_runs.append(launch_seconds(_BARE_WINDOW))
+        skeleton_runs.append(launch_seconds(_SKELETON_WINDOW, str(demo)))
         our_runs.append(launch_seconds(_SAMSKAP_WINDOW, str(demo)))
-    bare, ours = statistics.median(bare_runs), statistics.median(our_runs)
-    return {"startup_s": ours, "startup_bare_s": bare, "startup_ratio": ours / bare}
+    bare, skeleton, ours = (statistics.median(r) for r in (bare_runs, skeleton_runs, our_runs))
+    return {
+        "startup_s": ours,
+        "startup_bare_s": bare,
+        "startup_ratio": ours / bare,
+        "startup_skeleton_s": skeleton,
+        "startup_skeleton_ratio": skeleton / bare,
+    }
 
 
 def measure_edits(folder: Path, edits: int) -> dict[str, float]:
@@ -421,10 +462,17 @@ KEYS = (
     "startup_s",
     "startup_bare_s",
     "startup_ratio",
+    "startup_skeleton_s",
+    "startup_skeleton_ratio",
     "repaint_ms_500",
     "repaint_ms_2000",
     "repaint_ms_5000",
     "drag_ms_2000",
+    "drag_ms_50_connectors",
+    "drag_p95_ms_50_connectors",
+    "dot_p50_ms_60",
+    "dot_p95_ms_60",
+    "dot_p95_ms_2000",
     "open_s_5000",
     "edit_p50_ms",
     "edit_p99_ms",
