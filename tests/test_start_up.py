@@ -186,3 +186,9 @@ def test_samskap_alone_shows_the_start_page(own_folders, qtbot):
     assert window.document is None
     assert window.start_page.isVisible()
     window.close()
+
+
+def test_the_bundled_fonts_are_found_and_registered(qapp):
+    from widgets.fonts import install_fonts
+
+    assert install_fonts() == ["DejaVu Sans", "DejaVu Sans"], "the bold and the regular face"
