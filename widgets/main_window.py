@@ -232,8 +232,6 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self._stack.currentWidget()
 
-    # -- menus -----------------------------------------------------------------------
-
     # -- opening and closing workshops ---------------------------------------------------
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
