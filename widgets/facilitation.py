@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QInputDialog, QMainWindow, Q
 
 from app.agenda_controller import AgendaController
 from app.document import WorkshopDocument
+from app.domain.agenda import utc_now
 from app.domain.model import AgendaStep, Phase, new_id
-from app.step_timer import StepTimer, utc_now
+from app.step_timer import StepTimer
 from app.workshop_plan import TemplateLibrary, load_library
 from widgets.agenda_panel import AgendaPanel
 from widgets.exercise_picker import ExercisePicker

@@ -6,7 +6,7 @@ import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -39,24 +39,38 @@ if TYPE_CHECKING:
     from app.templates.model import Plan
     from app.workshop_plan import TemplateLibrary
     from widgets.background_job import BackgroundJob
+    from widgets.facilitation import Facilitation
+    from widgets.mail_actions import MailActions
+    from widgets.presenter import Presenter
+    from widgets.presenter_actions import StepActions
+    from widgets.stakeholder_map import StakeholderMapWidget
     from widgets.template_library_dialog import TemplateLibraryDialog
+    from widgets.vote_controller import VoteController
+    from widgets.vote_panel import VotePanel
     from widgets.window_parts import WindowParts
+
+T = TypeVar("T")
 
 # What only a menu command or a dialog needs is imported where it is used: the modules
 # imported here are what the window needs for its first frame (see _install_parts).
 
 
-class _Part:
+class _Part(Generic[T]):
     """A part of the window built after its first frame (widgets/window_parts.py): asking for
     one before then builds the parts on the spot."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
-    def __get__(self, window: MainWindow | None, owner: type | None = None) -> Any:
+    @overload
+    def __get__(self, window: None, owner: type) -> _Part[T]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type | None = None) -> T: ...
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> T | _Part[T]:
         if window is None:
             return self
-        return getattr(window.parts, self._name)
+        part: T = getattr(window.parts, self._name)
+        return part
 
 
 class MainWindow(QMainWindow):
@@ -64,14 +78,14 @@ class MainWindow(QMainWindow):
     # room may see of it is `self.facilitation.agenda.room_content()` / `room_content_changed`.
     current_step_changed = Signal(object)
     # The parts built after the first frame (see _install_parts): asking for one builds them.
-    facilitation = _Part()
-    presenter = _Part()
-    step_actions = _Part()
-    votes = _Part()
-    vote_panel = _Part()
-    vote_dock = _Part()
-    stakeholder_map = _Part()
-    mail = _Part()
+    facilitation: _Part[Facilitation] = _Part()
+    presenter: _Part[Presenter] = _Part()
+    step_actions: _Part[StepActions] = _Part()
+    votes: _Part[VoteController] = _Part()
+    vote_panel: _Part[VotePanel] = _Part()
+    vote_dock: _Part[QDockWidget] = _Part()
+    stakeholder_map: _Part[StakeholderMapWidget] = _Part()
+    mail: _Part[MailActions] = _Part()
     # The menus' own actions, which widgets/main_menus.fill_menus sets when the parts are built.
     new_action: QAction
     open_action: QAction
