@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from app.storage.errors import WorkshopFileError
 from widgets.messages import show_problem
@@ -62,6 +62,12 @@ class BackgroundJob(QObject):
         self._worker.finished.connect(self._on_worker_finished)
         self.dialog: QProgressDialog | None = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("background_job_progress")
+        # Progress goes to the bar itself: a window-modal QProgressDialog.setValue() runs a nested
+        # event loop, in which the job's end could delete the dialog under the call. The work is
+        # on its own thread, so the window's own event loop keeps everything painted.
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 0)
+        self.dialog.setBar(self._bar)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -90,9 +96,9 @@ class BackgroundJob(QObject):
     def _on_worker_progressed(self, done: int, total: int) -> None:
         if self.dialog is None:
             return
-        if self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
+        if self._bar.maximum() != total:
+            self._bar.setRange(0, total)
+        self._bar.setValue(done)
 
     def _on_worker_finished(self) -> None:
         if self.dialog is not None:
