@@ -28,7 +28,7 @@ from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
 from widgets.board_scene import BoardScene
 from widgets.board_view import BoardView
-from widgets.main_menus import add_menus
+from widgets.main_menus import add_menus, fill_menus
 from widgets.messages import show_problem
 from widgets.phase_navigator import PhaseNavigator
 from widgets.start_page import StartPage
@@ -209,13 +209,12 @@ class MainWindow(QMainWindow):
         from widgets.window_parts import WindowParts  # what it imports is not needed for the first frame
 
         self._parts = parts = WindowParts(self, **self._parts_arguments)
-        parts.install_menus()
+        fill_menus(self, parts)
         # Bring the parts up to what the window shows already.
         parts.set_document(self.document)
         if self.document is not None:
             parts.board_shown(self.view.board_scene)
         self._update_file_actions()
-        self.view.board_actions.update_enabled()
 
     def showEvent(self, event) -> None:
         # Opening a file before showing the window (app.__main__) never builds the start page.
@@ -532,7 +531,7 @@ class MainWindow(QMainWindow):
         return self.facilitation.agenda.current_step()
 
     def current_board_id(self) -> str | None:
-        if self._parts is not None and self._parts.shows_stakeholder_map(self._stack.currentWidget()):
+        if self._parts is not None and self._stack.currentWidget() is self._parts.stakeholder_map:
             return self._parts.stakeholder_map.board_id
         scene = self.view.board_scene
         return scene.board_id if scene is not None else None

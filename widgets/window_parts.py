@@ -23,7 +23,6 @@ from app.workshop_plan import TemplateLibrary
 from widgets.board_scene import BoardScene
 from widgets.facilitation import Facilitation
 from widgets.mail_actions import MailActions
-from widgets.main_menus import fill_menus
 from widgets.presenter import Presenter
 from widgets.presenter_actions import StepActions
 from widgets.stakeholder_map import StakeholderMapWidget
@@ -88,10 +87,6 @@ class WindowParts:
         self.mail = MailActions(settings=window.settings, outbox_path=outbox_path, parent=window)
         self.mail.email_action.triggered.connect(lambda _checked=False: window.email_summary())
         self.mail.status_message.connect(lambda text: status.showMessage(text, 10_000))
-        self._window = window
-
-    def install_menus(self) -> None:
-        fill_menus(self._window, self)
 
     # -- following the window ---------------------------------------------------------------
 
@@ -102,7 +97,6 @@ class WindowParts:
         self.presenter.set_document(document)
         self.step_actions.set_document(document)
         self.facilitation.set_document(document)  # moves to the current step's board, if not there yet
-        self.mail.email_action.setEnabled(document is not None)
 
     def board_shown(self, scene: BoardScene | None) -> None:
         """A board (or a stakeholder map, scene None) is now in the middle of the window."""
@@ -113,9 +107,6 @@ class WindowParts:
     def board_removed(self, board_id: str, document: WorkshopDocument | None) -> None:
         if self.stakeholder_map.board_id == board_id:
             self.stakeholder_map.show_board(document, None)
-
-    def shows_stakeholder_map(self, page) -> bool:
-        return page is self.stakeholder_map
 
     def shutdown(self) -> None:
         self.mail.shutdown()
