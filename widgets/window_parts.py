@@ -1,9 +1,10 @@
 """The parts of the main window built after its first frame: the agenda, dot voting, the
-stakeholder map, the projector, email, and the menus that reach them.
+stakeholder map, the projector and email (the window then fills its menus with them,
+widgets/main_menus.fill_menus).
 
 A facilitator opening Samskap wants the workshop's board on the screen first. So the window
 (widgets/main_window.py) builds only the board, the boards list and empty docks, paints them,
-and builds these parts in the next turn of the event loop; code that needs a part before then
+and builds these parts just after, two turns of the event loop later; code that needs a part before then
 gets them built on the spot. This module is imported only then, so the modules it pulls in
 cost nothing before the first frame.
 """
