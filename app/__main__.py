@@ -34,7 +34,7 @@ def _application(headless: bool):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from widgets.fonts import install_fonts
+    from widgets.common.fonts import install_fonts
 
     _quiet_known_platform_notices()
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -65,7 +65,7 @@ def _main_window(app):
     from app.i18n import LANGUAGES, install_language, system_language
     from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
     from app.storage.backups import BackupStore
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     settings_file = default_settings_file()
     settings_file.parent.mkdir(parents=True, exist_ok=True)
@@ -131,7 +131,7 @@ def _screenshot(args) -> int:
 
     check_file(args.file)  # a bad file is one line on stderr, before any window exists
     app = _application(headless=True)
-    from widgets.screenshot import render_window
+    from widgets.window.screenshot import render_window
 
     window = _main_window(app)
     render_window(

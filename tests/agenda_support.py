@@ -158,8 +158,8 @@ def library() -> SampleLibrary:
 def facilitator(qtbot, tmp_path, clock, library):
     """A main window with the sample library and the test's clock, no workshop open."""
     from app.settings import Settings
-    from widgets.fonts import install_fonts
-    from widgets.main_window import MainWindow
+    from widgets.common.fonts import install_fonts
+    from widgets.window.main_window import MainWindow
 
     install_fonts()
     folder = tmp_path / "workshops"

@@ -1,4 +1,4 @@
-"""Child process of test_audience_view.py: the audience view with real (offscreen) screens coming and going.
+"""Child process of projector/test_projector_window.py: the audience view as real screens come and go.
 
 Run as `python -m tests.audience_screens_scenario TMPDIR SCREENSHOTS` from the
 repository root, with QT_QPA_PLATFORM unset: it starts Qt's offscreen platform
@@ -70,9 +70,9 @@ def main(tmp: Path, screenshots: Path) -> int:
         write_presentation_workshop,
     )
     from tests.offscreen_screens import OffscreenScreens
-    from widgets.fonts import install_fonts
-    from widgets.main_window import MainWindow
-    from widgets.note_item import NOTE_FONT_PX, NoteItem
+    from widgets.board.note_item import NOTE_FONT_PX, NoteItem
+    from widgets.common.fonts import install_fonts
+    from widgets.window.main_window import MainWindow
 
     install_fonts()
     screens = OffscreenScreens()
@@ -84,7 +84,7 @@ def main(tmp: Path, screenshots: Path) -> int:
     window.setGeometry(0, 0, 1280, 800)
     window.show()
     check(window.open_path(path), "the workshop opens")
-    presenter = window.presenter
+    projector = window.projector
     document = window.document
     notes_before = len(document.workshop.notes)
     wait_until(lambda: window.screen().name() == "laptop", "the facilitator's window is on the laptop")
@@ -93,8 +93,8 @@ def main(tmp: Path, screenshots: Path) -> int:
     window.activateWindow()
     wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
     QTest.keyClick(window, Qt.Key.Key_F5)
-    wait_until(lambda: presenter.audience is not None and presenter.audience.isVisible(), "F5 opens the audience view")
-    audience = presenter.audience
+    wait_until(lambda: projector.audience is not None and projector.audience.isVisible(), "F5 opens the audience view")
+    audience = projector.audience
     check(audience.screen().name() == "projector", "it opens on the second screen")
     wait_until(lambda: audience.geometry() == QGuiApplication.screens()[1].geometry(), "it fills the projector")
     check(audience.isFullScreen(), "full screen")
@@ -108,7 +108,7 @@ def main(tmp: Path, screenshots: Path) -> int:
     check(not any(SECRET[:20] in t for t in labels), "no facilitator notes on the wall")
     QTest.qWait(30)
     audience.grab().save(str(screenshots / "audience-1280x800-second-screen-floke-map.png"))
-    check("28 px" in presenter.legibility_warning(), "the facilitator is told the floke map is too full at 1280x800")
+    check("28 px" in projector.legibility_warning(), "the facilitator is told the floke map is too full at 1280x800")
 
     def measure(size_name: str) -> None:
         window.show_board(board_id_named(document, COLOUR_BOARD))
@@ -123,14 +123,14 @@ def main(tmp: Path, screenshots: Path) -> int:
             size = rendered_text_px(image, rect)
             check(ratio >= AA_NORMAL_TEXT, f"{size_name}: text on {note.colour} at {ratio:.1f}:1")
             check(size >= needed - 1, f"{size_name}: note text {size:.1f} px (needs {needed:.1f}) on {note.colour}")
-        check(presenter.legibility_warning() == "", f"{size_name}: no warning for a board the wall can show")
+        check(projector.legibility_warning() == "", f"{size_name}: no warning for a board the wall can show")
         window.show_board(document.workshop.agenda_in_order()[0].board_id)
 
     measure("1280x800")
 
     # -- the projector is pulled out ---------------------------------------------------------
     screens.set_screens([LAPTOP])
-    wait_until(lambda: presenter.audience is None, "unplugging the only projector stops presenting")
+    wait_until(lambda: projector.audience is None, "unplugging the only projector stops presenting")
     check(window.isVisible() and window.isFullScreen() is False, "the facilitator's window stays as it was")
     check(len(document.workshop.notes) == notes_before and window.document is document, "nothing is lost")
     check("disconnected" in window.statusBar().currentMessage(), "the facilitator is told")
@@ -141,42 +141,42 @@ def main(tmp: Path, screenshots: Path) -> int:
     window.activateWindow()
     wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
     QTest.keyClick(window, Qt.Key.Key_F5)
-    wait_until(lambda: presenter.audience is not None, "F5 presents again")
-    audience = presenter.audience
+    wait_until(lambda: projector.audience is not None, "F5 presents again")
+    audience = projector.audience
     view = audience.board
     wait_until(lambda: audience.size() == QSize(1920, 1080), "at 1920x1080")
     check(audience.screen().name() == "projector-hd", "on the new projector")
     QTest.qWait(30)
     audience.grab().save(str(screenshots / "audience-1920x1080-second-screen-floke-map.png"))
-    presenter.step_frame(1)
+    projector.step_frame(1)
     QTest.qWait(30)
     audience.grab().save(str(screenshots / "audience-1920x1080-first-frame.png"))
     frame_text = view.scale_factor() * NOTE_FONT_PX
-    check(presenter.legibility_warning() == "", f"1920x1080: a floke map frame is readable ({frame_text:.1f} px)")
-    presenter.follow_board_action.trigger()
+    check(projector.legibility_warning() == "", f"1920x1080: a floke map frame is readable ({frame_text:.1f} px)")
+    projector.follow_board_action.trigger()
     measure("1920x1080")
 
     # -- two projectors: one pulled out, the wall moves to the other -------------------------------
     screens.set_screens([LAPTOP, PROJECTOR_HD, SECOND_PROJECTOR])
     screens.set_screens([LAPTOP, SECOND_PROJECTOR])
     wait_until(
-        lambda: presenter.audience is not None and presenter.audience.screen().name() == "projector-2",
+        lambda: projector.audience is not None and projector.audience.screen().name() == "projector-2",
         "with another projector left, the audience view moves to it",
     )
-    wait_until(lambda: presenter.audience.size() == QSize(1280, 800), "and fills it")
+    wait_until(lambda: projector.audience.size() == QSize(1280, 800), "and fills it")
 
     # -- one screen: F5 presents over the laptop, a projector plugged in takes the wall ------------
-    presenter.stop()
+    projector.stop()
     screens.set_screens([LAPTOP])
     window.activateWindow()
     wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
     QTest.keyClick(window, Qt.Key.Key_F5)
-    wait_until(lambda: presenter.audience is not None and presenter.audience.isFullScreen(), "one screen: full screen")
-    check(presenter.audience.screen().name() == "laptop", "over the laptop's own screen")
+    wait_until(lambda: projector.audience is not None and projector.audience.isFullScreen(), "one screen: full screen")
+    check(projector.audience.screen().name() == "laptop", "over the laptop's own screen")
     screens.set_screens([LAPTOP, PROJECTOR])
-    wait_until(lambda: presenter.audience.screen().name() == "projector", "a projector plugged in takes the wall")
-    wait_until(lambda: presenter.audience.size() == QSize(1280, 800), "and the wall fills it")
-    presenter.stop()
+    wait_until(lambda: projector.audience.screen().name() == "projector", "a projector plugged in takes the wall")
+    wait_until(lambda: projector.audience.size() == QSize(1280, 800), "and the wall fills it")
+    projector.stop()
     check(window.document is document and window.isVisible(), "the workshop is still open after all that")
     check(not warnings, "no Qt warnings: " + " | ".join(warnings))
     window.close()

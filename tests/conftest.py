@@ -25,8 +25,8 @@ pytest_plugins = ["tests.agenda_support", "tests.floke_support"]
 def window(qtbot, tmp_path):
     """A main window with its own settings and workshops folder, no workshop open."""
     from app.settings import Settings
-    from widgets.fonts import install_fonts
-    from widgets.main_window import MainWindow
+    from widgets.common.fonts import install_fonts
+    from widgets.window.main_window import MainWindow
 
     install_fonts()
     folder = tmp_path / "workshops"

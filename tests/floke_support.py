@@ -20,8 +20,8 @@ from app.domain.model import (
     WorkshopInfo,
 )
 from app.storage.workshop_file import WorkshopFile
+from tests.board.test_board_ui import view_point
 from tests.factories import query
-from tests.test_board_ui import view_point
 
 HOSTILE = "<b>årsak</b> ŋ đ ŧ č \u202eRTL\u202c 🙂 " + "x" * 5000
 

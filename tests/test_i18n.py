@@ -146,7 +146,7 @@ FILE_MENU = {"nb": "Fil", "nn": "Fil", "sv": "Arkiv", "da": "Filer"}
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_the_interface_shows_the_chosen_language(language: str, qtbot, tmp_path: Path) -> None:
     from app.settings import Settings
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     app = QApplication.instance()
     translators = install_language(app, language)

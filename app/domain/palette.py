@@ -4,7 +4,7 @@ Derived from the Okabe-Ito palette, which stays distinguishable for the
 common forms of colour blindness, and lightened only as far as black text
 keeps a WCAG AA contrast. The lightness of the six is spread out as well as
 their hue, so two notes still differ on an old projector that washes colours
-towards grey. tests/test_palette.py checks both claims numerically.
+towards grey. tests/board/test_palette.py checks both claims numerically.
 """
 
 from __future__ import annotations

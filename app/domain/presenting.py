@@ -1,7 +1,7 @@
 """What the projector shows, as plain rules: follow modes, the order of frames, legible sizes, the countdown.
 
-No Qt here: the audience view (widgets/audience_view.py) and the presenter
-(widgets/presenter.py) apply these to pixels and screens.
+No Qt here: the audience view (widgets/projector/projector_window.py) and the projector
+(widgets/projector/projector.py) apply these to pixels and screens.
 """
 
 from __future__ import annotations

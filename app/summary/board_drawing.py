@@ -1,6 +1,6 @@
 """A board as a vector picture on the page: frames, arrows, notes in their colours, vote dots.
 
-It mirrors what the board shows on screen (widgets/note_item.py,
+It mirrors what the board shows on screen (widgets/board/note_item.py,
 frame_item.py, connector_item.py) at a scale that fits the page. Text is
 drawn inside a note only when it is large enough to read when zoomed in; the
 notes are also printed in full as text under the picture, so nothing depends
@@ -21,7 +21,7 @@ from app.domain.model import Board, Connector, Frame, Note, Workshop
 from app.domain.voting import dots_visible
 from app.summary.fonts import BOLD, REGULAR, printable
 
-# Scene units, as on screen (widgets/note_item.py, frame_item.py, connector_item.py).
+# Scene units, as on screen (widgets/board/note_item.py, frame_item.py, connector_item.py).
 _NOTE_FONT = 17.0
 _NOTE_PADDING = 10.0
 _FRAME_TITLE = 22.0

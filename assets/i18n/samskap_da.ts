@@ -144,13 +144,6 @@
     </message>
 </context>
 <context>
-    <name>AudienceView</name>
-    <message>
-        <source>Samskap — audience view</source>
-        <translation>Samskap — publikumsvisning</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -1712,7 +1705,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
-    <name>Presenter</name>
+    <name>Projector</name>
     <message>
         <source>&amp;Start presenting</source>
         <translation>&amp;Start præsentation</translation>
@@ -1807,10 +1800,32 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
-    <name>ProjectorView</name>
+    <name>ProjectorBoardView</name>
     <message>
         <source>Board as the room sees it</source>
         <translation>Tavlen, som salen ser den</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Næste &amp;trin</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>F&amp;orrige trin</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Start eller sæt timeren på pa&amp;use</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap — publikumsvisning</translation>
     </message>
 </context>
 <context>
@@ -2623,21 +2638,6 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>No recent workshops yet.</source>
         <translation>Ingen seneste workshops endnu.</translation>
-    </message>
-</context>
-<context>
-    <name>StepActions</name>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>Næste &amp;trin</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>F&amp;orrige trin</translation>
-    </message>
-    <message>
-        <source>Start or pause the &amp;timer</source>
-        <translation>Start eller sæt timeren på pa&amp;use</translation>
     </message>
 </context>
 <context>

@@ -144,13 +144,6 @@
     </message>
 </context>
 <context>
-    <name>AudienceView</name>
-    <message>
-        <source>Samskap — audience view</source>
-        <translation>Samskap – publikumsvisning</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -1712,7 +1705,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
-    <name>Presenter</name>
+    <name>Projector</name>
     <message>
         <source>&amp;Start presenting</source>
         <translation>&amp;Start presentasjon</translation>
@@ -1807,10 +1800,32 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
-    <name>ProjectorView</name>
+    <name>ProjectorBoardView</name>
     <message>
         <source>Board as the room sees it</source>
         <translation>Tavla slik salen ser den</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Neste st&amp;eg</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Forrige ste&amp;g</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Start eller pause t&amp;idtakeren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap – publikumsvisning</translation>
     </message>
 </context>
 <context>
@@ -2623,21 +2638,6 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>No recent workshops yet.</source>
         <translation>Ingen nylig brukte verksteder ennå.</translation>
-    </message>
-</context>
-<context>
-    <name>StepActions</name>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>Neste st&amp;eg</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>Forrige ste&amp;g</translation>
-    </message>
-    <message>
-        <source>Start or pause the &amp;timer</source>
-        <translation>Start eller pause t&amp;idtakeren</translation>
     </message>
 </context>
 <context>

@@ -144,13 +144,6 @@
     </message>
 </context>
 <context>
-    <name>AudienceView</name>
-    <message>
-        <source>Samskap — audience view</source>
-        <translation>Samskap — publikumsvising</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -1712,7 +1705,7 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
-    <name>Presenter</name>
+    <name>Projector</name>
     <message>
         <source>&amp;Start presenting</source>
         <translation>&amp;Start presentasjonen</translation>
@@ -1807,10 +1800,32 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
-    <name>ProjectorView</name>
+    <name>ProjectorBoardView</name>
     <message>
         <source>Board as the room sees it</source>
         <translation>Tavla slik salen ser ho</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>N&amp;este steg</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Førre s&amp;teg</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Start eller pause &amp;klokka</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap — publikumsvising</translation>
     </message>
 </context>
 <context>
@@ -2623,21 +2638,6 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>No recent workshops yet.</source>
         <translation>Ingen nyleg brukte verkstader enno.</translation>
-    </message>
-</context>
-<context>
-    <name>StepActions</name>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>N&amp;este steg</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>Førre s&amp;teg</translation>
-    </message>
-    <message>
-        <source>Start or pause the &amp;timer</source>
-        <translation>Start eller pause &amp;klokka</translation>
     </message>
 </context>
 <context>

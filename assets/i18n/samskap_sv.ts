@@ -144,13 +144,6 @@
     </message>
 </context>
 <context>
-    <name>AudienceView</name>
-    <message>
-        <source>Samskap — audience view</source>
-        <translation>Samskap — publikvy</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -1712,7 +1705,7 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
-    <name>Presenter</name>
+    <name>Projector</name>
     <message>
         <source>&amp;Start presenting</source>
         <translation>&amp;Starta presentationen</translation>
@@ -1807,10 +1800,32 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
-    <name>ProjectorView</name>
+    <name>ProjectorBoardView</name>
     <message>
         <source>Board as the room sees it</source>
         <translation>Tavlan som publiken ser den</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Nästa ste&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Föregående st&amp;eg</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Starta eller pausa ti&amp;mern</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Samskap — audience view</source>
+        <translation>Samskap — publikvy</translation>
     </message>
 </context>
 <context>
@@ -2623,21 +2638,6 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>No recent workshops yet.</source>
         <translation>Inga senaste workshoppar ännu.</translation>
-    </message>
-</context>
-<context>
-    <name>StepActions</name>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>Nästa ste&amp;g</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>Föregående st&amp;eg</translation>
-    </message>
-    <message>
-        <source>Start or pause the &amp;timer</source>
-        <translation>Starta eller pausa ti&amp;mern</translation>
     </message>
 </context>
 <context>

@@ -197,8 +197,8 @@ def measure_repaint(folder: Path, count: int, repeats: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     from app.document import WorkshopDocument
-    from widgets.board_scene import BoardScene
-    from widgets.board_view import BoardView
+    from widgets.board.board_scene import BoardScene
+    from widgets.board.board_view import BoardView
 
     QApplication.instance() or QApplication([])
     path = folder / f"repaint-{count}.samskap"
@@ -232,10 +232,10 @@ def measure_dots(folder: Path, count: int, dots: int) -> dict[str, float]:
 
     from app.document import WorkshopDocument
     from app.domain.model import Participant, Vote
-    from widgets.board_scene import BoardScene
-    from widgets.board_view import BoardView
-    from widgets.vote_controller import VoteController
-    from widgets.vote_panel import VotePanel
+    from widgets.board.board_scene import BoardScene
+    from widgets.board.board_view import BoardView
+    from widgets.voting.vote_controller import VoteController
+    from widgets.voting.vote_panel import VotePanel
 
     QApplication.instance() or QApplication([])
     workshop = grid_workshop(count)
@@ -276,8 +276,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from app.document import WorkshopDocument
 from app.storage.workshop_file import WorkshopFile
-from widgets.board_scene import BoardScene
-from widgets.board_view import BoardView
+from widgets.board.board_scene import BoardScene
+from widgets.board.board_view import BoardView
 app = QApplication([])
 start = time.perf_counter()
 document = WorkshopDocument.open(WorkshopFile.open(sys.argv[1]))
@@ -320,8 +320,8 @@ def measure_drag(folder: Path, count: int, steps: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     from app.document import WorkshopDocument
-    from widgets.board_scene import BoardScene
-    from widgets.board_view import BoardView
+    from widgets.board.board_scene import BoardScene
+    from widgets.board.board_view import BoardView
 
     QApplication.instance() or QApplication([])
     path = folder / f"drag-{count}.samskap"
@@ -367,8 +367,8 @@ def measure_drag_with_connectors(folder: Path, arrows: int, moves: int) -> dict[
 
     from app.document import WorkshopDocument
     from app.domain.model import Connector, ConnectorKind
-    from widgets.board_scene import BoardScene
-    from widgets.board_view import BoardView
+    from widgets.board.board_scene import BoardScene
+    from widgets.board.board_view import BoardView
 
     QApplication.instance() or QApplication([])
     board = Board("Benchmark", Phase.CO_INITIATION)

@@ -1,0 +1,194 @@
+"""Start-up: the window paints its board first and builds its other parts right after.
+
+The agenda, voting, stakeholder map, projector and email (widgets/window/window_parts.py)
+are built in the turn of the event loop after the first frame. These tests hold
+that to its promises: the first frame already has the final layout, the parts
+catch up with a workshop opened before them, asking for a part builds it at
+once, and a window closed straight away never builds them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+
+from app.demo import build_demo_workshop
+from app.domain.model import AgendaStep, Board, BoardKind, Phase, Workshop, WorkshopInfo
+from app.settings import Settings
+from app.storage.workshop_file import WorkshopFile
+from tests.conftest import save_screenshot
+from widgets.window.main_window import MainWindow
+
+
+@pytest.fixture
+def bare_window(qtbot, tmp_path):
+    """A main window as the app makes it: not shown, no parts built yet."""
+    from widgets.common.fonts import install_fonts
+
+    install_fonts()
+    window = MainWindow(
+        settings=Settings(tmp_path / "settings.ini"),
+        workshop_folder=tmp_path,
+        demo_path=lambda: tmp_path / "none.samskap",
+    )
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def demo_file(tmp_path) -> Path:
+    path = tmp_path / "demo.samskap"
+    WorkshopFile.create(path, build_demo_workshop()).close()
+    return path
+
+
+class FirstPaint(QObject):
+    """Notes what the window looked like when the board was first painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.seen: dict | None = None
+        window.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            view = self.window.view
+            self.seen = {
+                "parts": self.window.parts_installed,
+                "view": view.mapTo(self.window, view.rect().topLeft()),
+                "size": view.size(),
+                "zoom": view.transform().m11(),
+                "board": self.window.current_board_id(),
+            }
+        return False
+
+
+def test_the_board_is_painted_before_the_parts_are_built_and_nothing_moves_after(bare_window, demo_file, qtbot):
+    window = bare_window
+    probe = FirstPaint(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_path(demo_file)
+    assert not window.parts_installed, "opening a workshop builds only what its board needs"
+    qtbot.waitUntil(lambda: probe.seen is not None)
+    assert probe.seen["parts"] is False
+    qtbot.waitUntil(lambda: window.parts_installed)  # without anyone asking for a part
+
+    view = window.view
+    assert view.mapTo(window, view.rect().topLeft()) == probe.seen["view"]
+    assert view.size() == probe.seen["size"]
+    assert view.transform().m11() == pytest.approx(probe.seen["zoom"])
+    assert window.current_board_id() == probe.seen["board"]
+    assert window.agenda_dock.widget() is window.facilitation.agenda_panel
+    assert window.menus.file.actions(), "the menus are filled"
+    save_screenshot(window, "start-up-parts-built")
+
+
+def test_parts_built_after_a_workshop_opened_catch_up_with_it(bare_window, demo_file, qtbot):
+    window = bare_window
+    window.show()
+    window.open_path(demo_file)
+    qtbot.waitUntil(lambda: window.parts_installed)
+    document = window.document
+    current = document.find(AgendaStep, document.info.current_step_id)
+    assert window.facilitation.agenda.current_step() == current
+    assert window.facilitation.step_panel.isVisibleTo(window)
+    assert window.votes.scene is window.view.board_scene, "the dots follow the board shown"
+    assert window.mail.email_action.isEnabled()
+    assert window.save_as_action.isEnabled()
+    assert window.undo_action.isEnabled() is False
+
+
+def test_asking_for_a_part_before_the_first_frame_builds_it_at_once(bare_window):
+    window = bare_window
+    assert not window.parts_installed
+    agenda = window.facilitation.agenda
+    assert window.parts_installed
+    assert window.facilitation.agenda is agenda, "built once"
+    assert window.stakeholder_map is window.parts.stakeholder_map
+    assert not window.save_as_action.isEnabled(), "nothing open: nothing to save"
+
+
+def test_a_stakeholder_map_opened_first_builds_the_parts_to_show_it(bare_window, tmp_path, qtbot):
+    board = Board("Aktørkart", Phase.CO_INITIATION, BoardKind.STAKEHOLDER_MAP)
+    path = tmp_path / "aktorer.samskap"
+    WorkshopFile.create(path, Workshop(info=WorkshopInfo("Aktører"), boards=[board])).close()
+    window = bare_window
+    window.show()
+    assert window.open_path(path)
+    assert window.parts_installed
+    assert window.current_page() is window.stakeholder_map
+    assert window.current_board_id() == board.id
+
+
+def test_a_window_closed_at_once_never_builds_its_parts(bare_window, qtbot):
+    window = bare_window
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    qtbot.wait(50)
+    assert not window.parts_installed
+
+
+def test_a_workshop_opens_on_the_current_steps_board_else_the_first_board():
+    first = Board("Først", Phase.CO_INITIATION, position=0)
+    later = Board("Senere", Phase.CO_INITIATION, position=1)
+    design = Board("Design", Phase.CO_DESIGN, position=0)
+    workshop = Workshop(info=WorkshopInfo("W"), boards=[design, later, first])
+    assert workshop.opening_board() == first, "phase order, then position"
+
+    step = AgendaStep("Idéer", Phase.CO_DESIGN, board_id=design.id)
+    workshop.agenda = [step]
+    workshop.info = dataclasses.replace(workshop.info, current_step_id=step.id)
+    assert workshop.opening_board() == design
+
+    workshop.agenda = [dataclasses.replace(step, board_id=None)]
+    assert workshop.opening_board() == first, "a step without a board keeps the first board"
+    workshop.agenda = [dataclasses.replace(step, board_id="gone")]
+    assert workshop.opening_board() == first
+    assert Workshop(info=WorkshopInfo("Tom")).opening_board() is None
+
+
+@pytest.fixture
+def own_folders(tmp_path, monkeypatch):
+    """Settings, workshops and backups of the app's own start-up in tmp_path; its crash hook undone after."""
+    import sys
+
+    monkeypatch.setenv("SAMSKAP_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("SAMSKAP_WORKSHOP_DIR", str(tmp_path / "workshops"))
+    monkeypatch.setenv("SAMSKAP_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("SAMSKAP_LANGUAGE", "en")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    return tmp_path
+
+
+def test_samskap_FILE_opens_the_workshop_before_the_window_shows(own_folders, demo_file, qtbot):
+    from app.__main__ import start_window
+
+    _app, window = start_window([str(demo_file)])
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.document is not None and window.document.file.path == demo_file
+    assert window.current_board_id() == window.document.workshop.opening_board().id
+    assert window._start_page is None, "the first frame is the board: no start page was built for it"
+    window.close()
+
+
+def test_samskap_alone_shows_the_start_page(own_folders, qtbot):
+    from app.__main__ import start_window
+
+    _app, window = start_window([])
+    qtbot.addWidget(window)
+    assert window.document is None
+    assert window.start_page.isVisible()
+    window.close()
+
+
+def test_the_bundled_fonts_are_found_and_registered(qapp):
+    from widgets.common.fonts import install_fonts
+
+    assert install_fonts() == ["DejaVu Sans", "DejaVu Sans"], "the bold and the regular face"

@@ -1,0 +1,330 @@
+"""The scene of one board: mirrors the document, never changes it.
+
+Items are made, moved and removed only in answer to the document's signals.
+The one exception is the short time of a mouse drag, when Qt moves the items
+itself; the view then pushes one command with the final positions, and the
+document's answer puts the items where they already are.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from app.document import Changes, WorkshopDocument
+from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
+from widgets.board.connector_item import ConnectorItem
+from widgets.board.frame_item import FrameItem
+from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
+from widgets.board.note_overview import NoteOverviewItem
+
+BOARD_BACKGROUND = QColor("#e9ebee")
+# Room around the notes to scroll into, in scene units.
+_MARGIN = 1500.0
+
+
+class BoardScene(QGraphicsScene):
+    notes_updated = Signal()  # notes were added, removed or changed on this board (for the sector legend)
+
+    def __init__(self, *, document: WorkshopDocument, board_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.board_id = board_id
+        self.setBackgroundBrush(BOARD_BACKGROUND)
+        self._notes: dict[str, NoteItem] = {}
+        self._connectors: dict[str, ConnectorItem] = {}
+        # Arrows by the notes they touch: a drag reroutes only its own arrows on each mouse move.
+        self._connectors_of: dict[str, list[ConnectorItem]] = {}
+        self._frames: dict[str, FrameItem] = {}
+        # Notes in the order they were selected: "connect the two selected notes" draws
+        # from the one chosen first.
+        self._selection_order: list[str] = []
+        # Far out, one item draws every note (see note_overview.py); the scale at which
+        # each view last painted decides, so a projector showing text keeps it.
+        self._overview = NoteOverviewItem(lambda: list(self._notes.values()))
+        self.addItem(self._overview)
+        self._overview_on = False
+        self._view_scales: tuple[float, ...] = ()
+        self._detail_check_pending = False
+        self.notes_updated.connect(self._on_notes_updated)
+        workshop = document.workshop
+        for frame in workshop.frames:
+            if frame.board_id == board_id:
+                self._add_or_update_frame(frame)
+        self._add_note_items(document.notes_on(board_id))
+        self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
+        self._refresh_links()
+        self._grow_scene_rect(self.itemsBoundingRect())
+        document.notes_added.connect(self._on_document_notes_added)
+        document.notes_removed.connect(self._on_document_notes_removed)
+        document.notes_changed.connect(self._on_document_notes_changed)
+        document.connectors_added.connect(self._on_document_connectors_added)
+        document.entities_changed.connect(self._on_document_entities_changed)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    def note_item(self, note_id: str) -> NoteItem:
+        return self._notes[note_id]
+
+    def note_items(self) -> list[NoteItem]:
+        return list(self._notes.values())
+
+    def selected_note_ids(self) -> list[str]:
+        """Selected notes, bottom to top, so copies keep their stacking order."""
+        items = [i for i in self.selectedItems() if isinstance(i, NoteItem)]
+        return [i.note_id for i in sorted(items, key=lambda i: i.zValue())]
+
+    def select_notes(self, note_ids: list[str]) -> None:
+        self.clearSelection()
+        for note_id in note_ids:
+            item = self._notes.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def frame_item(self, frame_id: str) -> FrameItem:
+        return self._frames[frame_id]
+
+    def frame_items(self) -> list[FrameItem]:
+        return list(self._frames.values())
+
+    def connector_item(self, connector_id: str) -> ConnectorItem:
+        return self._connectors[connector_id]
+
+    def connector_items(self) -> list[ConnectorItem]:
+        return list(self._connectors.values())
+
+    def connectors_of(self, note_id: str) -> list[ConnectorItem]:
+        return list(self._connectors_of.get(note_id, ()))
+
+    def selected_connector_ids(self) -> list[str]:
+        return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
+
+    def selected_frame_ids(self) -> list[str]:
+        return [i.frame_id for i in self.selectedItems() if isinstance(i, FrameItem)]
+
+    def selection_order(self) -> list[str]:
+        """The selected notes in the order they were selected."""
+        return list(self._selection_order)
+
+    def item_after(self, current, *, forward: bool = True):
+        """The frame, note or arrow after `current` (None: the first) in reading order, wrapping round.
+
+        Frames first, then notes, then arrows, each top to bottom and left to right:
+        the order Tab walks the board in, so every item can be reached from the keyboard.
+        """
+
+        def reading_order(item) -> tuple[float, float]:
+            centre = item.sceneBoundingRect().center()
+            return (round(centre.y() / 40), centre.x())
+
+        items = [
+            *sorted(self._frames.values(), key=reading_order),
+            *sorted(self._notes.values(), key=reading_order),
+            *sorted(self._connectors.values(), key=reading_order),
+        ]
+        if not items:
+            return None
+        if current in items:
+            return items[(items.index(current) + (1 if forward else -1)) % len(items)]
+        return items[0] if forward else items[-1]
+
+    def select_items(self, items: list) -> None:
+        self.clearSelection()
+        for item in items:
+            item.setSelected(True)
+
+    def content_rect(self) -> QRectF:
+        """What "fit all" must show: the notes and the frames with their titles."""
+        rect = QRectF()
+        for item in [*self._notes.values(), *self._frames.values()]:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def note_item_moved(self, note_id: str) -> None:
+        """Keep arrows on a note while Qt drags it, before the move is committed."""
+        for item in self._connectors_of.get(note_id, ()):
+            self._route(item)
+        if self._overview_on:
+            self._overview.invalidate()
+
+    def _on_notes_updated(self) -> None:
+        if not shiboken6.isValid(self._overview):  # the scene is being torn down
+            return
+        if self._overview_on:
+            self._overview.refresh_bounds()
+        else:
+            self._overview.invalidate()
+
+    def overview_shown(self) -> bool:
+        """Whether the notes are drawn as one overview layer (every view is zoomed far out)."""
+        return self._overview_on
+
+    def drawBackground(self, painter, rect: QRectF) -> None:
+        # Called by each view as it paints: the cheapest moment to notice a view's new scale.
+        super().drawBackground(painter, rect)
+        scales = tuple(view.transform().m11() for view in self.views())
+        if scales != self._view_scales and not self._detail_check_pending:
+            self._detail_check_pending = True
+            QTimer.singleShot(0, self._update_detail)
+
+    def _update_detail(self) -> None:
+        """Overview when every view shows notes too small for text bars; detail otherwise.
+
+        A hidden view counts too: it keeps the detail it may be shown again with, which costs
+        speed, never legibility.
+        """
+        self._detail_check_pending = False
+        if not shiboken6.isValid(self._overview):
+            return
+        self._view_scales = tuple(view.transform().m11() for view in self.views())
+        overview = bool(self._view_scales) and max(self._view_scales) * NOTE_FONT_PX < BARS_BELOW_PX
+        if overview == self._overview_on:
+            return
+        self._overview_on = overview
+        for item in self._notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, overview)
+        if overview:
+            self._overview.refresh_bounds()
+        self._overview.setVisible(overview)
+        self.update()
+
+    def detach(self) -> None:
+        """Stop following the document (the board was deleted or the workshop closed)."""
+        self.document.notes_added.disconnect(self._on_document_notes_added)
+        self.document.notes_removed.disconnect(self._on_document_notes_removed)
+        self.document.notes_changed.disconnect(self._on_document_notes_changed)
+        self.document.connectors_added.disconnect(self._on_document_connectors_added)
+        self.document.entities_changed.disconnect(self._on_document_entities_changed)
+
+    # -- following the document ------------------------------------------------
+
+    def _add_note_items(self, notes: list[Note]) -> None:
+        editable = not self.document.read_only
+        for note in notes:
+            item = NoteItem(note, editable=editable)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
+            self._notes[note.id] = item
+            self.addItem(item)
+
+    def _add_connector_items(self, connectors: list[Connector]) -> None:
+        for connector in connectors:
+            existing = self._connectors.get(connector.id)
+            if existing is not None:
+                existing.update_from(connector)
+                self._route(existing)
+                continue
+            item = ConnectorItem(connector)
+            self._connectors[connector.id] = item
+            for note_id in (connector.from_note, connector.to_note):
+                self._connectors_of.setdefault(note_id, []).append(item)
+            self.addItem(item)
+            self._route(item)
+
+    def _on_document_notes_added(self, board_id: str, notes: list[Note]) -> None:
+        if board_id != self.board_id:
+            return
+        self._add_note_items(notes)
+        self._refresh_links()
+        self._grow_scene_rect(self._notes_rect(notes))
+        self.notes_updated.emit()
+
+    def _on_document_connectors_added(self, board_id: str, connectors: list[Connector]) -> None:
+        if board_id == self.board_id:
+            self._add_connector_items(connectors)
+
+    def _on_document_notes_removed(self, board_id: str, note_ids: list[str]) -> None:
+        if board_id != self.board_id:
+            return
+        for note_id in note_ids:
+            item = self._notes.pop(note_id)
+            self.removeItem(item)
+        for note_id in note_ids:
+            for connector in self._connectors_of.pop(note_id, []):
+                if self._connectors.pop(connector.connector_id, None) is not None:
+                    self.removeItem(connector)
+                    other = connector.to_note if connector.from_note == note_id else connector.from_note
+                    if connector in self._connectors_of.get(other, []):
+                        self._connectors_of[other].remove(connector)
+        self.notes_updated.emit()
+
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        for frame in changes.deleted_of(Frame):
+            item = self._frames.pop(frame.id, None)
+            if item is not None:
+                self.removeItem(item)
+        for frame in changes.upserted_of(Frame):
+            if frame.board_id == self.board_id:
+                self._add_or_update_frame(frame)
+        for connector in changes.deleted_of(Connector):
+            self._remove_connector(connector.id)
+        self._add_connector_items([c for c in changes.upserted_of(Connector) if c.board_id == self.board_id])
+        if changes.touches(NoteStakeholder) or changes.touches(Stakeholder):
+            self._refresh_links()
+
+    def _on_selection_changed(self) -> None:
+        if self._overview_on and shiboken6.isValid(self._overview):
+            self._overview.update()
+        selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}
+        kept = [i for i in self._selection_order if i in selected]
+        self._selection_order = kept + sorted(selected - set(kept))
+
+    def _on_document_notes_changed(self, board_id: str, notes: list[Note]) -> None:
+        if board_id != self.board_id:
+            return
+        for note in notes:
+            self._notes[note.id].update_from(note)
+            self.note_item_moved(note.id)  # a resize moves the arrow ends too
+        self._grow_scene_rect(self._notes_rect(notes))
+        self.notes_updated.emit()
+
+    # -- internals ---------------------------------------------------------------
+
+    def _add_or_update_frame(self, frame: Frame) -> None:
+        item = self._frames.get(frame.id)
+        if item is None:
+            item = FrameItem(frame)
+            self._frames[frame.id] = item
+            self.addItem(item)
+            self._grow_scene_rect(item.sceneBoundingRect())
+        else:
+            item.update_from(frame)
+
+    def _remove_connector(self, connector_id: str) -> None:
+        item = self._connectors.pop(connector_id, None)
+        if item is None:
+            return
+        self.removeItem(item)
+        for note_id in (item.from_note, item.to_note):
+            arrows = self._connectors_of.get(note_id, [])
+            if item in arrows:
+                arrows.remove(item)
+
+    def _refresh_links(self) -> None:
+        """Give each note the names of the stakeholders linked to it."""
+        names = {s.id: s.name for s in self.document.all_of(Stakeholder)}
+        links: dict[str, tuple[list[str], list[str]]] = {}
+        for link in self.document.all_of(NoteStakeholder):
+            if link.note_id in self._notes and link.stakeholder_id in names:
+                affected, owns = links.setdefault(link.note_id, ([], []))
+                (owns if link.relation == StakeholderRelation.OWNS else affected).append(names[link.stakeholder_id])
+        for note_id, item in self._notes.items():
+            item.set_links(*links.get(note_id, ([], [])))
+
+    def _route(self, item: ConnectorItem) -> None:
+        start, end = self._notes.get(item.from_note), self._notes.get(item.to_note)
+        if start is not None and end is not None:
+            item.route(start.geometry(), end.geometry())
+
+    @staticmethod
+    def _notes_rect(notes: list[Note]) -> QRectF:
+        rect = QRectF()
+        for note in notes:
+            rect = rect.united(QRectF(note.x, note.y, note.width, note.height))
+        return rect
+
+    def _grow_scene_rect(self, content: QRectF) -> None:
+        """Make room to scroll around `content`; the board only ever grows while shown."""
+        if content.isNull():
+            content = QRectF(0, 0, 1200, 800)
+        self.setSceneRect(content.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).united(self.sceneRect()))

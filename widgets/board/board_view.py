@@ -1,0 +1,609 @@
+"""The board canvas: zoom, pan, select, and the note editing that pushes commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
+
+from app import clipboard
+from app.commands import NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
+from app.document import WorkshopDocument
+from app.domain.frame_geometry import frame_for_note
+from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
+from app.domain.palette import DEFAULT_NOTE_COLOUR, colour_for_number
+from widgets.board.board_actions import BoardActions
+from widgets.board.board_context_menu import context_menu
+from widgets.board.board_scene import BoardScene
+from widgets.board.canvas_interactions import (
+    Interaction,
+    MoveNotesInteraction,
+    PanInteraction,
+    ResizeNoteInteraction,
+)
+from widgets.board.connector_item import ConnectorItem, ConnectorLabel
+from widgets.board.frame_item import FrameItem
+from widgets.board.map_edits import MapEdits
+from widgets.board.map_interactions import (
+    ConnectDragInteraction,
+    ConnectMode,
+    MoveFrameInteraction,
+    ResizeFrameInteraction,
+)
+from widgets.board.note_editor import NoteEditor
+from widgets.board.note_item import NoteItem
+from widgets.board.sector_legend import SectorLegend
+
+# Drags the view follows itself, rather than letting Qt's scene see the mouse.
+_OWN_DRAGS = (
+    PanInteraction,
+    ResizeNoteInteraction,
+    ConnectDragInteraction,
+    MoveFrameInteraction,
+    ResizeFrameInteraction,
+)
+
+MIN_ZOOM = 0.03
+MAX_ZOOM = 5.0
+_ZOOM_STEP = 1.25
+_NUDGE = 10.0
+_NUDGE_FINE = 1.0
+_PASTE_OFFSET = 24.0
+
+
+class BoardView(QGraphicsView):
+    """Shows one BoardScene at a time and turns gestures into undo commands."""
+
+    zoom_changed = Signal(float)
+    mode_hint_changed = Signal(str)  # what a canvas mode asks for ("" when it ends), for the status bar
+    status_message = Signal(str)  # a short note for the status bar (nothing to tidy ...)
+
+    def __init__(self, *, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.map_edits = MapEdits(self)
+        self.board_actions = BoardActions(self)
+        self.sector_legend = SectorLegend()  # the main window docks it beside the board
+        self.sector_legend.sector_clicked.connect(self.map_edits.select_sector)
+        self._interaction: Interaction | None = None
+        self._mode: ConnectMode | None = None  # a mode that outlasts one drag
+        self._editor: NoteEditor | None = None
+        self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
+        self._space_held = False
+        self._paste_count = 0
+        # After "fit all", the board keeps fitting the view as it resizes (the window is
+        # still being laid out when a workshop opens) until the facilitator zooms or pans.
+        self._keep_fitted = False
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Board"))
+
+    # -- the board shown -------------------------------------------------------
+
+    @property
+    def board_scene(self) -> BoardScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, BoardScene) else None
+
+    @property
+    def document(self) -> WorkshopDocument:
+        scene = self.board_scene
+        assert scene is not None
+        return scene.document
+
+    def show_board(self, scene: BoardScene | None, *, fit: bool = True) -> None:
+        self.finish_editing()
+        self.cancel_interaction()
+        self.end_mode()
+        self.setScene(scene)
+        self.sector_legend.set_scene(scene)
+        self._paste_count = 0
+        if scene is not None and fit:
+            self.fit_all()
+        self.board_actions.update_enabled()
+
+    def editable(self) -> bool:
+        scene = self.board_scene
+        return scene is not None and not scene.document.read_only
+
+    def push(self, command: QUndoCommand) -> None:
+        if self.editable():
+            self.undo_stack.push(command)
+
+    # -- zoom and pan ------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        self._keep_fitted = False
+        target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
+        factor = target / self.zoom()
+        if abs(factor - 1) > 1e-9:
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(_ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / _ZOOM_STEP)
+
+    def zoom_actual_size(self) -> None:
+        self.zoom_by(1 / self.zoom())
+
+    def fit_all(self) -> None:
+        scene = self.board_scene
+        if scene is None:
+            return
+        rect = scene.content_rect()
+        if rect.isNull():
+            rect = QRectF(0, 0, 1200, 800)
+        self.fit_rect(rect.adjusted(-40, -40, 40, 40))
+
+    def fit_rect(self, rect: QRectF) -> None:
+        self.resetTransform()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.5:  # a handful of notes should not fill the wall with giant letters
+            self.zoom_by(1.5 / self.zoom())
+        self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+        self._keep_fitted = True
+
+    def restore_cursor(self) -> None:
+        if self._space_held:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    # -- note editing (each one command) ---------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        scene = self.board_scene
+        return scene.selected_note_ids() if scene is not None else []
+
+    def add_note(self, at: QPointF | None = None, *, edit: bool = True) -> str | None:
+        """Add an empty note centred on `at` (the middle of the view by default)."""
+        scene = self.board_scene
+        if scene is None or not self.editable():
+            return None
+        if at is None:
+            at = self._free_spot(self.mapToScene(self.viewport().rect().center()))
+        colour = self._selected_colour() or DEFAULT_NOTE_COLOUR
+        note = Note(
+            board_id=scene.board_id,
+            colour=colour,
+            x=round(at.x() - NOTE_WIDTH / 2),
+            y=round(at.y() - NOTE_HEIGHT / 2),
+            z=self.document.top_z(scene.board_id) + 1,
+            author=self.document.info.facilitator,
+        )
+        self.push(AddNotes(document=self.document, notes=[note]))
+        scene.select_notes([note.id])
+        if edit:
+            self._new_note_id = note.id
+            self.edit_note(note.id)
+        return note.id
+
+    def edit_note(self, note_id: str) -> None:
+        scene = self.board_scene
+        if scene is None or not self.editable():
+            return
+        self.finish_editing()
+        editor = NoteEditor(scene.note_item(note_id), self.document.note(note_id).text)
+        editor.signals.finished.connect(self._on_editor_finished)
+        scene.addItem(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        self._editor = editor
+
+    def edit_selected(self) -> None:
+        """Type in the selected note, or name the selected arrow or frame."""
+        scene = self.board_scene
+        if scene is None:
+            return
+        ids = self.selected_ids()
+        arrows, frames = scene.selected_connector_ids(), scene.selected_frame_ids()
+        if len(ids) == 1 and not arrows and not frames:
+            self.edit_note(ids[0])
+        elif len(arrows) == 1 and not ids and not frames:
+            self.map_edits.label_dialog(arrows[0])
+        elif len(frames) == 1 and not ids and not arrows:
+            self.map_edits.rename_frame_dialog(frames[0])
+
+    def finish_editing(self) -> None:
+        if self._editor is not None:
+            self._editor.finish()
+
+    def is_editing(self) -> bool:
+        return self._editor is not None
+
+    def delete_selected(self) -> None:
+        self.map_edits.delete_selection()
+
+    def set_colour(self, colour: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            after = {i: {"colour": colour} for i in ids}
+            self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Change colour")))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        frames = [f for f in self.document.all_of(Frame) if f.board_id == self.document.note(ids[0]).board_id]
+        after = {}
+        for note_id in ids:
+            n = self.document.note(note_id)
+            # Always named, even unchanged, so merged nudges undo back to the first frame.
+            frame_id = frame_for_note(frames, n.x + dx, n.y + dy, n.width, n.height)
+            after[note_id] = {"x": n.x + dx, "y": n.y + dy, "frame_id": frame_id}
+        text = self.tr("Move note") if len(ids) == 1 else self.tr("Move notes")
+        self.push(ChangeNotes(document=self.document, after=after, text=text, merge_id=NUDGE_MERGE_ID))
+
+    def select_all(self) -> None:
+        scene = self.board_scene
+        if scene is not None:
+            scene.select_notes([item.note_id for item in scene.note_items()])
+
+    def bring_to_front(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            top = self.document.top_z(self.document.note(ids[0]).board_id)
+            after = {note_id: {"z": top + 1 + i} for i, note_id in enumerate(ids)}
+            self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Bring to front")))
+
+    def send_to_back(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            bottom = self.document.bottom_z(self.document.note(ids[0]).board_id)
+            after = {note_id: {"z": bottom - len(ids) + i} for i, note_id in enumerate(ids)}
+            self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Send to back")))
+
+    # -- clipboard -------------------------------------------------------------------
+
+    def copy(self) -> None:
+        notes = [self.document.note(i) for i in self.selected_ids()]
+        if not notes:
+            return
+        mime = QMimeData()
+        mime.setData(clipboard.MIME_TYPE, clipboard.notes_to_json(notes))
+        mime.setText(clipboard.notes_as_text(notes))
+        QApplication.clipboard().setMimeData(mime)
+        self._paste_count = 0
+
+    def cut(self) -> None:
+        if self.selected_ids():
+            self.copy()
+            ids = self.selected_ids()
+            self.push(RemoveNotes(document=self.document, note_ids=ids, text=self.tr("Cut")))
+
+    def paste(self) -> None:
+        scene = self.board_scene
+        mime = QApplication.clipboard().mimeData()
+        if scene is None or mime is None or not self.editable():
+            return
+        if mime.hasFormat(clipboard.MIME_TYPE):
+            data = bytes(mime.data(clipboard.MIME_TYPE).data())
+            self._paste_count += 1
+            self._insert_copies(data, self._paste_count * _PASTE_OFFSET, text=self.tr("Paste"))
+        elif mime.hasText() and mime.text().strip():
+            # Text from another program becomes one new note.
+            note_id = self.add_note(edit=False)
+            if note_id is not None:
+                self._join_new_note_text(note_id, mime.text())
+
+    def duplicate(self) -> None:
+        notes = [self.document.note(i) for i in self.selected_ids()]
+        if notes:
+            self._insert_copies(clipboard.notes_to_json(notes), _PASTE_OFFSET, text=self.tr("Duplicate"))
+
+    def _insert_copies(self, data: bytes, offset: float, *, text: str) -> None:
+        scene = self.board_scene
+        assert scene is not None
+        copies = clipboard.notes_from_json(
+            data, board_id=scene.board_id, dx=0, dy=0, top_z=self.document.top_z(scene.board_id)
+        )
+        if not copies:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
+        clipboard.place_copies(copies, visible=visible.getRect(), offset=offset, frames=frames)
+        self.push(AddNotes(document=self.document, notes=copies, text=text))
+        scene.select_notes([n.id for n in copies])
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _on_editor_finished(self, note_id: str, text: str) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None and editor.scene() is not None:
+            editor.scene().removeItem(editor)
+        if not self.document.has_note(note_id):
+            return
+        if note_id == self._new_note_id:
+            self._join_new_note_text(note_id, text)
+        elif text != self.document.note(note_id).text:
+            self.push(ChangeNotes(document=self.document, after={note_id: {"text": text}}, text=self.tr("Edit text")))
+        self._new_note_id = None
+        self.setFocus()
+
+    def _join_new_note_text(self, note_id: str, text: str) -> None:
+        """Typing into a note just added is part of adding it: one undo step, not two."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, AddNotes) and [n.id for n in top.notes] == [note_id] and self.editable():
+            top.set_text(note_id, text)
+        elif text != self.document.note(note_id).text:
+            self.push(ChangeNotes(document=self.document, after={note_id: {"text": text}}, text=self.tr("Edit text")))
+
+    def _selected_colour(self) -> str | None:
+        ids = self.selected_ids()
+        return self.document.note(ids[-1]).colour if ids else None
+
+    def _free_spot(self, centre: QPointF) -> QPointF:
+        """`centre`, or a step down and right until no note starts exactly there."""
+        scene = self.board_scene
+        assert scene is not None
+        taken = {(n.x, n.y) for n in self.document.notes_on(scene.board_id)}
+        while (round(centre.x() - NOTE_WIDTH / 2), round(centre.y() - NOTE_HEIGHT / 2)) in taken:
+            centre += QPointF(_PASTE_OFFSET, _PASTE_OFFSET)
+        return centre
+
+    def _note_item_at(self, view_pos: QPoint) -> NoteItem | None:
+        for item in self.items(view_pos):
+            if isinstance(item, NoteItem):
+                return item
+        return None
+
+    def cancel_interaction(self) -> None:
+        if self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+
+    # -- connect mode ------------------------------------------------------------------
+
+    def start_connect(self) -> None:
+        """Two notes selected: join them (from the one selected first). Otherwise enter connect mode."""
+        scene = self.board_scene
+        if scene is None or not self.editable():
+            return
+        self.finish_editing()
+        order = scene.selection_order()
+        if len(order) == 2:
+            self.map_edits.connect_notes(order[0], order[1])
+            return
+        self.end_mode()
+        self._mode = ConnectMode(self, source=order[0] if len(order) == 1 else None)
+        self.mode_hint_changed.emit(self._mode.hint())
+
+    def end_mode(self) -> None:
+        if self._mode is not None:
+            mode, self._mode = self._mode, None
+            mode.cancel()
+            self.mode_hint_changed.emit("")
+
+    def mode(self) -> ConnectMode | None:
+        return self._mode
+
+    def note_item_at(self, view_pos: QPoint) -> NoteItem | None:
+        return self._note_item_at(view_pos)
+
+    def _item_at(self, view_pos: QPoint) -> NoteItem | ConnectorItem | FrameItem | None:
+        """The topmost note, arrow or frame (by its title or grip) under the pointer."""
+        for item in self.items(view_pos):
+            if isinstance(item, ConnectorLabel):
+                return item.connector
+            if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
+                return item
+        return None
+
+    def _press_on_map_item(self, event: QMouseEvent) -> bool:
+        """Start a drag of the floke map (an arrow from a grip, a frame); True when one started."""
+        pos = event.position().toPoint()
+        item = self._item_at(pos)
+        scene_pos = self.mapToScene(pos)
+        if isinstance(item, NoteItem) and item.isSelected() and item.is_on_connect_handle(item.mapFromScene(scene_pos)):
+            self._interaction = ConnectDragInteraction(self, item)
+            return True
+        if isinstance(item, ConnectorItem) and not item.shape().contains(scene_pos):
+            # On its label, which lies over the notes: the label stands for the arrow.
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.scene().clearSelection()
+            item.setSelected(True)
+            return True
+        if isinstance(item, FrameItem):
+            if not item.isSelected():
+                control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                if not control:
+                    self.scene().clearSelection()
+                item.setSelected(True)
+            local = item.mapFromScene(scene_pos)
+            if item.is_on_resize_handle(local) and not item.is_on_title(local):
+                self._interaction = ResizeFrameInteraction(self, item, pos)
+            else:
+                self._interaction = MoveFrameInteraction(self, item, pos)
+            return True
+        return False
+
+    # -- Qt overrides ------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.board_scene is None:
+            return
+        pan = event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_held
+        )
+        if pan:
+            self._keep_fitted = False
+            self._interaction = PanInteraction(self, event.position().toPoint())
+            event.accept()
+            return
+        if self._mode is not None:
+            self._mode.press(event.position().toPoint(), event.button())
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self.editable() and self._press_on_map_item(event):
+            event.accept()
+            return
+        item = self._note_item_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and self.editable():
+            if item.isSelected() and item.is_on_resize_handle(
+                item.mapFromScene(self.mapToScene(event.position().toPoint()))
+            ):
+                self._interaction = ResizeNoteInteraction(self, item, event.position().toPoint())
+                event.accept()
+                return
+            super().mousePressEvent(event)
+            selected = [i for i in self.scene().selectedItems() if isinstance(i, NoteItem)]
+            if item.isSelected():
+                self._interaction = MoveNotesInteraction(self, selected)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._mode is not None and self._interaction is None:
+            self._mode.move(event.position().toPoint())
+        if isinstance(self._interaction, _OWN_DRAGS):
+            self._interaction.move(event.position().toPoint())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        interaction, self._interaction = self._interaction, None
+        if not isinstance(interaction, _OWN_DRAGS):
+            super().mouseReleaseEvent(event)
+        if interaction is not None:
+            interaction.finish(event.position().toPoint())
+            event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.board_scene is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        if self._editor is not None and self._editor.isUnderMouse():
+            super().mouseDoubleClickEvent(event)  # selects a word in the text being typed
+            return
+        if self._mode is not None:
+            event.accept()
+            return
+        item = self._item_at(event.position().toPoint())
+        if isinstance(item, NoteItem):
+            self.edit_note(item.note_id)
+        elif isinstance(item, ConnectorItem):
+            self.map_edits.label_dialog(item.connector_id)
+        elif isinstance(item, FrameItem):
+            self.map_edits.rename_frame_dialog(item.frame_id)
+        else:
+            self.add_note(self.mapToScene(event.position().toPoint()))
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.0015 ** event.angleDelta().y())
+            event.accept()
+            return
+        self._keep_fitted = False
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._editor is not None or self.board_scene is None:
+            super().keyPressEvent(event)
+            return
+        if self._mode is not None and self._mode.key(event):
+            event.accept()
+            return
+        key, modifiers = event.key(), event.modifiers()
+        plain = not modifiers & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        step = _NUDGE_FINE if modifiers & Qt.KeyboardModifier.ShiftModifier else _NUDGE
+        arrows = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.restore_cursor()
+        elif key == Qt.Key.Key_Escape and self._interaction is not None:
+            self.cancel_interaction()
+        elif key == Qt.Key.Key_Escape:
+            self.scene().clearSelection()
+        elif key in arrows and plain and self.selected_ids():
+            self.nudge(*arrows[key])
+        elif plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and colour_for_number(key - Qt.Key.Key_0):
+            self.set_colour(colour_for_number(key - Qt.Key.Key_0) or "")
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and plain:
+            self.edit_selected()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            self.restore_cursor()
+        super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # In connect mode Tab steps through the notes instead of leaving the board.
+        if self._mode is not None:
+            key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+            self._mode.key(QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+            return True
+        # Otherwise Tab walks every note, arrow and frame, so each can be reached (then
+        # edited, relabelled, deleted) without a mouse; Ctrl+Tab leaves the board.
+        if self.board_scene is not None and not self.is_editing():
+            return self.select_next_item(forward=next)
+        return super().focusNextPrevChild(next)
+
+    def select_next_item(self, *, forward: bool = True) -> bool:
+        """Select the next (or previous) frame, note or arrow in reading order, and show it."""
+        scene = self.board_scene
+        selected = scene.selectedItems() if scene is not None else []
+        item = scene.item_after(selected[0] if len(selected) == 1 else None, forward=forward) if scene else None
+        if item is None:
+            return False
+        scene.select_items([item])
+        self.ensureVisible(item, 40, 40)
+        return True
+
+    def menu_for(self, view_pos: QPoint | None) -> tuple[QMenu, QPoint]:
+        """The context menu for what is under `view_pos` (None: the selection), and where it goes."""
+        scene = self.board_scene
+        assert scene is not None
+        if view_pos is not None:
+            item = self._item_at(view_pos)
+            point = view_pos
+        else:
+            # From the keyboard: about the selection, shown beside it.
+            selected = scene.selectedItems()
+            item = selected[0] if selected else None
+            point = self.mapFromScene(item.sceneBoundingRect().center()) if item else self.viewport().rect().center()
+        return context_menu(self, item), self.viewport().mapToGlobal(point)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.board_scene is None or self._interaction is not None:
+            return
+        self.end_mode()
+        from_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.open_menu, at = self.menu_for(event.pos() if from_mouse else None)
+        self.open_menu.popup(at)
+        event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._keep_fitted:
+            self.fit_all()
+
+    def focusOutEvent(self, event) -> None:
+        self._space_held = False
+        super().focusOutEvent(event)

@@ -1,0 +1,90 @@
+"""Which sectors the floke on this board touches: a legend beside the board.
+
+One button per sector present, with its marker colour, letters, name and the
+number of notes tagged with it; a click (or Tab then Space) selects those
+notes, which outlines them on the board. The main window docks it under the
+board list, out of the board's way, and hides it on a board without tags.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.sectors import sector, sector_abbreviation, sector_counts, sector_label
+
+if TYPE_CHECKING:
+    from widgets.board.board_scene import BoardScene
+
+
+def sector_icon(key: str, size: int = 22) -> QIcon:
+    """The marker of a sector as an icon: its colour with its letters."""
+    pixmap = QPixmap(size * 2, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(sector(key).colour))
+    painter.drawRoundedRect(0, 0, size * 2, size, 5, 5)
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.55))
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, sector_abbreviation(key))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class SectorLegend(QFrame):
+    """The sectors present on the shown board, with counts; click one to select its notes."""
+
+    sector_clicked = Signal(str)  # sector key
+    changed = Signal(bool)  # the legend was rebuilt; True when the board has sector tags
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sector_legend")
+        self.setAccessibleName(self.tr("Sectors on this board"))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 2, 4, 4)
+        self._layout.setSpacing(1)
+        self._layout.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        self._scene: BoardScene | None = None
+
+    def set_scene(self, scene: BoardScene | None) -> None:
+        if self._scene is not None:
+            self._scene.notes_updated.disconnect(self.refresh)
+        self._scene = scene
+        if scene is not None:
+            scene.notes_updated.connect(self.refresh)
+        self.refresh()
+
+    def counts(self) -> list[tuple[str, int]]:
+        if self._scene is None:
+            return []
+        return sector_counts(item.sectors() for item in self._scene.note_items())
+
+    def refresh(self) -> None:
+        counts = self.counts()
+        if [(k, b.property("count")) for k, b in self.buttons.items()] == counts:
+            return
+        for button in self.buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for key, count in counts:
+            button = QPushButton(sector_icon(key), f"{sector_label(key)[:40]}  ·  {count}")
+            button.setIconSize(QSize(34, 17))
+            button.setProperty("count", count)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 4px;")
+            button.setToolTip(self.tr("Select the notes tagged %1").replace("%1", sector_label(key)))
+            button.clicked.connect(lambda _checked=False, k=key: self.sector_clicked.emit(k))
+            self._layout.insertWidget(self._layout.count() - 1, button)
+            self.buttons[key] = button
+        self.changed.emit(bool(counts))

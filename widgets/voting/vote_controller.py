@@ -1,0 +1,390 @@
+"""Dot voting on the board shown: which vote and voter are current, recording clicks, the dots drawn.
+
+Coupling to the sticky-note board is kept to public, read-only surfaces (no
+edits of the board's modules): BoardScene.note_item()/note_items() and
+NoteItem.note_id to find notes, BoardView.items() for hit tests, and an event
+filter on the view (keys) and its viewport (mouse) that takes clicks and keys
+only while dots are being recorded. The dots are VoteDotsItem children of the
+note items. Every change is an EditEntities command; the vote's rules are
+app.domain.voting's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QUndoStack
+from PySide6.QtWidgets import QGraphicsView
+
+from app.commands import AddNotes, EditEntities
+from app.document import Changes, WorkshopDocument
+from app.domain import voting
+from app.domain.model import Board, Note, Participant, Phase, Vote, VoteDot, VoteStatus
+from widgets.board.board_scene import BoardScene
+from widgets.board.note_item import NoteItem
+from widgets.voting.vote_dots_item import VoteDotsItem
+
+
+class VoteController(QObject):
+    """The state of dot voting on the board shown, and every command voting makes."""
+
+    changed = Signal()  # the vote, the voter, the dots or the recording changed: panels refresh
+    status_message = Signal(str)
+
+    def __init__(self, *, view: QGraphicsView, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.undo_stack = undo_stack
+        self.scene: BoardScene | None = None
+        self.document: WorkshopDocument | None = None
+        self.vote_id: str | None = None
+        self.voter_id: str | None = None
+        self.recording = False
+        self._chosen_vote: dict[str, str] = {}  # board id: the vote last chosen on it
+        self._dots: dict[str, VoteDotsItem] = {}
+        self._pressed_on_note = False
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+
+    # -- the board and vote shown ----------------------------------------------------------
+
+    def set_board(self, scene: BoardScene | None) -> None:
+        """Follow the board now shown (None: no sticky-note board is shown)."""
+        self._clear_dots()
+        self._connect(scene.document if scene is not None else None)
+        self.scene = scene
+        self.recording = False
+        self.vote_id = None
+        if scene is not None:
+            votes = voting.votes_on(self.document.workshop, scene.board_id)
+            chosen = self._chosen_vote.get(scene.board_id)
+            open_votes = [v for v in votes if voting.is_open(v)]
+            fallback = (open_votes or votes or [None])[-1]
+            self.vote_id = chosen if chosen in {v.id for v in votes} else (fallback.id if fallback else None)
+        self._pick_voter()
+        self._refresh_dots()
+        self.changed.emit()
+
+    def _connect(self, document: WorkshopDocument | None) -> None:
+        # Reconnected on every board change so these slots run after the scene's own, which the
+        # window creates just before: the note items exist when the dots are attached to them.
+        if self.document is not None:
+            for signal, slot in self._signals(self.document):
+                signal.disconnect(slot)
+        self.document = document
+        if document is not None:
+            for signal, slot in self._signals(document):
+                signal.connect(slot)
+
+    def _signals(self, document: WorkshopDocument):
+        return (
+            (document.entities_changed, self._on_document_entities_changed),
+            (document.notes_added, self._on_document_notes),
+            (document.notes_removed, self._on_document_notes),
+            (document.notes_changed, self._on_document_notes),
+            (document.board_removed, self._on_document_board_removed),
+        )
+
+    @property
+    def board_id(self) -> str | None:
+        return self.scene.board_id if self.scene is not None else None
+
+    def vote(self) -> Vote | None:
+        if self.document is None or self.vote_id is None:
+            return None
+        return self.document.find(Vote, self.vote_id)
+
+    def votes(self) -> list[Vote]:
+        if self.document is None or self.board_id is None:
+            return []
+        return voting.votes_on(self.document.workshop, self.board_id)
+
+    def voters(self) -> list[Participant]:
+        vote = self.vote()
+        return voting.voters(self.document.workshop, vote) if vote is not None and self.document else []
+
+    def editable(self) -> bool:
+        return self.document is not None and not self.document.read_only
+
+    def select_vote(self, vote_id: str | None) -> None:
+        if vote_id == self.vote_id:
+            return
+        self.vote_id = vote_id
+        if vote_id is not None and self.board_id is not None:
+            self._chosen_vote[self.board_id] = vote_id
+        vote = self.vote()
+        if vote is None or not voting.is_open(vote):
+            self.recording = False
+        self._pick_voter()
+        self._refresh_dots()
+        self.changed.emit()
+
+    def select_voter(self, participant_id: str | None) -> None:
+        if participant_id != self.voter_id:
+            self.voter_id = participant_id
+            self.changed.emit()
+
+    def select_voter_number(self, number: int) -> None:
+        """Number keys pick the voter: 1 is the first in the list."""
+        voters = self.voters()
+        if 1 <= number <= len(voters):
+            self.select_voter(voters[number - 1].id)
+            self.status_message.emit(self.tr("Voting now: %1").replace("%1", voters[number - 1].name[:200]))
+
+    def step_voter(self, step: int) -> None:
+        voters = [p.id for p in self.voters()]
+        if not voters:
+            return
+        index = voters.index(self.voter_id) if self.voter_id in voters else -step
+        self.select_voter_number((index + step) % len(voters) + 1)
+
+    def set_recording(self, on: bool) -> None:
+        vote = self.vote()
+        on = on and vote is not None and voting.is_open(vote) and self.editable()
+        if on != self.recording:
+            self.recording = on
+            if on:
+                self.status_message.emit(
+                    self.tr("Recording dots: click a note to add a dot, right-click or Shift+click to take one back")
+                )
+            self.changed.emit()
+
+    def _pick_voter(self) -> None:
+        ids = [p.id for p in self.voters()]
+        if self.voter_id not in ids:
+            self.voter_id = ids[0] if ids else None
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def _push(self, text: str, *, upsert=(), delete=()) -> None:
+        assert self.document is not None
+        self.undo_stack.push(
+            EditEntities(text, document=self.document, upsert=upsert, delete=delete, board_id=self.board_id)
+        )
+
+    def start_vote(self, vote: Vote, new_voters: list[Participant] | tuple[()] = ()) -> None:
+        """Start a vote on the board shown (with any voters added in the same step), and record its dots."""
+        if not self.editable() or self.scene is None:
+            return
+        vote = dataclasses.replace(vote, board_id=self.scene.board_id, status=VoteStatus.OPEN)
+        self._push(self.tr("Start vote"), upsert=[*new_voters, vote])
+        self.select_vote(vote.id)
+        self.set_recording(True)
+
+    def refusal_text(self, refusal: voting.Refusal, name: str) -> str:
+        vote = self.vote()
+        texts = {
+            voting.Refusal.CLOSED: self.tr("The vote is closed: it takes no more dots."),
+            voting.Refusal.NOT_A_VOTER: self.tr("%1 does not vote in this vote."),
+            voting.Refusal.NOT_IN_VOTE: self.tr("This note is outside the frame being voted on."),
+            voting.Refusal.NO_DOTS_LEFT: self.tr("%1 has used all %2 dots.").replace(
+                "%2", str(vote.dots_per_person if vote else 0)
+            ),
+            voting.Refusal.NO_STACKING: self.tr("%1 already has a dot on this note: one dot per note in this vote."),
+            voting.Refusal.NO_DOT_TO_REMOVE: self.tr("%1 has no dot on this note to take back."),
+        }
+        return texts[refusal].replace("%1", name[:200])
+
+    def _voter_name(self) -> str:
+        person = self.document.find(Participant, self.voter_id) if self.document else None
+        return person.name if person is not None else ""
+
+    def add_dot(self, note_id: str) -> bool:
+        """One dot from the current voter on a note, if the vote's rules allow it; says why not otherwise."""
+        vote = self.vote()
+        if vote is None or self.document is None or not self.editable():
+            return False
+        if self.voter_id is None:
+            self.status_message.emit(self.tr("Choose who is voting first (number keys or the list)."))
+            return False
+        refused = voting.refusal(self.document.workshop, vote, self.voter_id, note_id)
+        if refused is not None:
+            self.status_message.emit(self.refusal_text(refused, self._voter_name()))
+            return False
+        self._push(self.tr("Add dot"), upsert=[VoteDot(vote.id, note_id, self.voter_id)])
+        left = voting.dots_left(self.document.workshop, vote, self.voter_id)
+        message = self.tr("Dot for %1 (%2 left)").replace("%1", self._voter_name()[:200]).replace("%2", str(left))
+        self.status_message.emit(message)
+        return True
+
+    def remove_dot(self, note_id: str) -> bool:
+        """Take back the current voter's last dot on a note."""
+        vote = self.vote()
+        if vote is None or self.document is None or self.voter_id is None or not self.editable():
+            return False
+        if not voting.is_open(vote):
+            self.status_message.emit(self.refusal_text(voting.Refusal.CLOSED, ""))
+            return False
+        dot = voting.dot_to_remove(self.document.workshop, vote.id, self.voter_id, note_id)
+        if dot is None:
+            self.status_message.emit(self.refusal_text(voting.Refusal.NO_DOT_TO_REMOVE, self._voter_name()))
+            return False
+        self._push(self.tr("Remove dot"), delete=[dot])
+        return True
+
+    def reveal(self) -> None:
+        vote = self.vote()
+        if vote is not None and self.editable() and not voting.dots_visible(vote):
+            self._push(self.tr("Reveal vote"), upsert=[dataclasses.replace(vote, revealed=True)])
+
+    def close_vote(self) -> None:
+        vote = self.vote()
+        if vote is not None and self.editable() and voting.is_open(vote):
+            self.recording = False
+            self._push(self.tr("Close vote"), upsert=[dataclasses.replace(vote, status=VoteStatus.CLOSED)])
+            self.status_message.emit(self.tr("The vote is closed; its result is kept with the workshop."))
+
+    def results(self) -> list[voting.RankedNote]:
+        vote = self.vote()
+        if vote is None or self.document is None:
+            return []
+        return voting.ranked_results(self.document.workshop, vote.id)
+
+    def send_top(self, target_board_id: str, count: int) -> list[Note]:
+        """Copy the top `count` notes (ties at the cut included) onto another board, in one step."""
+        if self.document is None or not self.editable() or not self.document.has_board(target_board_id):
+            return []
+        top = voting.top_results(self.results(), count)
+        if not top:
+            self.status_message.emit(self.tr("No note has a dot yet: nothing to send."))
+            return []
+        existing = self.document.notes_on(target_board_id)
+        right = max((n.x + n.width for n in existing), default=-60.0) + 60.0
+        top_edge = min((n.y for n in existing), default=0.0)
+        copies = voting.copies_for_board(
+            top, board_id=target_board_id, origin=(right, top_edge), top_z=self.document.top_z(target_board_id)
+        )
+        self.undo_stack.push(AddNotes(document=self.document, notes=copies, text=self.tr("Send top ideas")))
+        name = self.document.board(target_board_id).name
+        self.status_message.emit(
+            self.tr("%1 ideas sent to %2").replace("%1", str(len(copies))).replace("%2", name[:200])
+        )
+        return copies
+
+    def other_boards(self) -> list[Board]:
+        """Where the top ideas can go: every other board in workshop order, the one after this board first."""
+        if self.document is None:
+            return []
+        ordered = [b for phase in Phase for b in self.document.boards_in(phase)]
+        ids = [b.id for b in ordered]
+        here = ids.index(self.board_id) if self.board_id in ids else -1
+        return [*ordered[here + 1 :], *ordered[: max(here, 0)]]
+
+    # -- the dots on the notes ----------------------------------------------------------------
+
+    def dot_counts(self) -> dict[str, int]:
+        vote = self.vote()
+        if vote is None or self.document is None:
+            return {}
+        counts: dict[str, int] = {}
+        for dot in voting.dots_of(self.document.workshop, vote.id):
+            counts[dot.note_id] = counts.get(dot.note_id, 0) + 1
+        return counts
+
+    def dots_shown(self) -> bool:
+        vote = self.vote()
+        return vote is not None and voting.dots_visible(vote)
+
+    def dots_item(self, note_id: str) -> VoteDotsItem | None:
+        item = self._dots.get(note_id)
+        return item if item is not None and shiboken6.isValid(item) else None
+
+    def _clear_dots(self) -> None:
+        for item in self._dots.values():
+            # A note deleted from the board took its dots item with it.
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self._dots.clear()
+
+    def _refresh_dots(self) -> None:
+        if self.scene is None:
+            return
+        counts = self.dot_counts() if self.dots_shown() else {}
+        alive = {}
+        for note_item in self.scene.note_items():
+            item = self.dots_item(note_item.note_id)
+            if item is None or item.parentItem() is not note_item:
+                if item is not None:
+                    self.scene.removeItem(item)
+                if not counts.get(note_item.note_id):
+                    continue
+                width, height = note_item.size()
+                item = VoteDotsItem(note_item, width, height)
+            else:
+                width, height = note_item.size()
+                item.set_note_size(width, height)
+            item.set_count(counts.get(note_item.note_id, 0))
+            alive[note_item.note_id] = item
+        self._dots = alive
+
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        if changes.touches(Vote) or changes.touches(VoteDot) or changes.touches(Participant):
+            if self.vote_id is not None and self.vote() is None:  # the vote was undone away
+                self.vote_id = None
+                self.recording = False
+                self.select_vote(next((v.id for v in reversed(self.votes())), None))
+            vote = self.vote()
+            if vote is not None and not voting.is_open(vote):
+                self.recording = False
+            self._pick_voter()
+            self._refresh_dots()
+            self.changed.emit()
+
+    def _on_document_notes(self, board_id: str, _notes: list) -> None:
+        if board_id == self.board_id:
+            self._refresh_dots()
+            self.changed.emit()
+
+    def _on_document_board_removed(self, board: Board) -> None:
+        if board.id == self.board_id:
+            self.set_board(None)
+
+    # -- recording from the board ---------------------------------------------------------------
+
+    def _note_at(self, event: QMouseEvent) -> str | None:
+        for item in self.view.items(event.position().toPoint()):
+            if isinstance(item, NoteItem):
+                return item.note_id
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.recording or self.scene is None:
+            return False
+        kind = event.type()
+        if watched is self.view.viewport() and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            note_id = self._note_at(event)
+            self._pressed_on_note = note_id is not None
+            if note_id is None:
+                return False
+            remove = event.button() == Qt.MouseButton.RightButton or (
+                event.button() == Qt.MouseButton.LeftButton and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if remove:
+                self.remove_dot(note_id)
+            elif event.button() == Qt.MouseButton.LeftButton:
+                self.add_dot(note_id)
+            return True
+        if watched is self.view.viewport() and kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove):
+            return self._pressed_on_note and (
+                kind == QEvent.Type.MouseButtonRelease or event.buttons() != Qt.MouseButton.NoButton
+            )
+        if watched is self.view.viewport() and kind == QEvent.Type.ContextMenu:
+            return True
+        if watched is self.view and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        return False
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.select_voter_number(key - Qt.Key.Key_0)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self.step_voter(-1 if key == Qt.Key.Key_Up else 1)
+        elif key == Qt.Key.Key_Escape:
+            self.set_recording(False)
+            self.status_message.emit(self.tr("Stopped recording dots"))
+        else:
+            return False
+        return True

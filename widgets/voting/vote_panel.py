@@ -1,0 +1,252 @@
+"""The dot voting panel (a dock): the vote, who is voting with the dots they have left, and the notes.
+
+Everything here is reachable from the keyboard: the voter list takes Up and
+Down, the note list adds a dot with Enter or + and takes one back with Delete
+or -. On the board itself, while dots are being recorded, one click adds a
+dot and number keys pick the voter (see VoteController).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import voting
+from app.domain.model import Frame
+from widgets.voting.vote_controller import VoteController
+from widgets.voting.vote_results_dialog import VoteResultsDialog
+from widgets.voting.vote_setup_dialog import VoteSetupDialog
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class _NoteList(QListWidget):
+    """Enter or + adds a dot to the current note, Delete or - takes one back."""
+
+    def __init__(self, controller: VoteController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.itemActivated.connect(lambda item: controller.add_dot(item.data(_ID)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if item is not None and event.key() in (Qt.Key.Key_Plus,):
+            self.controller.add_dot(item.data(_ID))
+        elif item is not None and event.key() in (Qt.Key.Key_Minus, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.controller.remove_dot(item.data(_ID))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+class VoteActions:
+    """The voting actions, for the panel's buttons and the window's Vote menu."""
+
+    def __init__(self, panel: VotePanel) -> None:
+        self.start = self._action(
+            panel, QCoreApplication.translate("VotePanel", "&Start vote…"), panel.start_vote_dialog, "Ctrl+Shift+V"
+        )
+        self.record = self._action(panel, QCoreApplication.translate("VotePanel", "&Record dots"), None, "Ctrl+Shift+D")
+        self.record.setCheckable(True)
+        self.record.toggled.connect(panel.controller.set_recording)
+        self.reveal = self._action(
+            panel, QCoreApplication.translate("VotePanel", "Re&veal result"), panel.controller.reveal, "Ctrl+Shift+R"
+        )
+        self.close = self._action(
+            panel, QCoreApplication.translate("VotePanel", "&Close vote"), panel.controller.close_vote, None
+        )
+        self.results = self._action(
+            panel,
+            QCoreApplication.translate("VotePanel", "Results and &top ideas…"),
+            panel.show_results,
+            "Ctrl+Shift+T",
+        )
+
+    @staticmethod
+    def _action(panel: VotePanel, text: str, slot, shortcut: str | None) -> QAction:
+        action = QAction(text, panel)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        panel.addAction(action)
+        return action
+
+    def all(self) -> list[QAction]:
+        return [self.start, self.record, self.reveal, self.close, self.results]
+
+
+class VotePanel(QWidget):
+    def __init__(self, *, controller: VoteController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.vote_actions = VoteActions(self)
+        self.vote_combo = QComboBox()
+        self.vote_combo.setAccessibleName(self.tr("Vote"))
+        self.vote_combo.activated.connect(lambda index: controller.select_vote(self.vote_combo.itemData(index)))
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.voter_list = QListWidget()
+        self.voter_list.setAccessibleName(self.tr("Who is voting"))
+        self.voter_list.currentItemChanged.connect(
+            lambda item, _old: controller.select_voter(item.data(_ID)) if item is not None else None
+        )
+        self.note_list = _NoteList(controller)
+        self.note_list.setAccessibleName(self.tr("Notes voted on"))
+        self._shown: dict[int, list[tuple[str, str]]] = {}  # rows shown in each list, by id(list)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        controller.status_message.connect(self.status.setText)
+        controller.changed.connect(self.refresh)
+
+        buttons = QGridLayout()  # two columns keep the dock narrow beside the board
+        for index, action in enumerate(self.vote_actions.all()):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            last_alone = index == len(self.vote_actions.all()) - 1 and index % 2 == 0
+            buttons.addWidget(button, index // 2, index % 2, 1, 2 if last_alone else 1)
+        voters_label = QLabel(self.tr("&Who is voting (number keys on the board):"))
+        voters_label.setBuddy(self.voter_list)
+        notes_label = QLabel(self.tr("&Notes (Enter or + adds a dot, Delete or - takes one back):"))
+        notes_label.setBuddy(self.note_list)
+        notes_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.vote_combo)
+        layout.addWidget(self.rules)
+        layout.addLayout(buttons)
+        layout.addWidget(voters_label)
+        layout.addWidget(self.voter_list, 2)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.note_list, 3)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    # -- showing the state -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        c = self.controller
+        vote = c.vote()
+        self.vote_combo.clear()
+        for v in c.votes():
+            state = self.tr("open") if voting.is_open(v) else self.tr("closed")
+            self.vote_combo.addItem(f"{(v.title or self.tr('Dot vote'))[:80]} ({state})", v.id)
+        self.vote_combo.setCurrentIndex(self.vote_combo.findData(c.vote_id))
+        if vote is None:
+            self.rules.setText(self.tr("No vote on this board yet.") if c.scene is not None else "")
+        else:
+            self.rules.setText(self._rules_text(vote))
+        self._fill_voters(vote)
+        self._fill_notes(vote)
+        open_vote = vote is not None and voting.is_open(vote)
+        editable = c.editable()
+        self.vote_actions.start.setEnabled(c.scene is not None and editable)
+        self.vote_actions.record.setEnabled(open_vote and editable)
+        self.vote_actions.record.blockSignals(True)
+        self.vote_actions.record.setChecked(c.recording)
+        self.vote_actions.record.blockSignals(False)
+        self.vote_actions.reveal.setEnabled(vote is not None and editable and not voting.dots_visible(vote))
+        self.vote_actions.close.setEnabled(open_vote and editable)
+        self.vote_actions.results.setEnabled(vote is not None and voting.dots_visible(vote))
+        if vote is not None and not voting.dots_visible(vote):
+            self.vote_actions.results.setToolTip(self.tr("Reveal the result first"))
+        else:
+            self.vote_actions.results.setToolTip("")
+
+    def _rules_text(self, vote) -> str:
+        parts = [self.tr("%1 dots each").replace("%1", str(vote.dots_per_person))]
+        parts.append(self.tr("several on one note allowed") if vote.allow_stacking else self.tr("one per note"))
+        if vote.frame_id is not None:
+            frame = self.controller.document.find(Frame, vote.frame_id)
+            parts.append(self.tr("frame %1").replace("%1", frame.title[:60] if frame else "?"))
+        if not voting.dots_visible(vote):
+            parts.append(self.tr("hidden until revealed"))
+        if not voting.is_open(vote):
+            parts.append(self.tr("closed"))
+        return ", ".join(parts)
+
+    def _show_rows(self, widget: QListWidget, rows: list[tuple[str, str]], current_id: str | None) -> None:
+        """Show (id, text) rows; when the ids are the same as shown, only changed texts are set.
+
+        A dot changes one count: rebuilding a list of 2,000 notes for it cost 30 ms a time,
+        so the rows shown are kept here and compared in Python, not read back from Qt.
+        """
+        widget.blockSignals(True)
+        shown = self._shown.get(id(widget), [])
+        if [r[0] for r in shown] != [r[0] for r in rows]:
+            widget.clear()
+            for row_id, text in rows:
+                item = QListWidgetItem(text)
+                item.setData(_ID, row_id)
+                widget.addItem(item)
+        else:
+            for i, (old, new) in enumerate(zip(shown, rows, strict=True)):
+                if old[1] != new[1]:
+                    widget.item(i).setText(new[1])
+        self._shown[id(widget)] = rows
+        ids = [row_id for row_id, _text in rows]
+        if current_id in ids and (widget.currentItem() is None or widget.currentItem().data(_ID) != current_id):
+            widget.setCurrentRow(ids.index(current_id))
+        widget.blockSignals(False)
+
+    def _fill_voters(self, vote) -> None:
+        c = self.controller
+        rows = []
+        if vote is not None and c.document is not None:
+            for number, person in enumerate(c.voters(), start=1):
+                left = voting.dots_left(c.document.workshop, vote, person.id)
+                key = f"{number}  " if number <= 9 else "    "
+                text = self.tr("%1%2: %3 of %4 left").replace("%1", key).replace("%2", person.name[:80])
+                rows.append((person.id, text.replace("%3", str(left)).replace("%4", str(vote.dots_per_person))))
+        self._show_rows(self.voter_list, rows, c.voter_id)
+
+    def _fill_notes(self, vote) -> None:
+        c = self.controller
+        current = self.note_list.currentItem().data(_ID) if self.note_list.currentItem() is not None else None
+        rows = []
+        if vote is not None and c.document is not None:
+            counts = c.dot_counts() if c.dots_shown() else {}
+            for note in voting.notes_in_vote(c.document.workshop, vote):
+                first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
+                rows.append((note.id, f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line))
+        self._show_rows(self.note_list, rows, current)
+
+    # -- dialogs -----------------------------------------------------------------------------------
+
+    def setup_dialog(self) -> VoteSetupDialog | None:
+        c = self.controller
+        if c.scene is None or c.document is None:
+            return None
+        frames = [f for f in c.document.all_of(Frame) if f.board_id == c.board_id]
+        return VoteSetupDialog(
+            board_id=c.board_id, frames=frames, participants=c.document.workshop.participants, parent=self
+        )
+
+    def start_vote_dialog(self) -> None:
+        dialog = self.setup_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.start_vote(*dialog.setup())
+
+    def results_dialog(self) -> VoteResultsDialog | None:
+        vote = self.controller.vote()
+        if vote is None or not voting.dots_visible(vote):
+            return None
+        return VoteResultsDialog(controller=self.controller, parent=self)
+
+    def show_results(self) -> None:
+        dialog = self.results_dialog()
+        if dialog is not None:
+            dialog.exec()

@@ -1,0 +1,680 @@
+"""The facilitator's window: phases and boards on the left, the board in the middle."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.document import WorkshopDocument
+from app.domain.agenda import utc_now
+from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
+from app.settings import Settings
+from app.storage.errors import WorkshopFileError
+from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
+from widgets.board.board_scene import BoardScene
+from widgets.board.board_view import BoardView
+from widgets.common.messages import show_problem
+from widgets.common.phase_navigator import PhaseNavigator
+from widgets.window.main_menus import add_menus, fill_menus
+from widgets.window.start_page import StartPage
+from widgets.window.workshop_guard import WorkshopGuard
+
+if TYPE_CHECKING:
+    from app.storage.backups import BackupStore
+    from app.templates.model import Plan
+    from app.workshop_plan import TemplateLibrary
+    from widgets.agenda.facilitation import Facilitation
+    from widgets.common.background_job import BackgroundJob
+    from widgets.library.template_library_dialog import TemplateLibraryDialog
+    from widgets.mail.mail_actions import MailActions
+    from widgets.projector.projector import Projector
+    from widgets.projector.projector_keys import ProjectorKeys
+    from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
+    from widgets.voting.vote_controller import VoteController
+    from widgets.voting.vote_panel import VotePanel
+    from widgets.window.window_parts import WindowParts
+
+T = TypeVar("T")
+
+# What only a menu command or a dialog needs is imported where it is used: the modules
+# imported here are what the window needs for its first frame (see _install_parts).
+
+
+class _Part(Generic[T]):
+    """A part of the window built after its first frame (widgets/window/window_parts.py): asking for
+    one before then builds the parts on the spot."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, window: None, owner: type) -> _Part[T]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type | None = None) -> T: ...
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> T | _Part[T]:
+        if window is None:
+            return self
+        part: T = getattr(window.parts, self._name)
+        return part
+
+
+class MainWindow(QMainWindow):
+    # The agenda step the room is on (AgendaStep, with the facilitator's notes) or None; what the
+    # room may see of it is `self.facilitation.agenda.room_content()` / `room_content_changed`.
+    current_step_changed = Signal(object)
+    # The parts built after the first frame (see _install_parts): asking for one builds them.
+    facilitation: _Part[Facilitation] = _Part()
+    projector: _Part[Projector] = _Part()
+    step_actions: _Part[ProjectorKeys] = _Part()
+    votes: _Part[VoteController] = _Part()
+    vote_panel: _Part[VotePanel] = _Part()
+    vote_dock: _Part[QDockWidget] = _Part()
+    stakeholder_map: _Part[StakeholderMapWidget] = _Part()
+    mail: _Part[MailActions] = _Part()
+    # The menus' own actions, which widgets/main_menus.fill_menus sets when the parts are built.
+    new_action: QAction
+    open_action: QAction
+    save_as_action: QAction
+    export_action: QAction
+    import_action: QAction
+    summary_action: QAction
+    restore_action: QAction
+    close_action: QAction
+    template_library_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    recent_menu: QMenu
+    select_sector_menu: QMenu
+    template_library_dialog: TemplateLibraryDialog  # the last one opened
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        workshop_folder: Path,
+        demo_path: Callable[[], Path],
+        language: str = "en",
+        backups: BackupStore | None = None,
+        outbox_path: Path | None = None,
+        library: TemplateLibrary | None = None,
+        now=utc_now,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = language  # the interface language (see app.i18n)
+        self._workshop_folder = workshop_folder
+        self._demo_path = demo_path
+        self._parts: WindowParts | None = None
+        self._parts_scheduled = False
+        self._parts_arguments = {
+            "library": library,
+            "now": now,
+            "outbox_path": outbox_path or settings.folder() / "outbox.sqlite",
+        }
+        # Lock file, backups, write failures and warnings about the open workshop.
+        self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
+        self.guard.open_requested.connect(self.open_path)
+        self.guard.save_as_requested.connect(self.save_as)
+        self.guard.status_changed.connect(self._update_status)
+        self.document: WorkshopDocument | None = None
+        self._scenes: dict[str, BoardScene] = {}
+        self._summary_job: BackgroundJob | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_status())
+
+        self.view = BoardView(undo_stack=self.undo_stack)
+        self._start_page: StartPage | None = None  # built when first shown: see start_page
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.view)
+        self.setCentralWidget(self._stack)
+
+        self.navigator = PhaseNavigator(undo_stack=self.undo_stack)
+        self.navigator.board_selected.connect(self.show_board)
+        dock = QDockWidget(self.tr("Phases and boards"))
+        dock.setObjectName("phases_dock")
+        dock.setWidget(self.navigator)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self._dock = dock
+        self.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+        # Which sectors the floke on the shown board touches, under the board list.
+        legend_dock = QDockWidget(self.tr("Sectors on this board"))
+        legend_dock.setObjectName("sectors_dock")
+        legend_dock.setWidget(self.view.sector_legend)
+        legend_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, legend_dock)
+        legend_dock.setVisible(False)
+        self.view.sector_legend.changed.connect(self._on_sector_legend_changed)
+        self.sector_dock = legend_dock
+        # The agenda and the current step, on the right while a workshop is open: placed now, so
+        # the first frame already has the layout of every later one; the parts fill them.
+        self.agenda_dock = self._side_dock(QCoreApplication.translate("Facilitation", "Agenda"), "agenda_dock")
+        self.step_dock = self._side_dock(QCoreApplication.translate("Facilitation", "Current step"), "step_dock")
+        self.splitDockWidget(self.agenda_dock, self.step_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.agenda_dock], [330], Qt.Orientation.Horizontal)
+
+        self._save_state = QLabel()
+        self._zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self._zoom_label)
+        self.statusBar().addPermanentWidget(self._save_state)
+        self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
+        self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
+        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.menus = add_menus(self)
+        self.resize(1280, 800)
+        self._show_no_workshop()  # the start page itself comes when the window is shown without one
+
+    def _side_dock(self, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setVisible(False)
+        return dock
+
+    # -- the parts built after the first frame ----------------------------------------------
+
+    @property
+    def parts(self) -> WindowParts:
+        """The agenda, voting, stakeholder map, projector and email, built now if not yet."""
+        if self._parts is None:
+            self._install_parts()
+        assert self._parts is not None
+        return self._parts
+
+    @property
+    def parts_installed(self) -> bool:
+        return self._parts is not None
+
+    def _install_parts(self) -> None:
+        if self._parts is not None:
+            return
+        from widgets.window.window_parts import WindowParts  # what it imports is not needed for the first frame
+
+        self._parts = parts = WindowParts(self, **self._parts_arguments)
+        fill_menus(self, parts)
+        # Bring the parts up to what the window shows already.
+        parts.set_document(self.document)
+        if self.document is not None:
+            parts.board_shown(self.view.board_scene)
+        self._update_file_actions()
+
+    def showEvent(self, event) -> None:
+        # Opening a file before showing the window (app.__main__) never builds the start page.
+        if self.document is None and self._stack.currentWidget() is not self._start_page:
+            self._show_start_page()
+        super().showEvent(event)
+        if self._parts is None:
+            # In case this platform paints the window's children without the window itself.
+            QTimer.singleShot(500, self, self._install_parts_if_shown)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._parts is None and not self._parts_scheduled:
+            # The first frame is being drawn. Build the rest two turns of the event loop later:
+            # the frame is on the screen by then, and what drawing it queued has run first.
+            self._parts_scheduled = True
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._install_parts_if_shown))
+        return handled
+
+    def _install_parts_if_shown(self) -> None:
+        if self.isVisible():  # a window closed at once (a second one, refused) never needs them
+            self._install_parts()
+
+    def add_board_page(self, page: QWidget) -> None:
+        """A widget shown in the middle instead of the board (the stakeholder map)."""
+        self._stack.addWidget(page)
+
+    def current_page(self) -> QWidget:
+        return self._stack.currentWidget()
+
+    # -- opening and closing workshops ---------------------------------------------------
+
+    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Open a workshop file; a problem is told in a dialog and leaves the file untouched.
+
+        A file that another window or person has open for changes (its lock
+        file says who) opens read-only, and the facilitator is told by whom.
+        """
+        path = Path(path)
+        if self.document is not None and _same_file(self.document.file.path, path):
+            self.close_workshop()  # opening it again: let go of our own lock first
+        lock, holder = (None, None) if read_only else self.guard.acquire(path)
+        try:
+            file = WorkshopFile.open(path, read_only=read_only or holder is not None)
+            document = WorkshopDocument.open(file)
+        except WorkshopFileError as error:
+            if lock is not None:
+                lock.release()
+            self.guard.cannot_open(path, error)
+            if not path.exists():
+                self.settings.remove_recent_file(path)
+            return False
+        self._set_document(document)
+        self.guard.attach(document, lock)
+        self.settings.add_recent_file(path)
+        self.guard.after_open(path, holder)
+        if document.read_only and not read_only and holder is None:
+            show_problem(
+                self,
+                self.tr("Opened for viewing only"),
+                self.tr(
+                    "The file %s cannot be written to, so it is open for viewing only. "
+                    "Use Save as… to make a copy you can change."
+                )
+                % path.name,
+            )
+        return True
+
+    def new_workshop(self) -> None:
+        from widgets.wizard.new_workshop_wizard import NewWorkshopWizard  # loaded when first asked for
+
+        wizard = NewWorkshopWizard(
+            folder=self._workshop_folder,
+            library=self.facilitation.library,
+            facilitator=self._last_facilitator(),
+            parent=self,
+        )
+        if wizard.exec() != NewWorkshopWizard.DialogCode.Accepted:
+            return
+        self.create_workshop(wizard.path(), wizard.info(), participants=wizard.participants(), plan=wizard.plan())
+
+    def create_workshop(
+        self, path: Path, info, *, participants: list[Participant] | None = None, plan: Plan | None = None
+    ) -> bool:
+        """Make a new workshop file and open it: from a plan (its steps and boards, the first step
+        current), or with an empty agenda and a starting board in each phase."""
+        if plan is not None:
+            from app.workshop_plan import workshop_from_plan
+
+            workshop = workshop_from_plan(info, participants or [], plan, self.facilitation.library)
+        else:
+            starting_boards = [
+                Board(self.tr("Floke map"), Phase.CO_INITIATION, BoardKind.FLOKE_MAP),
+                Board(self.tr("Ideas"), Phase.CO_DESIGN, BoardKind.IDEA_BOARD),
+                Board(self.tr("Action plan"), Phase.CO_IMPLEMENTATION, BoardKind.ACTION_PLAN),
+            ]
+            workshop = Workshop(info=info, participants=list(participants or []), boards=starting_boards)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            WorkshopFile.create(path, workshop).close()
+        except WorkshopFileError as error:
+            show_problem(self, self.tr("Cannot create workshop"), error.message)
+            return False
+        except OSError as error:
+            show_problem(self, self.tr("Cannot create workshop"), str(error))
+            return False
+        return self.open_path(path)
+
+    def open_dialog(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open workshop"),
+            str(self._workshop_folder),
+            self.tr("Samskap workshops (*%s);;All files (*)") % SUFFIX,
+        )
+        if chosen:
+            self.open_path(chosen)
+
+    def save_as(self, target: Path | None = None) -> bool:
+        """Copy the workshop to a new file and go on working in the copy, undo history included."""
+        if self.document is None:
+            return False
+        if target is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save workshop as"),
+                str(self._workshop_folder / file_name_for(self.document.info.title)),
+                self.tr("Samskap workshops (*%s)") % SUFFIX,
+            )
+            if not chosen:
+                return False
+            target = Path(chosen) if chosen.endswith(SUFFIX) else Path(chosen + SUFFIX)
+        self.view.finish_editing()
+        try:
+            self.document.save_as(target)
+        except WorkshopFileError as error:
+            show_problem(self, self.tr("Cannot save workshop"), error.message)
+            return False
+        self.guard.moved_to(target)
+        self.settings.add_recent_file(target)
+        self._update_title()
+        self.view.board_actions.update_enabled()
+        return True
+
+    def export_dialog(self) -> None:
+        if self.document is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export workshop as JSON"),
+            str(self._workshop_folder / (self.document.info.title + ".json")),
+            self.tr("JSON (*.json)"),
+        )
+        if chosen:
+            from app.storage.interchange import export_json
+
+            try:
+                export_json(self.document.workshop, Path(chosen))
+            except WorkshopFileError as error:
+                show_problem(self, self.tr("Cannot export"), error.message)
+
+    def export_summary_dialog(self) -> None:
+        if self.document is None:
+            return
+        name = file_name_for(self.document.info.title).removesuffix(SUFFIX) + ".pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export summary as PDF"), str(self._workshop_folder / name), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.export_summary_to(Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf"))
+
+    def export_summary_to(self, target: Path) -> BackgroundJob | None:
+        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it."""
+        if self.document is None or (self._summary_job is not None and self._summary_job.is_running()):
+            return None
+        from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+        from widgets.common.background_job import BackgroundJob
+
+        self.view.finish_editing()
+        snapshot = copy.deepcopy(self.document.workshop)
+
+        def work(progress, cancelled) -> None:
+            export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
+
+        job = BackgroundJob(
+            work,
+            label=self.tr("Writing the summary…"),
+            problem_title=self.tr("Cannot export the summary"),
+            parent=self,
+        )
+        job.succeeded.connect(lambda: self.statusBar().showMessage(self.tr("Summary saved as %s") % target.name, 8000))
+        if self._summary_job is not None:
+            self._summary_job.deleteLater()  # the last export's job, long finished
+        self._summary_job = job
+        job.start()
+        return job
+
+    def import_dialog(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import workshop from JSON"), str(self._workshop_folder), self.tr("JSON (*.json)")
+        )
+        if not chosen:
+            return
+        from app.storage.interchange import import_json
+
+        try:
+            workshop = import_json(Path(chosen))
+        except WorkshopFileError as error:
+            show_problem(self, self.tr("Cannot import"), error.message)
+            return
+        target = self._workshop_folder / file_name_for(workshop.info.title)
+        chosen_target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save imported workshop as"), str(target), self.tr("Samskap workshops (*%s)") % SUFFIX
+        )
+        if not chosen_target:
+            return
+        try:
+            WorkshopFile.create(Path(chosen_target), workshop, overwrite=True).close()
+        except WorkshopFileError as error:
+            show_problem(self, self.tr("Cannot import"), error.message)
+            return
+        self.open_path(chosen_target)
+
+    def restore_dialog(self):
+        """File > Restore from backup…: pick a backup; it becomes a new file, which opens."""
+        from widgets.window.restore_dialog import RestoreDialog
+
+        store = self.guard.backups
+        current = self.document.file.path if self.document is not None else None
+        backups = [] if store is None else store.backups(current)
+        dialog = RestoreDialog(backups=backups, workshop_name=current.stem if current else None, parent=self)
+        folder = current.parent if current is not None else None
+        dialog.restore_chosen.connect(lambda backup: self.guard.restore(backup, folder))
+        dialog.open()
+        return dialog
+
+    def _close_requested(self) -> None:
+        # With changes the file refused, the guard asks first and closes when told to.
+        if self.guard.may_close(self.close_workshop):
+            self.close_workshop()
+
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
+        if self.document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = self.document.workshop
+        workshop = dataclasses.replace(
+            current, **{f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
+        )
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            from app.mail.errors import MailError
+
+            try:
+                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
+            except ImportError as error:
+                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
+                raise MailError(text) from error
+            export_summary(workshop, target, language=language)
+
+        self.mail.open_email_dialog(workshop, make_pdf)
+
+    def close_workshop(self) -> None:
+        if self.document is None:
+            return
+        self.view.finish_editing()
+        self.guard.detach()
+        self.view.show_board(None)
+        if self._parts is not None:
+            self._parts.set_document(None)
+        for scene in self._scenes.values():
+            scene.detach()
+            scene.deleteLater()
+        self._scenes.clear()
+        self.undo_stack.clear()
+        self.document.close()
+        self.document.deleteLater()
+        self.document = None
+        self.navigator.set_document(None)
+        self._show_start_page()
+
+    # -- boards ---------------------------------------------------------------------------
+
+    def show_board(self, board_id: str) -> None:
+        if self.document is None or not self.document.has_board(board_id):
+            return
+        if self.document.board(board_id).kind == BoardKind.STAKEHOLDER_MAP:
+            self.view.show_board(None)
+            parts = self.parts
+            parts.stakeholder_map.show_board(self.document, board_id)
+            parts.board_shown(None)  # the wall shows the power/interest grid
+            if self.navigator.current_board_id() != board_id:
+                self.navigator.select_board(board_id)
+            self._stack.setCurrentWidget(parts.stakeholder_map)
+            self._zoom_label.setText("")
+            return
+        scene = self._scenes.get(board_id)
+        if scene is None:
+            scene = BoardScene(document=self.document, board_id=board_id, parent=self)
+            self._scenes[board_id] = scene
+        if self.view.board_scene is not scene:
+            self.view.show_board(scene)
+        if self._parts is not None:
+            self._parts.board_shown(scene)
+        if self.navigator.current_board_id() != board_id:
+            self.navigator.select_board(board_id)
+        self._stack.setCurrentWidget(self.view)
+
+    def current_step(self) -> AgendaStep | None:
+        """The agenda step the room is on, or None (see current_step_changed)."""
+        return self.facilitation.agenda.current_step()
+
+    def current_board_id(self) -> str | None:
+        if self._parts is not None and self._stack.currentWidget() is self._parts.stakeholder_map:
+            return self._parts.stakeholder_map.board_id
+        scene = self.view.board_scene
+        return scene.board_id if scene is not None else None
+
+    def undo(self) -> None:
+        self.view.finish_editing()
+        self._show_board_of(self.undo_stack.index() - 1)
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.view.finish_editing()
+        self._show_board_of(self.undo_stack.index())
+        self.undo_stack.redo()
+
+    def _show_board_of(self, index: int) -> None:
+        """Undo and redo show the board they change, so nothing changes out of sight."""
+        command = self.undo_stack.command(index)
+        board_id = getattr(command, "board_id", None)
+        if board_id and self.document is not None and self.document.has_board(board_id):
+            self.show_board(board_id)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _set_document(self, document: WorkshopDocument) -> None:
+        self.close_workshop()
+        self.document = document
+        document.setParent(self)
+        # The navigator listens first, so that it has rebuilt its list before this window
+        # picks the next board to show after a deletion.
+        self.navigator.set_document(document)
+        document.board_removed.connect(self._on_document_board_removed)
+        document.board_added.connect(lambda board: self.show_board(board.id))
+        document.info_changed.connect(self._update_title)
+        self.agenda_dock.setVisible(True)
+        self.step_dock.setVisible(True)
+        opening = document.workshop.opening_board()  # the current step's board, if it has one
+        if opening is not None:
+            self.show_board(opening.id)
+        if self._parts is not None:
+            self._parts.set_document(document)
+        self._update_title()
+        self._update_status()
+        self._update_file_actions()
+
+    @property
+    def start_page(self) -> StartPage:
+        """What the window shows with no workshop open: new, open, the demo and recent files."""
+        if self._start_page is None:
+            page = StartPage()
+            page.new_requested.connect(self.new_workshop)
+            page.open_requested.connect(self.open_dialog)
+            page.demo_requested.connect(lambda: self.open_path(self._demo_path()))
+            page.recent_chosen.connect(self.open_path)
+            self._stack.addWidget(page)
+            self._start_page = page
+        return self._start_page
+
+    def _show_start_page(self) -> None:
+        self.start_page.set_recent(self.settings.recent_files())
+        self._stack.setCurrentWidget(self.start_page)
+        self._show_no_workshop()
+
+    def _show_no_workshop(self) -> None:
+        self._dock.setVisible(False)
+        self._zoom_label.setText("")
+        self.agenda_dock.setVisible(False)
+        self.step_dock.setVisible(False)
+        self._update_file_actions()
+        self._update_title()
+        self._update_status()
+        self.view.board_actions.update_enabled()
+
+    def _update_file_actions(self) -> None:
+        if self._parts is None:
+            return  # the menus come with the parts, which set them up as they are built
+        file_actions = (self.save_as_action, self.export_action, self.summary_action, self.close_action)
+        for action in (*file_actions, self.mail.email_action):
+            action.setEnabled(self.document is not None)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("Samskap")
+            return
+        self._dock.setVisible(True)
+        suffix = self.tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.info.title}{suffix} — Samskap")
+
+    def _update_status(self) -> None:
+        unsaved = self.document is not None and self.document.has_unsaved_changes
+        self._save_state.setStyleSheet("color: #b00020; font-weight: bold;" if unsaved else "")
+        if self.document is None:
+            self._save_state.setText("")
+        elif self.document.read_only:
+            self._save_state.setText(self.tr("Read-only"))
+        elif self.document.has_unsaved_changes:
+            self._save_state.setText(self.tr("NOT SAVED: trying again…"))
+        else:
+            self._save_state.setText(self.tr("Every change is saved"))
+
+    def _last_facilitator(self) -> str:
+        return self.document.info.facilitator if self.document is not None else ""
+
+    def _on_sector_legend_changed(self, present: bool) -> None:
+        self.sector_dock.setVisible(present and self.view.board_scene is not None)
+        if self.sector_dock.isVisible():
+            # As tall as its list, so the board list above keeps the rest.
+            height = self.view.sector_legend.sizeHint().height() + 30
+            rest = max(200, self.height() - height)
+            self.resizeDocks([self._dock, self.sector_dock], [rest, height], Qt.Orientation.Vertical)
+
+    def _on_document_board_removed(self, board: Board) -> None:
+        scene = self._scenes.pop(board.id, None)
+        if scene is not None:
+            if self.view.board_scene is scene:
+                self.view.show_board(None)
+                if self._parts is not None:
+                    self._parts.board_shown(None)
+            scene.detach()
+            scene.deleteLater()
+        if self._parts is not None:
+            self._parts.board_removed(board.id, self.document)
+        if self.current_board_id() is None and self.document is not None:
+            remaining = self.navigator.board_ids_in_order()
+            if remaining:
+                self.show_board(remaining[0])
+
+    # -- Qt overrides -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.guard.may_close(self.close):
+            event.ignore()
+            return
+        if self._summary_job is not None and self._summary_job.is_running():
+            self._summary_job.cancel()
+            self._summary_job.wait()
+        self.close_workshop()
+        if self._parts is not None:
+            self._parts.shutdown()
+        super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

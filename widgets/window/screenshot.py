@@ -1,0 +1,48 @@
+"""Render the main window with one board to a PNG, with no display."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from app.domain.model import Phase
+from app.storage.errors import CannotWrite, NoSuchBoard, WorkshopFileError
+from widgets.window.main_window import MainWindow
+
+
+def render_window(
+    window: MainWindow,
+    file: Path,
+    output: Path,
+    *,
+    size: tuple[int, int],
+    phase: str | None,
+    board: str | None,
+    audience: bool = False,
+) -> None:
+    """Open `file` read-only in `window`, show the chosen board, and save a picture of it.
+
+    With `audience`, the picture is the projector's audience view of that board at `size`.
+    """
+    window.resize(*size)
+    window.show()
+    if not window.open_path(file, read_only=True):
+        raise WorkshopFileError(file)
+    document = window.document
+    assert document is not None
+    phases = [Phase(phase)] if phase else list(Phase)
+    boards = [b for p in phases for b in document.boards_in(p)]
+    if board is not None:
+        boards = [b for b in boards if b.name == board]
+        if not boards:
+            raise NoSuchBoard(file, board)
+    if boards:
+        window.show_board(boards[0].id)
+    QApplication.processEvents()
+    window.view.fit_all()
+    QApplication.processEvents()
+    picture = window.projector.audience_picture(QSize(*size)) if audience else window.grab()
+    if not picture.save(str(output), "PNG"):
+        raise CannotWrite(output, "the picture could not be written")

@@ -1,0 +1,113 @@
+"""The parts of the main window built after its first frame: the agenda, dot voting, the
+stakeholder map, the projector and email (the window then fills its menus with them,
+widgets/main_menus.fill_menus).
+
+A facilitator opening Samskap wants the workshop's board on the screen first. So the window
+(widgets/window/main_window.py) builds only the board, the boards list and empty docks, paints them,
+and builds these parts just after, two turns of the event loop later; code that needs a part before then
+gets them built on the spot. This module is imported only then, so the modules it pulls in
+cost nothing before the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from app.document import WorkshopDocument
+from app.workshop_plan import TemplateLibrary
+from widgets.agenda.facilitation import Facilitation
+from widgets.board.board_scene import BoardScene
+from widgets.mail.mail_actions import MailActions
+from widgets.projector.projector import Projector
+from widgets.projector.projector_keys import ProjectorKeys
+from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
+from widgets.voting.vote_controller import VoteController
+from widgets.voting.vote_panel import VotePanel
+
+if TYPE_CHECKING:
+    from widgets.window.main_window import MainWindow
+
+
+class WindowParts:
+    """Builds the parts into `window`, then brings them up to what the window shows now."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        library: TemplateLibrary | None,
+        now: Callable[[], datetime],
+        outbox_path: Path,
+    ) -> None:
+        status = window.statusBar()
+        # A stakeholder map board shows its grid, table and summary instead of sticky notes.
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=window.undo_stack)
+        self.stakeholder_map.status_message.connect(lambda text: status.showMessage(text, 5000))
+        window.add_board_page(self.stakeholder_map)
+
+        # Dot voting: a panel on the right, and dots drawn on the board shown.
+        self.votes = VoteController(view=window.view, undo_stack=window.undo_stack, parent=window)
+        self.votes.status_message.connect(lambda text: status.showMessage(text, 8000))
+        self.vote_panel = VotePanel(controller=self.votes)
+        self.vote_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Dot voting"))
+        self.vote_dock.setObjectName("vote_dock")
+        self.vote_dock.setWidget(self.vote_panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
+        self.vote_dock.hide()
+        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
+
+        # The agenda, the current step and its timer, in the docks the window placed for them
+        # (library None: loaded lazily, see app.workshop_plan).
+        self.facilitation = Facilitation(
+            window=window,
+            agenda_dock=window.agenda_dock,
+            step_dock=window.step_dock,
+            undo_stack=window.undo_stack,
+            show_board=window.show_board,
+            library=library,
+            now=now,
+        )
+        self.facilitation.agenda.current_step_changed.connect(window.current_step_changed.emit)
+
+        # Projector mode: the audience view and the keys that drive it (widgets/projector/projector.py).
+        self.projector = Projector(window=window, board_view=window.view)
+        self.projector.other_scene = lambda: (
+            self.stakeholder_map.grid.scene()
+            if window.view.board_scene is None and self.stakeholder_map.board_id is not None
+            else None
+        )
+        self.step_actions = ProjectorKeys(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=window)
+
+        # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
+        self.mail = MailActions(settings=window.settings, outbox_path=outbox_path, parent=window)
+        self.mail.email_action.triggered.connect(lambda _checked=False: window.email_summary())
+        self.mail.status_message.connect(lambda text: status.showMessage(text, 10_000))
+
+    # -- following the window ---------------------------------------------------------------
+
+    def set_document(self, document: WorkshopDocument | None) -> None:
+        if document is None:
+            self.stakeholder_map.show_board(None, None)
+            self.votes.set_board(None)
+        self.projector.set_document(document)
+        self.step_actions.set_document(document)
+        self.facilitation.set_document(document)  # moves to the current step's board, if not there yet
+
+    def board_shown(self, scene: BoardScene | None) -> None:
+        """A board (or a stakeholder map, scene None) is now in the middle of the window."""
+        if self.votes.scene is not scene:
+            self.votes.set_board(scene)
+        self.projector.board_changed()
+
+    def board_removed(self, board_id: str, document: WorkshopDocument | None) -> None:
+        if self.stakeholder_map.board_id == board_id:
+            self.stakeholder_map.show_board(document, None)
+
+    def shutdown(self) -> None:
+        self.mail.shutdown()

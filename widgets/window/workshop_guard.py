@@ -1,0 +1,208 @@
+"""Keeps the open workshop safe for the main window: lock, backups, write failures, warnings.
+
+The window calls it at the moments that matter (before opening, after
+opening, before closing); it holds the lock file and the backup schedule of
+the open workshop, retries writes that failed, and shows the messages of
+widgets/window/durability_messages.py. Storage rules live in app/storage; this is
+only the glue to the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from app.document import WorkshopDocument
+from app.settings import Settings
+from app.storage import lock as locks
+from app.storage.backups import Backup, BackupSchedule, BackupStore
+from app.storage.errors import CorruptWorkshop, WorkshopFileError
+from app.storage.locations import location_risk
+from widgets.common.messages import show_problem
+from widgets.window import durability_messages as messages
+
+RETRY_MS = 3000
+BACKUP_TICK_MS = 60_000
+
+
+class WorkshopGuard(QObject):
+    """The safety net around one window's open workshop."""
+
+    open_requested = Signal(Path)  # a restored backup to open
+    save_as_requested = Signal()
+    status_changed = Signal()  # unsaved changes appeared or are saved now
+
+    def __init__(
+        self,
+        *,
+        window: QMainWindow,
+        settings: Settings,
+        backups: BackupStore | None,
+        workshop_folder: Path,
+        risk_of: Callable[[str], str | None] = location_risk,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.backups = backups
+        self._workshop_folder = workshop_folder
+        self._risk_of = risk_of
+        self._document: WorkshopDocument | None = None
+        self._lock: locks.WorkshopLock | None = None
+        self._schedule: BackupSchedule | None = None
+        self._write_box: QMessageBox | None = None
+        self.close_confirmed = False
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.retry_saving)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_TICK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+
+    # -- opening -----------------------------------------------------------------
+
+    def acquire(self, path: Path) -> tuple[locks.WorkshopLock | None, locks.LockInfo | None]:
+        """Take the lock of a file about to be opened for writing, or learn who has it."""
+        return locks.acquire(path)
+
+    def attach(self, document: WorkshopDocument, lock: locks.WorkshopLock | None) -> None:
+        """A workshop is now open in the window: look after it."""
+        self._document = document
+        self._lock = lock
+        document.write_failed.connect(self._on_document_write_failed)
+        document.write_recovered.connect(self._on_document_write_recovered)
+        document.committed.connect(self._on_document_committed)
+        self._start_backups()
+
+    def _start_backups(self) -> None:
+        document = self._document
+        if self.backups is not None and document is not None and not document.read_only:
+            self._schedule = BackupSchedule(self.backups, document.file)
+            self.backup_timer.start()
+
+    def after_open(self, path: Path, holder: locks.LockInfo | None) -> None:
+        """Tell the facilitator what they must know about the file just opened."""
+        if holder is not None:
+            messages.lock_notice_box(self._window, path.name, holder)
+            return
+        kind = self._risk_of(str(path))
+        if kind is not None and not self._settings.location_warned(path):
+            self._settings.remember_location_warned(path)
+            messages.sync_warning_box(self._window, path.name, kind)
+
+    def cannot_open(self, path: Path, error: WorkshopFileError) -> None:
+        """Opening failed: for a damaged file, offer its newest sound backup."""
+        backup = None
+        if isinstance(error, CorruptWorkshop) and self.backups is not None:
+            backup = self.backups.newest_sound(path)
+        if backup is None:
+            show_problem(self._window, self.tr("Cannot open workshop"), error.message)
+            return
+        box, restore = messages.corrupt_offer_box(self._window, error.message, backup)
+        box.finished.connect(lambda _result: box.clickedButton() is restore and self.restore(backup, path.parent))
+
+    # -- backups -------------------------------------------------------------------
+
+    def restore(self, backup: Backup, folder: Path | None = None) -> Path | None:
+        """Copy a backup into a new file beside `folder` (or the workshops folder) and open it."""
+        if self.backups is None:
+            return None
+        last_error: Exception | None = None
+        for target_folder in (folder, self._workshop_folder):
+            if target_folder is None:
+                continue
+            try:
+                target_folder.mkdir(parents=True, exist_ok=True)
+                restored = self.backups.restore(backup, target_folder)
+            except (OSError, WorkshopFileError) as error:
+                last_error = error
+                continue
+            self.open_requested.emit(restored)
+            return restored
+        message = last_error.message if isinstance(last_error, WorkshopFileError) else str(last_error)
+        show_problem(self._window, self.tr("Cannot restore the backup"), message)
+        return None
+
+    def backup_if_due(self) -> None:
+        if self._schedule is not None:
+            self._backup(self._schedule.tick)
+
+    def _on_document_committed(self) -> None:
+        if self._schedule is not None:
+            self._backup(self._schedule.changed)
+
+    def _backup(self, step: Callable[[], Backup | None]) -> None:
+        try:
+            step()
+        except WorkshopFileError as error:
+            # The workshop itself is saved; only its safety copy failed. Say so quietly.
+            self._window.statusBar().showMessage(self.tr("No backup could be made: %s") % error.message, 15_000)
+
+    # -- write failures ----------------------------------------------------------------
+
+    def retry_saving(self) -> bool:
+        if self._document is None:
+            self.retry_timer.stop()
+            return True
+        return self._document.retry_pending()
+
+    def _on_document_write_failed(self, message: str) -> None:
+        self.retry_timer.start()
+        self.status_changed.emit()
+        if self._write_box is not None and self._write_box.isVisible():
+            return  # told already; a dialog per keystroke would bury the facilitator
+        box, save_as = messages.write_problem_box(self._window, message)
+        box.finished.connect(lambda _result: box.clickedButton() is save_as and self.save_as_requested.emit())
+        self._write_box = box
+
+    def _on_document_write_recovered(self) -> None:
+        self.retry_timer.stop()
+        if self._write_box is not None:
+            self._write_box.done(0)  # close() is refused by a box without an Escape button
+            self._write_box = None
+        self.status_changed.emit()
+        self._window.statusBar().showMessage(self.tr("The changes that could not be saved are saved now."), 15_000)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def may_close(self, close: Callable[[], object]) -> bool:
+        """Whether the workshop can close now; if not, ask, and call `close` when the answer is yes."""
+        document = self._document
+        if document is None or self.close_confirmed or not document.has_unsaved_changes:
+            return True
+        if document.retry_pending():
+            return True
+        box, save_as, discard = messages.unsaved_close_box(self._window)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is save_as:
+                self.save_as_requested.emit()
+            elif box.clickedButton() is discard:
+                self.close_confirmed = True
+                close()
+                self.close_confirmed = False
+
+        box.finished.connect(answered)
+        return False
+
+    def detach(self) -> None:
+        """The workshop is closing: a last backup, then give up the lock."""
+        self.retry_timer.stop()
+        self.backup_timer.stop()
+        if self._schedule is not None:
+            self._backup(self._schedule.closing)
+        self._schedule = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self._document = None
+
+    def moved_to(self, path: Path) -> None:
+        """Save as: the workshop goes on in a new file, so the lock and the backups follow it."""
+        if self._lock is not None:
+            self._lock.release()
+        self._lock, _holder = locks.acquire(path)
+        self._start_backups()
