@@ -126,7 +126,8 @@ def _holder_of(qt_lock: QLockFile, path: Path) -> LockInfo:
     or when it cannot be read) what Qt recorded, without the person's name."""
     pid, host, _program = qt_lock.getLockInfo()
     holder = read_lock(path)
-    if holder is not None and (holder.pid, holder.host) == (pid, host):
+    # Qt names the host its own way (QSysInfo), which may differ from socket's in case only.
+    if holder is not None and holder.pid == pid and holder.host.casefold() == host.casefold():
         return holder
     try:
         since = datetime.fromtimestamp(Path(qt_lock.fileName()).stat().st_mtime, UTC)
