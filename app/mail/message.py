@@ -6,8 +6,6 @@ draft the facilitator opens is exactly what the outbox would have sent.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from email import policy
@@ -22,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.mail.addresses import Recipient, check_address, clean_header_text
 from app.mail.errors import MailError
+from app.storage.atomic import write_atomic
 
 # Larger attachments are refused or stripped by many municipal mail servers.
 ATTACHMENT_WARNING_BYTES = 10 * 1024 * 1024
@@ -107,18 +106,10 @@ def message_bytes(message: EmailMessage) -> bytes:
 def write_eml(message: EmailMessage, target: Path) -> Path:
     """Write the message as an `.eml` file, atomically: a half-written draft never appears."""
     data = message_bytes(message)
-    temporary = ""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".draft-", suffix=".eml", dir=target.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
+        write_atomic(target, data)
     except OSError as error:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
         reason = error.strerror or str(error)
         text = QCoreApplication.translate("Mail", "The draft could not be written to %1: %2")
         raise MailError(text.replace("%1", str(target)).replace("%2", reason)) from error

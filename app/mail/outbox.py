@@ -209,12 +209,6 @@ class Outbox:
             ).fetchall()
         return [_row(r) for r in rows]
 
-    def next_due(self) -> str | None:
-        """When the earliest queued message is due (ISO text), or None when nothing waits."""
-        with self._lock:
-            row = self._db.execute("SELECT min(next_attempt) FROM messages WHERE status = 'queued'").fetchone()
-        return row[0] if row and row[0] else None
-
     def count(self, status: Status) -> int:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM messages WHERE status = ?", (status,)).fetchone()[0])

@@ -8,13 +8,13 @@ the same workshop, identifiers included.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from app import __version__
 from app.domain import validation
 from app.domain.model import Workshop, WorkshopInfo
+from app.storage.atomic import write_atomic
 from app.storage.errors import BadInterchange, CannotWrite, FileMissing, describe_os_error
 from app.storage.rows import TABLE_OF, from_row, to_row
 
@@ -69,12 +69,9 @@ def _entity(cls: type[Any], row: Any, where: str) -> Any:
 def export_json(workshop: Workshop, target: Path) -> None:
     """Write the workshop as samskap/1 JSON; the target is replaced only when complete."""
     text = json.dumps(to_json_object(workshop), ensure_ascii=False, indent=1, allow_nan=False)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        temporary.write_text(text + "\n", encoding="utf-8")
-        os.replace(temporary, target)
+        write_atomic(target, (text + "\n").encode("utf-8"))
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise CannotWrite(target, describe_os_error(error)) from None
 
 

@@ -1,12 +1,16 @@
-"""Who has a workshop open: a small lock file beside it.
+"""Who has a workshop open: a lock beside it.
 
 SQLite's own locks only last a transaction, so two facilitators (or two
-windows) could both edit one file and each see a different workshop. A lock
-file `.<name>.samskap-lock` beside the workshop says who opened it for
-writing, on which computer and since when; whoever comes second is told and
-opens the file read-only. The lock is written complete under a temporary name
-and linked into place, so a reader never sees half of one; a lock whose
-process is gone (same computer, dead PID) is stale and taken over.
+windows) could both edit one file and each see a different workshop. The
+writer holds a QLockFile (`.<name>.samskap-lock.qt`) for as long as the file
+is open: Qt writes the process id, host and program into it, keeps it locked
+by the operating system while the process lives, and takes over one left by a
+dead process on the same computer atomically (under a second lock, checking
+again there), so of several windows racing for a stale lock exactly one wins.
+Qt's file does not say who the person is, so beside it the holder writes
+`.<name>.samskap-lock` (JSON: user, host, pid, since), which is what the
+second comer is shown. That file is written only while the Qt lock is held,
+and older versions of Samskap, which know only it, still respect it.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ import getpass
 import json
 import os
 import socket
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
+
+from PySide6.QtCore import QLockFile
+
+from app.storage.atomic import write_atomic
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,10 +48,17 @@ class LockInfo:
 
 
 def lock_path(workshop: Path) -> Path:
+    """The JSON file that says who holds `workshop` (the one people and older versions read)."""
     return workshop.with_name(f".{workshop.name}.samskap-lock")
 
 
+def qt_lock_path(workshop: Path) -> Path:
+    """The QLockFile that does the locking."""
+    return workshop.with_name(f".{workshop.name}.samskap-lock.qt")
+
+
 def current_user() -> str:
+    """The login name of whoever runs Samskap, or "?" when there is none."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name (a service account, a container)
@@ -52,20 +66,24 @@ def current_user() -> str:
 
 
 def this_host() -> str:
+    """This computer's name as a lock records it."""
     return socket.gethostname() or "?"
 
 
 class WorkshopLock:
-    """A lock this process holds on one workshop; `release` removes it if it is still ours."""
+    """A lock this process holds on one workshop; `release` lets it go."""
 
-    def __init__(self, path: Path, info: LockInfo) -> None:
+    def __init__(self, path: Path, info: LockInfo, qt_lock: QLockFile) -> None:
         self.path = path
         self.info = info
+        self._qt_lock = qt_lock
 
     def release(self) -> None:
+        """Remove the JSON file if it is still ours, then unlock (and so remove) the Qt lock."""
         holder = read_lock(self.path)
         if holder is not None and holder.token == self.info.token:
             self.path.unlink(missing_ok=True)
+        self._qt_lock.unlock()
 
 
 def acquire(workshop: Path, *, now: datetime | None = None) -> tuple[WorkshopLock | None, LockInfo | None]:
@@ -74,7 +92,20 @@ def acquire(workshop: Path, *, now: datetime | None = None) -> tuple[WorkshopLoc
     (None, None) when no lock can be written at all (a read-only folder): the
     file is then opened read-only anyway, so there is nothing to protect.
     """
+    qt_lock = QLockFile(str(qt_lock_path(workshop)))
+    # Never stale by age: a workshop stays open all day. Only a dead process on this computer
+    # leaves a lock Qt takes over; one from another computer is respected until it is let go.
+    qt_lock.setStaleLockTime(0)
     path = lock_path(workshop)
+    if not qt_lock.tryLock(0):
+        if qt_lock.error() != QLockFile.LockError.LockFailedError:
+            return None, None
+        return None, _holder_of(qt_lock, path)
+    # Ours now. A JSON lock without a live Qt lock is left by a crash, or held by an older Samskap.
+    holder = read_lock(path)
+    if holder is not None and not is_stale(holder):
+        qt_lock.unlock()
+        return None, holder
     info = LockInfo(
         user=current_user(),
         host=this_host(),
@@ -82,21 +113,27 @@ def acquire(workshop: Path, *, now: datetime | None = None) -> tuple[WorkshopLoc
         since=(now or datetime.now(UTC)).isoformat(timespec="seconds"),
         token=uuid4().hex,
     )
-    for _attempt in range(2):
-        try:
-            _create_exclusively(path, json.dumps(dataclasses.asdict(info)))
-        except FileExistsError:
-            holder = read_lock(path)
-            if holder is not None and not is_stale(holder):
-                return None, holder
-            # Stale or unreadable (a crash while a lock was being replaced): take it over.
-            path.unlink(missing_ok=True)
-            continue
-        except OSError:
-            return None, None
-        return WorkshopLock(path, info), None
+    try:
+        write_atomic(path, json.dumps(dataclasses.asdict(info)).encode("utf-8"))
+    except OSError:
+        qt_lock.unlock()
+        return None, None
+    return WorkshopLock(path, info, qt_lock), None
+
+
+def _holder_of(qt_lock: QLockFile, path: Path) -> LockInfo:
+    """Who holds the Qt lock: the JSON beside it, or (while the holder has yet to write that,
+    or when it cannot be read) what Qt recorded, without the person's name."""
+    pid, host, _program = qt_lock.getLockInfo()
     holder = read_lock(path)
-    return None, holder
+    # Qt names the host its own way (QSysInfo), which may differ from socket's in case only.
+    if holder is not None and holder.pid == pid and holder.host.casefold() == host.casefold():
+        return holder
+    try:
+        since = datetime.fromtimestamp(Path(qt_lock.fileName()).stat().st_mtime, UTC)
+    except OSError:
+        since = datetime.now(UTC)
+    return LockInfo(user="?", host=host or "?", pid=pid, since=since.isoformat(timespec="seconds"))
 
 
 def read_lock(path: Path) -> LockInfo | None:
@@ -115,53 +152,11 @@ def read_lock(path: Path) -> LockInfo | None:
 
 
 def is_stale(holder: LockInfo) -> bool:
-    """A lock left by a process that is gone; only knowable on the same computer."""
-    return holder.host == this_host() and not pid_alive(holder.pid)
+    """A JSON lock nobody holds, once we hold the Qt lock: one written on this computer.
 
-
-def pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # it exists but belongs to someone else
-        return True
-    return True
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    # os.kill(pid, 0) would TerminateProcess on Windows; ask the process table instead.
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return bool(code.value == 259)  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
-
-
-def _create_exclusively(path: Path, text: str) -> None:
-    """Create `path` holding `text`, or raise FileExistsError; never a half-written lock."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.{uuid4().hex[:8]}.partial")
-    temporary.write_text(text, encoding="utf-8")
-    try:
-        try:
-            os.link(temporary, path)  # atomic, and fails if the lock exists
-        except FileExistsError:
-            raise
-        except OSError:
-            # No hard links here (FAT on a USB stick, some shares): exclusive create instead.
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-    finally:
-        temporary.unlink(missing_ok=True)
+    Every Samskap that writes the JSON holds the Qt lock while it lives, and Qt
+    has told us that lock was free or its process dead. One from another
+    computer may be an older Samskap there, which knows nothing of the Qt lock:
+    it is respected.
+    """
+    return holder.host == this_host()

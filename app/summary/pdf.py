@@ -8,10 +8,7 @@ cancel leaves no file at the target and an older summary there untouched.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
 from app.domain.model import PHASES, Workshop
+from app.storage.atomic import atomic_path
 from app.storage.errors import CannotWrite, describe_os_error
 from app.summary import sections
 from app.summary.board_section import board_flowables
@@ -60,25 +58,12 @@ def export_summary(
         folder_missing = QCoreApplication.translate("SummaryExport", "the folder %s does not exist")
         raise CannotWrite(target, folder_missing % target.parent)
     try:
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-        os.close(handle)
+        with atomic_path(target) as temp:
+            ticker = _Ticker(progress, cancelled)
+            _write(workshop, temp, Texts(language), _pdf_language(language), ticker)
+            ticker.report(PROGRESS_STEPS - 1)  # the last chance to cancel
     except OSError as error:
         raise CannotWrite(target, describe_os_error(error)) from error
-    temp = Path(temp_name)
-    try:
-        ticker = _Ticker(progress, cancelled)
-        _write(workshop, temp, Texts(language), _pdf_language(language), ticker)
-        with open(temp, "rb+") as written:
-            os.fsync(written.fileno())
-        os.chmod(temp, 0o644)  # mkstemp makes 0600; a summary is meant to be shared
-        ticker.report(PROGRESS_STEPS - 1)  # the last chance to cancel
-        os.replace(temp, target)
-    except OSError as error:
-        _remove(temp)
-        raise CannotWrite(target, describe_os_error(error)) from error
-    except BaseException:
-        _remove(temp)
-        raise
 
 
 def _write(workshop: Workshop, path: Path, texts: Texts, language: str, ticker: _Ticker) -> None:
@@ -225,8 +210,3 @@ class _NumberedCanvas(Canvas):
 def _pdf_language(language: str) -> str:
     """A BCP 47 tag for the catalog's /Lang, or "und" (undetermined) for anything else."""
     return language if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", language or "") else "und"
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()

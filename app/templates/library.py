@@ -19,9 +19,10 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from app.domain.model import PHASES, AgendaStep, Phase
+from app.storage.atomic import write_atomic
 from app.templates.model import Exercise, LocalText, Plan, PlanStep, local
 from app.templates.reader import MAX_FILE_BYTES, Template, TemplateError, TemplateProblem, read_template
-from app.templates.writer import template_json, write_atomic
+from app.templates.writer import template_json
 
 BUILTIN_PACKAGE = "workshop_templates"
 FOLDERS = {"exercise": "exercises", "plan": "plans"}  # kind: sub-folder, built-in and user alike

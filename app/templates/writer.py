@@ -1,15 +1,13 @@
 """Writing exercises and plans as template files (samskap-template/1 JSON).
 
 What is written reads back to the same Exercise or Plan (tests check the round
-trip), and a file is never left half-written: it is built under a temporary
-name beside the target and renamed into place.
+trip). The library writes the text with app.storage.atomic.write_atomic, so a
+template file is never left half-written.
 """
 
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 from app.templates.model import BoardSpec, FrameSpec, Plan, PlanStep
@@ -46,22 +44,6 @@ def template_data(item: Template) -> dict[str, Any]:
 def template_json(item: Template) -> str:
     """The text of a template file for `item`: UTF-8 JSON, readable and diffable."""
     return json.dumps(template_data(item), ensure_ascii=False, indent=2) + "\n"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that `path` holds either its old content or all of `data`.
-
-    Raises OSError; the temporary file is gone whatever happens.
-    """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(temporary, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _step(step: PlanStep) -> dict[str, Any]:

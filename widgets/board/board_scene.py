@@ -94,9 +94,6 @@ class BoardScene(QGraphicsScene):
     def connector_items(self) -> list[ConnectorItem]:
         return list(self._connectors.values())
 
-    def connectors_of(self, note_id: str) -> list[ConnectorItem]:
-        return list(self._connectors_of.get(note_id, ()))
-
     def selected_connector_ids(self) -> list[str]:
         return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
 

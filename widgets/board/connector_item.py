@@ -149,9 +149,6 @@ class ConnectorItem(QGraphicsPathItem):
     def line(self) -> QLineF:
         return QLineF(self._line)
 
-    def label_rect(self) -> QRectF:
-        return QRectF(self._label_rect)
-
     def paint_label(self, painter: QPainter) -> None:
         if not self._shown_label:
             return

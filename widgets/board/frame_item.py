@@ -64,10 +64,6 @@ class FrameItem(QGraphicsItem):
             )
         self.update()
 
-    def scene_frame_rect(self) -> QRectF:
-        """The frame's area in scene units (without its title band)."""
-        return self._rect.translated(self.pos())
-
     def title(self) -> str:
         return self._title
 

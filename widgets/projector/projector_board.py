@@ -19,7 +19,6 @@ from widgets.board.note_item import NOTE_FONT_PX
 # The projector theme. A dark surround makes every note colour stand out as a shape,
 # and an old projector's raised black level turns it grey, never into glare.
 WALL_BACKGROUND = QColor("#15181c")
-WALL_TEXT = QColor("#ffffff")
 # Set on the viewport, so a graphics item can tell in paint() (from its `widget` argument)
 # that it is drawing for the room: see is_audience_viewport().
 AUDIENCE_PROPERTY = "samskap_audience"
