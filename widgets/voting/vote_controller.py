@@ -362,6 +362,7 @@ class VoteController(QObject):
     # -- recording from the board ---------------------------------------------------------------
 
     def stop_recording(self) -> None:
+        """Esc on the board: stop recording, and say so."""
         self.set_recording(False)
         self.status_message.emit(self.tr("Stopped recording dots"))
 
