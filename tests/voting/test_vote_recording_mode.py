@@ -106,3 +106,15 @@ def test_closing_the_vote_or_showing_no_board_ends_the_recording_mode(floke, qtb
     assert isinstance(view.mode(), RecordDotsMode)
     view.show_board(None)
     assert view.mode() is None and not window.votes.recording
+
+
+def test_digits_typed_into_a_note_while_recording_are_text_not_voters(floke, qtbot, floke_path):
+    window, view = floke, floke.view
+    start_vote(window)
+    view.board_scene.select_notes(["n-a"])
+    key(qtbot, window, Qt.Key.Key_F2)
+    assert view.is_editing()
+    qtbot.keyClicks(view.viewport(), " 2")
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.document.note("n-a").text == "Problem 2"
+    assert window.votes.voter_id == "p-ada" and window.votes.recording, "the editor had the keys, not the mode"
