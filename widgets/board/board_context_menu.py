@@ -7,26 +7,20 @@ keyboard (the Menu key or Shift+F10) it is about the current selection.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QGraphicsItem, QMenu, QWidget
 
+from widgets.board.board_actions import BoardActions
+from widgets.board.board_scene import BoardScene
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import NoteItem
 
-if TYPE_CHECKING:
-    from widgets.board.board_view import BoardView
 
-
-def context_menu(view: BoardView, item: object | None) -> QMenu:
+def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem | None, parent: QWidget) -> QMenu:
     """A menu for `item` (a note, arrow or frame item, or None for the board itself)."""
-    actions = view.board_actions
-    menu = QMenu(view)
-    scene = view.board_scene
-    assert scene is not None
-    if item is not None and hasattr(item, "isSelected") and not item.isSelected():
+    menu = QMenu(parent)
+    if item is not None and not item.isSelected():
         scene.select_items([item])  # the menu is about what was clicked
     actions.update_checks()
     if isinstance(item, NoteItem):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
 from app import clipboard
 from app.commands import NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
@@ -14,34 +14,17 @@ from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
 from app.domain.palette import DEFAULT_NOTE_COLOUR, colour_for_number
 from widgets.board.board_actions import BoardActions
 from widgets.board.board_context_menu import context_menu
+from widgets.board.board_press import drag_for_press
 from widgets.board.board_scene import BoardScene
-from widgets.board.canvas_interactions import (
-    Interaction,
-    MoveNotesInteraction,
-    PanInteraction,
-    ResizeNoteInteraction,
-)
+from widgets.board.canvas_interactions import MoveNotesInteraction
 from widgets.board.connector_item import ConnectorItem, ConnectorLabel
 from widgets.board.frame_item import FrameItem
+from widgets.board.interaction import Interaction
 from widgets.board.map_edits import MapEdits
-from widgets.board.map_interactions import (
-    ConnectDragInteraction,
-    ConnectMode,
-    MoveFrameInteraction,
-    ResizeFrameInteraction,
-)
+from widgets.board.map_interactions import ConnectMode
 from widgets.board.note_editor import NoteEditor
 from widgets.board.note_item import NoteItem
 from widgets.board.sector_legend import SectorLegend
-
-# Drags the view follows itself, rather than letting Qt's scene see the mouse.
-_OWN_DRAGS = (
-    PanInteraction,
-    ResizeNoteInteraction,
-    ConnectDragInteraction,
-    MoveFrameInteraction,
-    ResizeFrameInteraction,
-)
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
@@ -52,7 +35,12 @@ _PASTE_OFFSET = 24.0
 
 
 class BoardView(QGraphicsView):
-    """Shows one BoardScene at a time and turns gestures into undo commands."""
+    """Shows one BoardScene at a time and turns gestures into undo commands.
+
+    It is the BoardContext of its helpers (map edits, actions, context menu) and
+    the InteractionHost of its canvas modes: the one place that forwards mouse
+    and keys to the mode in progress (widgets/board/interaction.py).
+    """
 
     zoom_changed = Signal(float)
     mode_hint_changed = Signal(str)  # what a canvas mode asks for ("" when it ends), for the status bar
@@ -61,12 +49,13 @@ class BoardView(QGraphicsView):
     def __init__(self, *, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self.map_edits = MapEdits(self)
-        self.board_actions = BoardActions(self)
+        self.map_edits = MapEdits(board=self, parent=self)
+        self.board_actions = BoardActions(commands=self, edits=self.map_edits, owner=self)
         self.sector_legend = SectorLegend()  # the main window docks it beside the board
         self.sector_legend.sector_clicked.connect(self.map_edits.select_sector)
-        self._interaction: Interaction | None = None
-        self._mode: ConnectMode | None = None  # a mode that outlasts one drag
+        self._mode: Interaction | None = None  # the canvas mode in progress: one at a time
+        self._pan_from: QPoint | None = None
+        self._drag_broken = False  # a drag was cancelled with the button still down
         self._editor: NoteEditor | None = None
         self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
         self._space_held = False
@@ -99,8 +88,7 @@ class BoardView(QGraphicsView):
 
     def show_board(self, scene: BoardScene | None, *, fit: bool = True) -> None:
         self.finish_editing()
-        self.cancel_interaction()
-        self.end_mode()
+        self.cancel_mode()
         self.setScene(scene)
         self.sector_legend.set_scene(scene)
         self._paste_count = 0
@@ -314,9 +302,10 @@ class BoardView(QGraphicsView):
         )
         if not copies:
             return
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = self.visible_rect()
         frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
-        clipboard.place_copies(copies, visible=visible.getRect(), offset=offset, frames=frames)
+        rect = (visible.x(), visible.y(), visible.width(), visible.height())
+        clipboard.place_copies(copies, visible=rect, offset=offset, frames=frames)
         self.push(AddNotes(document=self.document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
 
@@ -356,18 +345,54 @@ class BoardView(QGraphicsView):
             centre += QPointF(_PASTE_OFFSET, _PASTE_OFFSET)
         return centre
 
-    def _note_item_at(self, view_pos: QPoint) -> NoteItem | None:
+    # -- the view services its helpers use (BoardContext) ----------------------------------
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def note_item_at(self, view_pos: QPoint) -> NoteItem | None:
+        return next((i for i in self.items(view_pos) if isinstance(i, NoteItem)), None)
+
+    def item_at(self, view_pos: QPoint) -> NoteItem | ConnectorItem | FrameItem | None:
         for item in self.items(view_pos):
-            if isinstance(item, NoteItem):
+            if isinstance(item, ConnectorLabel):
+                return item.connector
+            if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
                 return item
         return None
 
-    def cancel_interaction(self) -> None:
-        if self._interaction is not None:
-            self._interaction.cancel()
-            self._interaction = None
+    def bring_into_view(self, target: QRectF | QGraphicsItem) -> None:
+        self.ensureVisible(target, 40, 40)
 
-    # -- connect mode ------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    def show_hint(self, text: str) -> None:
+        self.mode_hint_changed.emit(text)
+
+    # -- canvas modes (InteractionHost) ---------------------------------------------------------
+
+    def mode(self) -> Interaction | None:
+        """The canvas mode in progress: a drag, connecting notes, recording dots ..."""
+        return self._mode
+
+    def set_mode(self, mode: Interaction) -> None:
+        self.cancel_mode()
+        self._mode = mode
+        mode.start()
+
+    def finish_mode(self, mode: Interaction) -> None:
+        if self._mode is mode:
+            self._mode = None
+            mode.finish()
+
+    def cancel_mode(self) -> None:
+        mode, self._mode = self._mode, None
+        if mode is not None:
+            # Broken off in the middle of a drag, Qt would go on moving the notes it
+            # grabbed: the rest of that drag is ignored, up to its release.
+            self._drag_broken = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+            mode.cancel()
 
     def start_connect(self) -> None:
         """Two notes selected: join them (from the one selected first). Otherwise enter connect mode."""
@@ -379,122 +404,74 @@ class BoardView(QGraphicsView):
         if len(order) == 2:
             self.map_edits.connect_notes(order[0], order[1])
             return
-        self.end_mode()
-        self._mode = ConnectMode(self, source=order[0] if len(order) == 1 else None)
-        self.mode_hint_changed.emit(self._mode.hint())
-
-    def end_mode(self) -> None:
-        if self._mode is not None:
-            mode, self._mode = self._mode, None
-            mode.cancel()
-            self.mode_hint_changed.emit("")
-
-    def mode(self) -> ConnectMode | None:
-        return self._mode
-
-    def note_item_at(self, view_pos: QPoint) -> NoteItem | None:
-        return self._note_item_at(view_pos)
-
-    def _item_at(self, view_pos: QPoint) -> NoteItem | ConnectorItem | FrameItem | None:
-        """The topmost note, arrow or frame (by its title or grip) under the pointer."""
-        for item in self.items(view_pos):
-            if isinstance(item, ConnectorLabel):
-                return item.connector
-            if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
-                return item
-        return None
-
-    def _press_on_map_item(self, event: QMouseEvent) -> bool:
-        """Start a drag of the floke map (an arrow from a grip, a frame); True when one started."""
-        pos = event.position().toPoint()
-        item = self._item_at(pos)
-        scene_pos = self.mapToScene(pos)
-        if isinstance(item, NoteItem) and item.isSelected() and item.is_on_connect_handle(item.mapFromScene(scene_pos)):
-            self._interaction = ConnectDragInteraction(self, item)
-            return True
-        if isinstance(item, ConnectorItem) and not item.shape().contains(scene_pos):
-            # On its label, which lies over the notes: the label stands for the arrow.
-            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.scene().clearSelection()
-            item.setSelected(True)
-            return True
-        if isinstance(item, FrameItem):
-            if not item.isSelected():
-                control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                if not control:
-                    self.scene().clearSelection()
-                item.setSelected(True)
-            local = item.mapFromScene(scene_pos)
-            if item.is_on_resize_handle(local) and not item.is_on_title(local):
-                self._interaction = ResizeFrameInteraction(self, item, pos)
-            else:
-                self._interaction = MoveFrameInteraction(self, item, pos)
-            return True
-        return False
+        self.set_mode(ConnectMode(self, self.map_edits, source=order[0] if len(order) == 1 else None))
 
     # -- Qt overrides ------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.board_scene is None:
             return
-        pan = event.button() == Qt.MouseButton.MiddleButton or (
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_held
-        )
-        if pan:
+        ):
             self._keep_fitted = False
-            self._interaction = PanInteraction(self, event.position().toPoint())
+            self._pan_from = pos
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        if self._mode is not None:
-            self._mode.press(event.position().toPoint(), event.button())
+        mode = self._mode
+        if mode is not None and mode.mouse_press(event):
             event.accept()
             return
-        if event.button() == Qt.MouseButton.LeftButton and self.editable() and self._press_on_map_item(event):
+        # A press a mode lets through gets the board's plain handling, never a second mode.
+        own = mode is None and event.button() == Qt.MouseButton.LeftButton and self.editable()
+        drag = drag_for_press(self, self.map_edits, event) if own else None
+        if drag is not None:
+            self.set_mode(drag)
             event.accept()
-            return
-        item = self._note_item_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and item is not None and self.editable():
-            if item.isSelected() and item.is_on_resize_handle(
-                item.mapFromScene(self.mapToScene(event.position().toPoint()))
-            ):
-                self._interaction = ResizeNoteInteraction(self, item, event.position().toPoint())
-                event.accept()
-                return
-            super().mousePressEvent(event)
-            selected = [i for i in self.scene().selectedItems() if isinstance(i, NoteItem)]
-            if item.isSelected():
-                self._interaction = MoveNotesInteraction(self, selected)
             return
         super().mousePressEvent(event)
+        item = self.note_item_at(pos)
+        if own and item is not None and item.isSelected():
+            selected = [i for i in self.scene().selectedItems() if isinstance(i, NoteItem)]
+            self.set_mode(MoveNotesInteraction(self, pos, selected))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._mode is not None and self._interaction is None:
-            self._mode.move(event.position().toPoint())
-        if isinstance(self._interaction, _OWN_DRAGS):
-            self._interaction.move(event.position().toPoint())
-            event.accept()
+        pos = event.position().toPoint()
+        if self._pan_from is not None:
+            delta, self._pan_from = pos - self._pan_from, pos
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - delta.x())
+            v.setValue(v.value() - delta.y())
+        elif self._drag_broken and event.buttons() != Qt.MouseButton.NoButton:
+            pass
+        elif self._mode is None or not self._mode.mouse_move(event):
+            super().mouseMoveEvent(event)
             return
-        super().mouseMoveEvent(event)
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        interaction, self._interaction = self._interaction, None
-        if not isinstance(interaction, _OWN_DRAGS):
+        self._drag_broken = False
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.restore_cursor()
+        elif self._mode is None or not self._mode.mouse_release(event):
             super().mouseReleaseEvent(event)
-        if interaction is not None:
-            interaction.finish(event.position().toPoint())
-            event.accept()
+            return
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.board_scene is not None and self._mode is not None and self._mode.mouse_double_click(event):
+            event.accept()
+            return
         if self.board_scene is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
         if self._editor is not None and self._editor.isUnderMouse():
             super().mouseDoubleClickEvent(event)  # selects a word in the text being typed
             return
-        if self._mode is not None:
-            event.accept()
-            return
-        item = self._item_at(event.position().toPoint())
+        item = self.item_at(event.position().toPoint())
         if isinstance(item, NoteItem):
             self.edit_note(item.note_id)
         elif isinstance(item, ConnectorItem):
@@ -517,13 +494,13 @@ class BoardView(QGraphicsView):
         if self._editor is not None or self.board_scene is None:
             super().keyPressEvent(event)
             return
-        if self._mode is not None and self._mode.key(event):
+        if self._mode is not None and self._mode.key_press(event):
             event.accept()
             return
         key, modifiers = event.key(), event.modifiers()
         plain = not modifiers & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         step = _NUDGE_FINE if modifiers & Qt.KeyboardModifier.ShiftModifier else _NUDGE
-        arrows = {
+        arrows: dict[int, tuple[float, float]] = {
             Qt.Key.Key_Left: (-step, 0),
             Qt.Key.Key_Right: (step, 0),
             Qt.Key.Key_Up: (0, -step),
@@ -532,8 +509,8 @@ class BoardView(QGraphicsView):
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.restore_cursor()
-        elif key == Qt.Key.Key_Escape and self._interaction is not None:
-            self.cancel_interaction()
+        elif key == Qt.Key.Key_Escape and self._mode is not None:
+            self.cancel_mode()
         elif key == Qt.Key.Key_Escape:
             self.scene().clearSelection()
         elif key in arrows and plain and self.selected_ids():
@@ -554,10 +531,10 @@ class BoardView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        # In connect mode Tab steps through the notes instead of leaving the board.
-        if self._mode is not None:
-            key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
-            self._mode.key(QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+        # A mode may take Tab (connect mode steps through the notes instead of leaving the board).
+        key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+        tab = QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        if self._mode is not None and self._mode.key_press(tab):
             return True
         # Otherwise Tab walks every note, arrow and frame, so each can be reached (then
         # edited, relabelled, deleted) without a mouse; Ctrl+Tab leaves the board.
@@ -568,32 +545,34 @@ class BoardView(QGraphicsView):
     def select_next_item(self, *, forward: bool = True) -> bool:
         """Select the next (or previous) frame, note or arrow in reading order, and show it."""
         scene = self.board_scene
-        selected = scene.selectedItems() if scene is not None else []
-        item = scene.item_after(selected[0] if len(selected) == 1 else None, forward=forward) if scene else None
+        if scene is None:
+            return False
+        selected = scene.selectedItems()
+        item = scene.item_after(selected[0] if len(selected) == 1 else None, forward=forward)
         if item is None:
             return False
         scene.select_items([item])
-        self.ensureVisible(item, 40, 40)
+        self.bring_into_view(item)
         return True
 
     def menu_for(self, view_pos: QPoint | None) -> tuple[QMenu, QPoint]:
         """The context menu for what is under `view_pos` (None: the selection), and where it goes."""
         scene = self.board_scene
         assert scene is not None
+        item: QGraphicsItem | None
         if view_pos is not None:
-            item = self._item_at(view_pos)
+            item = self.item_at(view_pos)
             point = view_pos
         else:
             # From the keyboard: about the selection, shown beside it.
             selected = scene.selectedItems()
             item = selected[0] if selected else None
             point = self.mapFromScene(item.sceneBoundingRect().center()) if item else self.viewport().rect().center()
-        return context_menu(self, item), self.viewport().mapToGlobal(point)
+        return context_menu(self.board_actions, scene, item, self), self.viewport().mapToGlobal(point)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self.board_scene is None or self._interaction is not None:
+        if self.board_scene is None or (self._mode is not None and self._mode.context_menu(event)):
             return
-        self.end_mode()
         from_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
         self.open_menu, at = self.menu_for(event.pos() if from_mouse else None)
         self.open_menu.popup(at)

@@ -1,83 +1,40 @@
-"""What a mouse drag on the board is doing, one object per kind of drag.
+"""The sticky-note board's drags: moving the selected notes, resizing a note.
 
-The view starts one interaction on a press and hands it the moves and the
-release; Escape cancels it. A drag changes only the picture while it lasts
-and becomes a single undo command when it ends. (After Orange canvas'
-interactions.py: modes as objects rather than flags inside mousePressEvent.)
+Each is a canvas mode (widgets/board/interaction.py) that changes only the
+picture while it lasts and becomes a single undo command when it ends.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtGui import QMouseEvent
 
 from app.commands import ChangeNotes
 from app.domain.frame_geometry import frame_for_note
 from app.domain.model import NOTE_MAX_SIZE, NOTE_MIN_SIZE, Frame
-
-if TYPE_CHECKING:
-    from widgets.board.board_view import BoardView
-    from widgets.board.note_item import NoteItem
+from widgets.board.interaction import Drag, InteractionHost
+from widgets.board.note_item import NoteItem
 
 
-class Interaction:
-    """A drag in progress on `view`."""
-
-    def __init__(self, view: BoardView) -> None:
-        self.view = view
-
-    def press(self, view_pos: QPoint, button: Qt.MouseButton) -> None:
-        """A button was pressed while this mode lasts (modes that outlive one drag use it)."""
-
-    def key(self, event: QKeyEvent) -> bool:
-        """A key while this mode lasts; True when the mode used it."""
-        return False
-
-    def move(self, view_pos: QPoint) -> None:
-        """The pointer moved to `view_pos` with the button held."""
-
-    def finish(self, view_pos: QPoint) -> None:
-        """The button was released: commit what the drag did."""
-
-    def cancel(self) -> None:
-        """Escape or a lost grab: put the picture back as it was."""
-
-
-class PanInteraction(Interaction):
-    """Scrolls the board with the middle button, or the left one while Space is held."""
-
-    def __init__(self, view: BoardView, view_pos: QPoint) -> None:
-        super().__init__(view)
-        self._last = view_pos
-        view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-
-    def move(self, view_pos: QPoint) -> None:
-        delta = view_pos - self._last
-        self._last = view_pos
-        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
-        h.setValue(h.value() - delta.x())
-        v.setValue(v.value() - delta.y())
-
-    def finish(self, view_pos: QPoint) -> None:
-        self.view.restore_cursor()
-
-    def cancel(self) -> None:
-        self.view.restore_cursor()
-
-
-class MoveNotesInteraction(Interaction):
+class MoveNotesInteraction(Drag):
     """Qt's own item dragging moves the selection; this records it as one command."""
 
-    def __init__(self, view: BoardView, items: list[NoteItem]) -> None:
-        super().__init__(view)
+    def __init__(self, board: InteractionHost, view_pos: QPoint, items: list[NoteItem]) -> None:
+        super().__init__(board, view_pos)
         self._start = {item.note_id: item.pos() for item in items}
         self._items = items
 
-    def finish(self, view_pos: QPoint) -> None:
-        document = self.view.document
-        frames = [f for f in document.all_of(Frame) if f.board_id == self.view.board_scene.board_id]
+    def mouse_move(self, event: QMouseEvent) -> bool:
+        return False  # Qt moves the items
+
+    def mouse_release(self, event: QMouseEvent) -> bool:
+        self.board.finish_mode(self)
+        return False  # Qt sees the release too, which ends its own drag
+
+    def finish(self) -> None:
+        document, scene = self.board.document, self.board.board_scene
+        assert scene is not None
+        frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
         moved: dict[str, dict[str, object]] = {}
         for item in self._items:
             if item.pos() == self._start[item.note_id]:
@@ -95,34 +52,34 @@ class MoveNotesInteraction(Interaction):
                 QCoreApplication.translate("CanvasInteractions", "Move notes"),
             )
             text = one if len(moved) == 1 else many
-            self.view.push(ChangeNotes(document=self.view.document, after=moved, text=text))
+            self.board.push(ChangeNotes(document=document, after=moved, text=text))
 
     def cancel(self) -> None:
         for item in self._items:
             item.setPos(self._start[item.note_id])
 
 
-class ResizeNoteInteraction(Interaction):
+class ResizeNoteInteraction(Drag):
     """Drags a note's bottom-right corner."""
 
-    def __init__(self, view: BoardView, item: NoteItem, view_pos: QPoint) -> None:
-        super().__init__(view)
+    def __init__(self, board: InteractionHost, view_pos: QPoint, item: NoteItem) -> None:
+        super().__init__(board, view_pos)
         self._item = item
         self._start_size = item.size()
-        self._grab = view.mapToScene(view_pos)
+        self._grab = board.mapToScene(view_pos)
 
-    def move(self, view_pos: QPoint) -> None:
-        delta = self.view.mapToScene(view_pos) - self._grab
-        width, height = self._clamped(delta)
+    def drag_to(self, view_pos: QPoint) -> None:
+        width, height = self._clamped(self.board.mapToScene(view_pos) - self._grab)
         self._item.set_preview_size(width, height)
 
-    def finish(self, view_pos: QPoint) -> None:
-        width, height = self._clamped(self.view.mapToScene(view_pos) - self._grab)
+    def finish(self) -> None:
+        width, height = self._clamped(self.board.mapToScene(self.end_pos) - self._grab)
         if (width, height) == self._start_size:
+            self._item.set_preview_size(*self._start_size)
             return
         after = {self._item.note_id: {"width": width, "height": height}}
         text = QCoreApplication.translate("CanvasInteractions", "Resize note")
-        self.view.push(ChangeNotes(document=self.view.document, after=after, text=text))
+        self.board.push(ChangeNotes(document=self.board.document, after=after, text=text))
 
     def cancel(self) -> None:
         self._item.set_preview_size(*self._start_size)

@@ -1,7 +1,7 @@
 """The floke map's edits on the board: arrows, frames, sector tags, stakeholder links, tidy-up.
 
 Each method turns one facilitator's intention into one undo command pushed
-through the view (EditEntities or ChangeNotes), and never touches an item:
+through the board (EditEntities or ChangeNotes), and never touches an item:
 the scene follows the document. Methods that need words from the
 facilitator open a small dialog and return it, so tests can fill it in.
 """
@@ -12,16 +12,16 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from app.commands import ChangeNotes, EditEntities, RemoveNotes
 from app.domain.frame_geometry import parent_for
 from app.domain.model import Connector, ConnectorKind, Frame, Note, NoteStakeholder, StakeholderRelation
 from app.domain.sectors import sector_label, toggled
+from widgets.board.board_context import BoardContext
 from widgets.board.connector_item import kind_name
 
 if TYPE_CHECKING:
-    from widgets.board.board_view import BoardView
     from widgets.board.link_stakeholder_dialog import LinkStakeholderDialog
 
 KINDS: tuple[ConnectorKind, ...] = tuple(ConnectorKind)
@@ -32,17 +32,18 @@ _FRAME_COLOURS = ("#eef3f8", "#f6f0e6", "#eef6ee", "#f8eef3", "#f3f3f3")
 class MapEdits(QObject):
     """Commands of the floke map, for the view's actions, context menu and gestures."""
 
-    def __init__(self, view: BoardView) -> None:
-        super().__init__(view)
-        self.view = view
+    def __init__(self, *, board: BoardContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.board = board
+        self._dialog_parent = parent
         self.default_kind = ConnectorKind.CAUSES  # the kind a new arrow gets: the last one chosen
 
     # -- arrows -------------------------------------------------------------------------
 
     def connect_notes(self, from_id: str, to_id: str) -> str | None:
         """Draw an arrow between two notes (one already there is selected instead)."""
-        scene = self.view.board_scene
-        if scene is None or from_id == to_id or not self.view.editable():
+        scene = self.board.board_scene
+        if scene is None or from_id == to_id or not self.board.editable():
             return None
         existing = next(
             (c for c in self._connectors() if (c.from_note, c.to_note) == (from_id, to_id)),
@@ -50,9 +51,9 @@ class MapEdits(QObject):
         )
         if existing is None:
             connector = Connector(scene.board_id, from_id, to_id, kind=self.default_kind)
-            self.view.push(
+            self.board.push(
                 EditEntities(
-                    self.tr("Connect notes"), document=self.view.document, upsert=[connector], board_id=scene.board_id
+                    self.tr("Connect notes"), document=self.board.document, upsert=[connector], board_id=scene.board_id
                 )
             )
             existing = connector
@@ -74,13 +75,13 @@ class MapEdits(QObject):
             self.set_kind(KINDS[(KINDS.index(arrows[0].kind) + 1) % len(KINDS)], [c.id for c in arrows])
 
     def set_label(self, connector_id: str, label: str) -> None:
-        connector = self.view.document.find(Connector, connector_id)
+        connector = self.board.document.find(Connector, connector_id)
         if connector is not None and label != connector.label:
             self._push_edit(self.tr("Arrow label"), upsert=[dataclasses.replace(connector, label=label)])
 
     def label_dialog(self, connector_id: str) -> QInputDialog | None:
-        connector = self.view.document.find(Connector, connector_id)
-        if connector is None or not self.view.editable():
+        connector = self.board.document.find(Connector, connector_id)
+        if connector is None or not self.board.editable():
             return None
         return self._ask(
             self.tr("Arrow label"),
@@ -93,11 +94,11 @@ class MapEdits(QObject):
 
     def add_frame(self, title: str) -> str | None:
         """A frame round the selected notes (they join it), or in the middle of the view."""
-        scene = self.view.board_scene
-        if scene is None or not self.view.editable():
+        scene = self.board.board_scene
+        if scene is None or not self.board.editable():
             return None
-        document = self.view.document
-        members = [document.note(i) for i in self.view.selected_ids()]
+        document = self.board.document
+        members = [document.note(i) for i in self.board.selected_ids()]
         frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
         if members:
             rect = QRectF()
@@ -105,7 +106,7 @@ class MapEdits(QObject):
                 rect = rect.united(QRectF(n.x, n.y, n.width, n.height))
             rect.adjust(-_FRAME_PAD, -_FRAME_PAD, _FRAME_PAD, _FRAME_PAD)  # the title goes above
         else:
-            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            centre = self.board.mapToScene(self.board.viewport().rect().center())
             rect = QRectF(centre - QPointF(300, 200), centre + QPointF(300, 200))
         frame = Frame(
             scene.board_id,
@@ -124,18 +125,18 @@ class MapEdits(QObject):
         return frame.id
 
     def add_frame_dialog(self) -> QInputDialog | None:
-        if self.view.board_scene is None or not self.view.editable():
+        if self.board.board_scene is None or not self.board.editable():
             return None
         return self._ask(self.tr("Add frame"), self.tr("Title of the frame:"), "", self.add_frame)
 
     def rename_frame(self, frame_id: str, title: str) -> None:
-        frame = self.view.document.find(Frame, frame_id)
+        frame = self.board.document.find(Frame, frame_id)
         if frame is not None and title != frame.title:
             self._push_edit(self.tr("Rename frame"), upsert=[dataclasses.replace(frame, title=title)])
 
     def rename_frame_dialog(self, frame_id: str) -> QInputDialog | None:
-        frame = self.view.document.find(Frame, frame_id)
-        if frame is None or not self.view.editable():
+        frame = self.board.document.find(Frame, frame_id)
+        if frame is None or not self.board.editable():
             return None
         return self._ask(
             self.tr("Rename frame"),
@@ -148,27 +149,27 @@ class MapEdits(QObject):
 
     def delete_selection(self) -> None:
         """Delete the selected notes, arrows and frames in one step; a frame's notes stay."""
-        scene = self.view.board_scene
+        scene = self.board.board_scene
         if scene is None:
             return
-        notes, arrows, frames = self.view.selected_ids(), scene.selected_connector_ids(), scene.selected_frame_ids()
-        document = self.view.document
+        notes, arrows, frames = self.board.selected_ids(), scene.selected_connector_ids(), scene.selected_frame_ids()
+        document = self.board.document
         if notes and not arrows and not frames:
-            self.view.push(RemoveNotes(document=document, note_ids=notes))
+            self.board.push(RemoveNotes(document=document, note_ids=notes))
             return
-        doomed = [
+        doomed: list[Note | Connector | Frame] = [
             *(document.note(i) for i in notes),
             *self._connectors(arrows),
             *(f for f in document.all_of(Frame) if f.id in set(frames)),
         ]
         if doomed:
-            self.view.push(EditEntities(self.tr("Delete"), document=document, delete=doomed, board_id=scene.board_id))
+            self.board.push(EditEntities(self.tr("Delete"), document=document, delete=doomed, board_id=scene.board_id))
 
     # -- sector tags ------------------------------------------------------------------------
 
     def set_sector(self, key: str, on: bool, note_ids: list[str] | None = None) -> None:
-        ids = note_ids if note_ids is not None else self.view.selected_ids()
-        document = self.view.document
+        ids = note_ids if note_ids is not None else self.board.selected_ids()
+        document = self.board.document
         after = {}
         for note_id in ids:
             sectors = toggled(document.note(note_id).sectors, key, on)
@@ -177,17 +178,17 @@ class MapEdits(QObject):
         if after:
             label = sector_label(key)
             text = self.tr("Tag %1") if on else self.tr("Untag %1")
-            self.view.push(ChangeNotes(document=document, after=after, text=text.replace("%1", label)))
+            self.board.push(ChangeNotes(document=document, after=after, text=text.replace("%1", label)))
 
     def notes_of_sector(self, key: str) -> list[str]:
-        scene = self.view.board_scene
+        scene = self.board.board_scene
         if scene is None:
             return []
-        return [n.id for n in self.view.document.notes_on(scene.board_id) if key in n.sectors]
+        return [n.id for n in self.board.document.notes_on(scene.board_id) if key in n.sectors]
 
     def select_sector(self, key: str) -> None:
         """Select (and so highlight) the notes of one sector, and bring them into view."""
-        scene = self.view.board_scene
+        scene = self.board.board_scene
         ids = self.notes_of_sector(key)
         if scene is None or not ids:
             return
@@ -195,22 +196,22 @@ class MapEdits(QObject):
         rect = QRectF()
         for note_id in ids:
             rect = rect.united(scene.note_item(note_id).body_rect())
-        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        visible = self.board.visible_rect()
         if not visible.contains(rect):
-            self.view.ensureVisible(rect, 40, 40)
+            self.board.bring_into_view(rect)
 
     # -- stakeholders -------------------------------------------------------------------------
 
     def link_stakeholders_dialog(self, note_id: str | None = None) -> LinkStakeholderDialog | None:
-        ids = self.view.selected_ids()
+        ids = self.board.selected_ids()
         note_id = note_id or (ids[0] if len(ids) == 1 else None)
-        if note_id is None or not self.view.editable():
-            if self.view.board_scene is not None:
-                self.view.status_message.emit(self.tr("Select one note to link stakeholders to it"))
+        if note_id is None or not self.board.editable():
+            if self.board.board_scene is not None:
+                self.board.show_status(self.tr("Select one note to link stakeholders to it"))
             return None
         from widgets.board.link_stakeholder_dialog import LinkStakeholderDialog  # not needed before it is asked for
 
-        dialog = LinkStakeholderDialog(document=self.view.document, note_id=note_id, parent=self.view)
+        dialog = LinkStakeholderDialog(document=self.board.document, note_id=note_id, parent=self._dialog_parent)
         dialog.accepted.connect(lambda: self.set_links(note_id, dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -218,7 +219,7 @@ class MapEdits(QObject):
 
     def set_links(self, note_id: str, chosen: set[tuple[str, StakeholderRelation]]) -> None:
         """Make the note's links exactly `chosen` (stakeholder id, relation): one step."""
-        document = self.view.document
+        document = self.board.document
         current = [k for k in document.all_of(NoteStakeholder) if k.note_id == note_id]
         have = {(k.stakeholder_id, StakeholderRelation(k.relation)) for k in current}
         added = [NoteStakeholder(note_id, s, r) for s, r in sorted(chosen - have)]
@@ -230,17 +231,17 @@ class MapEdits(QObject):
 
     def tidy(self) -> bool:
         """Lay the floke tree out (problem in the middle, causes below, effects above): one step."""
-        scene = self.view.board_scene
-        if scene is None or not self.view.editable():
+        scene = self.board.board_scene
+        if scene is None or not self.board.editable():
             return False
-        document = self.view.document
+        document = self.board.document
         notes = document.notes_on(scene.board_id)
         frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
         from app.domain.floke_layout import tidy_floke_tree  # with statistics: not needed before it is asked for
 
         result = tidy_floke_tree(notes, self._connectors(), frames)
         if result.is_empty():
-            self.view.status_message.emit(
+            self.board.show_status(
                 self.tr("Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet")
             )
             return False
@@ -257,13 +258,13 @@ class MapEdits(QObject):
     # -- internals ------------------------------------------------------------------------------
 
     def _connectors(self, ids: list[str] | None = None) -> list[Connector]:
-        scene = self.view.board_scene
+        scene = self.board.board_scene
         if scene is None:
             return []
         wanted = set(ids) if ids is not None else None
         return [
             c
-            for c in self.view.document.all_of(Connector)
+            for c in self.board.document.all_of(Connector)
             if c.board_id == scene.board_id and (wanted is None or c.id in wanted)
         ]
 
@@ -271,18 +272,18 @@ class MapEdits(QObject):
         return self._connectors(self._selected_connectors())
 
     def _selected_connectors(self) -> list[str]:
-        scene = self.view.board_scene
+        scene = self.board.board_scene
         return scene.selected_connector_ids() if scene is not None else []
 
     def _push_edit(self, text: str, *, upsert=(), delete=()) -> None:
-        scene = self.view.board_scene
+        scene = self.board.board_scene
         assert scene is not None
-        self.view.push(
-            EditEntities(text, document=self.view.document, upsert=upsert, delete=delete, board_id=scene.board_id)
+        self.board.push(
+            EditEntities(text, document=self.board.document, upsert=upsert, delete=delete, board_id=scene.board_id)
         )
 
     def _ask(self, title: str, label: str, value: str, done) -> QInputDialog:
-        dialog = QInputDialog(self.view)
+        dialog = QInputDialog(self._dialog_parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)

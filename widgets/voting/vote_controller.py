@@ -1,12 +1,12 @@
 """Dot voting on the board shown: which vote and voter are current, recording clicks, the dots drawn.
 
-Coupling to the sticky-note board is kept to public, read-only surfaces (no
-edits of the board's modules): BoardScene.note_item()/note_items() and
-NoteItem.note_id to find notes, BoardView.items() for hit tests, and an event
-filter on the view (keys) and its viewport (mouse) that takes clicks and keys
-only while dots are being recorded. The dots are VoteDotsItem children of the
-note items. Every change is an EditEntities command; the vote's rules are
-app.domain.voting's.
+Coupling to the sticky-note board is kept to public surfaces:
+BoardScene.note_item()/note_items() and NoteItem.note_id to find notes, and
+the board view's canvas modes: while dots are recorded, a RecordDotsMode is
+the view's mode (widgets/board/interaction.py), so the view hands it the clicks
+and keys first and no other mode (connecting notes, a drag) runs at the same
+time. The dots are VoteDotsItem children of the note items. Every change is
+an EditEntities command; the vote's rules are app.domain.voting's.
 """
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ from __future__ import annotations
 import dataclasses
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QUndoStack
 
 from app.commands import AddNotes, EditEntities
 from app.document import Changes, WorkshopDocument
 from app.domain import voting
 from app.domain.model import Board, Note, Participant, Phase, Vote, VoteDot, VoteStatus
 from widgets.board.board_scene import BoardScene
-from widgets.board.note_item import NoteItem
+from widgets.board.board_view import BoardView
+from widgets.board.interaction import Interaction
 from widgets.voting.vote_dots_item import VoteDotsItem
 
 
@@ -33,7 +33,7 @@ class VoteController(QObject):
     changed = Signal()  # the vote, the voter, the dots or the recording changed: panels refresh
     status_message = Signal(str)
 
-    def __init__(self, *, view: QGraphicsView, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, *, view: BoardView, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.undo_stack = undo_stack
@@ -41,12 +41,9 @@ class VoteController(QObject):
         self.document: WorkshopDocument | None = None
         self.vote_id: str | None = None
         self.voter_id: str | None = None
-        self.recording = False
+        self._recorder: RecordDotsMode | None = None  # the view's mode while dots are recorded
         self._chosen_vote: dict[str, str] = {}  # board id: the vote last chosen on it
         self._dots: dict[str, VoteDotsItem] = {}
-        self._pressed_on_note = False
-        view.installEventFilter(self)
-        view.viewport().installEventFilter(self)
 
     # -- the board and vote shown ----------------------------------------------------------
 
@@ -139,6 +136,27 @@ class VoteController(QObject):
             return
         index = voters.index(self.voter_id) if self.voter_id in voters else -step
         self.select_voter_number((index + step) % len(voters) + 1)
+
+    @property
+    def recording(self) -> bool:
+        """Clicks on notes record dots: this controller's RecordDotsMode is the board view's mode."""
+        return self._recorder is not None
+
+    @recording.setter
+    def recording(self, on: bool) -> None:
+        if on and self._recorder is None:
+            self._recorder = RecordDotsMode(self)
+            self.view.set_mode(self._recorder)  # ends any other mode: connecting notes, a drag
+        elif not on and self._recorder is not None:
+            recorder, self._recorder = self._recorder, None
+            if self.view.mode() is recorder:
+                self.view.cancel_mode()
+
+    def _on_recorder_cancelled(self, recorder: RecordDotsMode) -> None:
+        """The view broke the recording off (another mode, another board): panels untick Record."""
+        if self._recorder is recorder:
+            self._recorder = None
+            self.changed.emit()
 
     def set_recording(self, on: bool) -> None:
         vote = self.vote()
@@ -343,48 +361,61 @@ class VoteController(QObject):
 
     # -- recording from the board ---------------------------------------------------------------
 
-    def _note_at(self, event: QMouseEvent) -> str | None:
-        for item in self.view.items(event.position().toPoint()):
-            if isinstance(item, NoteItem):
-                return item.note_id
-        return None
+    def stop_recording(self) -> None:
+        """Esc on the board: stop recording, and say so."""
+        self.set_recording(False)
+        self.status_message.emit(self.tr("Stopped recording dots"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.recording or self.scene is None:
+
+class RecordDotsMode(Interaction):
+    """The board view's mode while dots are recorded: a click on a note is a dot.
+
+    Left click adds one for the current voter; right click or Shift+click takes
+    one back. 1-9, Up and Down choose the voter; Esc stops recording. Presses
+    elsewhere get the board's plain handling (a rubber band, a double-click adds
+    a note), but start no drag.
+    """
+
+    def __init__(self, controller: VoteController) -> None:
+        self._controller = controller
+        self._pressed_on_note = False
+
+    def cancel(self) -> None:
+        self._controller._on_recorder_cancelled(self)
+
+    def mouse_press(self, event: QMouseEvent) -> bool:
+        item = self._controller.view.note_item_at(event.position().toPoint())
+        self._pressed_on_note = item is not None
+        if item is None:
             return False
-        kind = event.type()
-        if watched is self.view.viewport() and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            note_id = self._note_at(event)
-            self._pressed_on_note = note_id is not None
-            if note_id is None:
-                return False
-            remove = event.button() == Qt.MouseButton.RightButton or (
-                event.button() == Qt.MouseButton.LeftButton and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            if remove:
-                self.remove_dot(note_id)
-            elif event.button() == Qt.MouseButton.LeftButton:
-                self.add_dot(note_id)
-            return True
-        if watched is self.view.viewport() and kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove):
-            return self._pressed_on_note and (
-                kind == QEvent.Type.MouseButtonRelease or event.buttons() != Qt.MouseButton.NoButton
-            )
-        if watched is self.view.viewport() and kind == QEvent.Type.ContextMenu:
-            return True
-        if watched is self.view and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self._key(event)
-        return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if event.button() == Qt.MouseButton.RightButton or (event.button() == Qt.MouseButton.LeftButton and shift):
+            self._controller.remove_dot(item.note_id)
+        elif event.button() == Qt.MouseButton.LeftButton:
+            self._controller.add_dot(item.note_id)
+        return True
 
-    def _key(self, event: QKeyEvent) -> bool:
-        key = event.key()
+    def mouse_double_click(self, event: QMouseEvent) -> bool:
+        return self.mouse_press(event)  # the second click of a double click is a dot too
+
+    def mouse_move(self, event: QMouseEvent) -> bool:
+        # A press on a note is a dot, never the start of a drag.
+        return self._pressed_on_note and event.buttons() != Qt.MouseButton.NoButton
+
+    def mouse_release(self, event: QMouseEvent) -> bool:
+        return self._pressed_on_note
+
+    def context_menu(self, event: QContextMenuEvent) -> bool:
+        return event.reason() == QContextMenuEvent.Reason.Mouse  # a right click takes a dot back
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        key, controller = event.key(), self._controller
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.select_voter_number(key - Qt.Key.Key_0)
+            controller.select_voter_number(key - Qt.Key.Key_0)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
-            self.step_voter(-1 if key == Qt.Key.Key_Up else 1)
+            controller.step_voter(-1 if key == Qt.Key.Key_Up else 1)
         elif key == Qt.Key.Key_Escape:
-            self.set_recording(False)
-            self.status_message.emit(self.tr("Stopped recording dots"))
+            controller.stop_recording()
         else:
             return False
         return True
