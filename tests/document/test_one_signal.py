@@ -6,6 +6,7 @@ No QApplication needed: the document's signals and QUndoStack work without one.
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,7 +164,7 @@ def test_deleting_thousands_of_notes_takes_their_dependents_and_undo_puts_all_ba
     workshop.stakeholders = [Stakeholder("Foreldre", id="s-1")]
     notes = workshop.notes
     workshop.connectors = [
-        Connector("b-only", a.id, b.id, id=f"c-{i}") for i, (a, b) in enumerate(zip(notes, notes[1:], strict=False))
+        Connector("b-only", a.id, b.id, id=f"c-{i}") for i, (a, b) in enumerate(itertools.pairwise(notes))
     ]
     workshop.note_stakeholders = [NoteStakeholder(n.id, "s-1", id=f"l-{i}") for i, n in enumerate(notes[::2])]
     path = tmp_path / "mange.samskap"
