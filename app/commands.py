@@ -52,28 +52,29 @@ class EditEntities(QUndoCommand):
         self.document = document
         self.board_id = board_id
         self._merge_id = merge_id
-        self.upsert = [dataclasses.replace(e) for e in upsert]
-        self.delete = [dataclasses.replace(e) for e in delete]
+        # Entities are frozen: the command can hold the very objects the document holds.
+        self.upsert = list(upsert)
+        self.delete = list(delete)
         self.info_after = info
-        self.info_before = dataclasses.replace(document.info) if info is not None else None
+        self.info_before = document.info if info is not None else None
         before = [document.find(type(e), e.id) for e in self.upsert]
-        self.previous = [dataclasses.replace(b) for b in before if b is not None]
+        self.previous = [b for b in before if b is not None]
         self.created = [e for e, b in zip(self.upsert, before, strict=True) if b is None]
         self.dependents_before: list[Entity] = []
 
     def redo(self) -> None:
         changes = self.document.apply(
-            upsert=[dataclasses.replace(e) for e in self.upsert],
+            upsert=self.upsert,
             delete=self.delete,
-            info=dataclasses.replace(self.info_after) if self.info_after is not None else None,
+            info=self.info_after,
         )
         self.dependents_before = changes.dependents_before
 
     def undo(self) -> None:
         self.document.apply(
-            upsert=[dataclasses.replace(e) for e in (*self.previous, *self.delete, *self.dependents_before)],
+            upsert=[*self.previous, *self.delete, *self.dependents_before],
             delete=self.created,
-            info=dataclasses.replace(self.info_before) if self.info_before is not None else None,
+            info=self.info_before,
         )
 
     def id(self) -> int:

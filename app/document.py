@@ -168,7 +168,7 @@ class WorkshopDocument(QObject):
         """`board` (new or not) put at `position` in its phase, and the boards this renumbers."""
         siblings = [b for b in self.boards_in(board.phase) if b.id != board.id]
         siblings.insert(max(0, min(position, len(siblings))), board)
-        return [*self._renumbered(siblings, always=board.id)]
+        return self._renumbered(siblings, always=board.id)
 
     def closing_gap(self, board_id: str) -> list[Board]:
         """The boards of a board's phase renumbered as if it were gone (the ones that change)."""

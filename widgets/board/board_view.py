@@ -316,7 +316,7 @@ class BoardView(QGraphicsView):
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
-        clipboard.place_copies(copies, visible=visible.getRect(), offset=offset, frames=frames)
+        copies = clipboard.place_copies(copies, visible=visible.getRect(), offset=offset, frames=frames)
         self.push(AddNotes(document=self.document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
 
