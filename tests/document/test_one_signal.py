@@ -6,6 +6,7 @@ No QApplication needed: the document's signals and QUndoStack work without one.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -102,6 +103,19 @@ def test_removing_a_board_an_agenda_step_shows_tells_the_agenda(doc: WorkshopDoc
     assert [(s.id, s.board_id) for s in seen[-1].changed_of(AgendaStep)] == [("st-floke", "b-floke")]
     assert len(agenda_changes) == 2
     assert query(path, "SELECT board_id FROM agenda WHERE id = 'st-floke'") == [("b-floke",)]
+
+    stack.redo()
+    assert [(s.id, s.board_id) for s in seen[-1].changed_of(AgendaStep)] == [("st-floke", None)]
+    assert len(agenda_changes) == 3
+    assert query(path, "SELECT board_id FROM agenda WHERE id = 'st-floke'") == [(None,)]
+
+
+def test_entities_held_by_the_undo_stack_cannot_change_under_it(doc: WorkshopDocument) -> None:
+    note = doc.note("n-cars")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        note.x = 1.0  # type: ignore[misc]
+    doc.change_notes({"n-cars": {"x": 1.0}})
+    assert note.x != 1.0 and doc.note("n-cars").x == 1.0  # a change is a new object
 
 
 def test_typing_into_a_new_note_is_part_of_adding_it(doc: WorkshopDocument, path: Path) -> None:
