@@ -54,14 +54,14 @@ def notes_from_json(data: bytes, *, board_id: str, dx: float, dy: float, top_z: 
 
 def place_copies(
     copies: list[Note], *, visible: tuple[float, float, float, float], offset: float, frames: list[Frame]
-) -> None:
+) -> list[Note]:
     """Put pasted copies where the facilitator will see them, each in the frame it lands in.
 
     Beside the originals (moved by `offset`) when they are in the `visible`
     part of the board (x, y, width, height); otherwise in its middle.
     """
     if not copies:
-        return
+        return []
     left = min(n.x for n in copies)
     top = min(n.y for n in copies)
     right = max(n.x + n.width for n in copies)
@@ -72,6 +72,9 @@ def place_copies(
         dx = dy = offset
     else:
         dx, dy = vx + vw / 2 - (left + right) / 2, vy + vh / 2 - (top + bottom) / 2
+    placed = []
     for note in copies:
-        note.x, note.y = round(note.x + dx), round(note.y + dy)
-        note.frame_id = frame_for_note(frames, note.x, note.y, note.width, note.height)
+        x, y = round(note.x + dx), round(note.y + dy)
+        frame_id = frame_for_note(frames, x, y, note.width, note.height)
+        placed.append(dataclasses.replace(note, x=x, y=y, frame_id=frame_id))
+    return placed

@@ -15,168 +15,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.document import RemovedBoard, RemovedNotes, WorkshopDocument
+from app.document import WorkshopDocument
 from app.domain.model import Board, Note, WorkshopInfo
 from app.storage.rows import Entity
 
 # Ids for QUndoCommand.mergeWith: consecutive arrow-key nudges of the same notes
-# become one step, as they are one intention.
+# become one step, as they are one intention; so do adding a note and typing its
+# first text (double-click, type, Esc: one step).
 NUDGE_MERGE_ID = 1
-
-
-class BoardCommand(QUndoCommand):
-    """A command that belongs to one board, so undo can show the board it changes."""
-
-    def __init__(self, text: str, *, document: WorkshopDocument, board_id: str) -> None:
-        super().__init__(text)
-        self.document = document
-        self.board_id = board_id
-
-
-class AddNotes(BoardCommand):
-    def __init__(self, *, document: WorkshopDocument, notes: list[Note], text: str | None = None) -> None:
-        label = text or (
-            QCoreApplication.translate("Commands", "Add note")
-            if len(notes) == 1
-            else QCoreApplication.translate("Commands", "Add %n notes").replace("%n", str(len(notes)))
-        )
-        super().__init__(label, document=document, board_id=notes[0].board_id)
-        self.notes = notes
-
-    def redo(self) -> None:
-        self.document.add_notes([dataclasses.replace(n) for n in self.notes])
-
-    def undo(self) -> None:
-        self.document.remove_notes(n.id for n in self.notes)
-
-    def set_text(self, note_id: str, text: str) -> None:
-        """Fold the typing into a note just added into this step (it is done, so apply it)."""
-        self.notes = [dataclasses.replace(n, text=text) if n.id == note_id else n for n in self.notes]
-        self.document.change_notes({note_id: {"text": text}})
-
-
-class RemoveNotes(BoardCommand):
-    def __init__(self, *, document: WorkshopDocument, note_ids: Iterable[str], text: str | None = None) -> None:
-        self.note_ids = list(note_ids)
-        board_id = document.note(self.note_ids[0]).board_id
-        super().__init__(text or QCoreApplication.translate("Commands", "Delete"), document=document, board_id=board_id)
-        self._removed: RemovedNotes | None = None
-
-    def redo(self) -> None:
-        self._removed = self.document.remove_notes(self.note_ids)
-
-    def undo(self) -> None:
-        assert self._removed is not None
-        r = self._removed
-        self.document.add_notes(r.notes, r.connectors, r.vote_dots, r.actions, r.links)
-
-
-class ChangeNotes(BoardCommand):
-    """Set fields of notes: a move, a resize, a colour, a text, a z-order."""
-
-    def __init__(
-        self,
-        *,
-        document: WorkshopDocument,
-        after: Mapping[str, Mapping[str, Any]],
-        text: str,
-        merge_id: int = -1,
-    ) -> None:
-        first = next(iter(after))
-        super().__init__(text, document=document, board_id=document.note(first).board_id)
-        self.after = {i: dict(f) for i, f in after.items()}
-        self.before = {i: {k: getattr(document.note(i), k) for k in f} for i, f in after.items()}
-        self._merge_id = merge_id
-
-    def redo(self) -> None:
-        self.document.change_notes(self.after)
-
-    def undo(self) -> None:
-        self.document.change_notes(self.before)
-
-    def id(self) -> int:
-        return self._merge_id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ChangeNotes) or set(other.after) != set(self.after):
-            return False
-        for note_id, fields in other.after.items():
-            self.after[note_id].update(fields)
-        return True
-
-
-class AddBoard(QUndoCommand):
-    def __init__(self, *, document: WorkshopDocument, board: Board) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add board"))
-        self.document = document
-        self.board = board
-        self.board_id = board.id
-
-    def redo(self) -> None:
-        self.document.add_board(dataclasses.replace(self.board))
-
-    def undo(self) -> None:
-        self.document.remove_board(self.board.id)
-
-
-class RemoveBoard(QUndoCommand):
-    def __init__(self, *, document: WorkshopDocument, board_id: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete board"))
-        self.document = document
-        self.board_id = board_id
-        self._removed: RemovedBoard | None = None
-
-    def redo(self) -> None:
-        self._removed = self.document.remove_board(self.board_id)
-
-    def undo(self) -> None:
-        assert self._removed is not None
-        board = dataclasses.replace(self._removed.board)
-        self.document.add_board(board, restore=self._removed)
-
-
-class RenameBoard(QUndoCommand):
-    def __init__(self, *, document: WorkshopDocument, board_id: str, name: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Rename board"))
-        self.document = document
-        self.board_id = board_id
-        self.before = document.board(board_id).name
-        self.after = name
-
-    def redo(self) -> None:
-        self.document.rename_board(self.board_id, self.after)
-
-    def undo(self) -> None:
-        self.document.rename_board(self.board_id, self.before)
-
-
-class MoveBoard(QUndoCommand):
-    def __init__(self, *, document: WorkshopDocument, board_id: str, position: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Move board"))
-        self.document = document
-        self.board_id = board_id
-        self.before = document.board(board_id).position
-        self.after = position
-
-    def redo(self) -> None:
-        self.document.move_board(self.board_id, self.after)
-
-    def undo(self) -> None:
-        self.document.move_board(self.board_id, self.before)
-
-
-class EditWorkshopInfo(QUndoCommand):
-    def __init__(self, *, document: WorkshopDocument, info: WorkshopInfo) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit workshop details"))
-        self.document = document
-        self.before = dataclasses.replace(document.info)
-        self.after = info
-
-    def redo(self) -> None:
-        self.document.set_info(dataclasses.replace(self.after))
-
-    def undo(self) -> None:
-        self.document.set_info(dataclasses.replace(self.before))
+NEW_NOTE_TEXT_MERGE_ID = 2
 
 
 class EditEntities(QUndoCommand):
@@ -205,28 +52,29 @@ class EditEntities(QUndoCommand):
         self.document = document
         self.board_id = board_id
         self._merge_id = merge_id
-        self.upsert = [dataclasses.replace(e) for e in upsert]
-        self.delete = [dataclasses.replace(e) for e in delete]
+        # Entities are frozen: the command can hold the very objects the document holds.
+        self.upsert = list(upsert)
+        self.delete = list(delete)
         self.info_after = info
-        self.info_before = dataclasses.replace(document.info) if info is not None else None
+        self.info_before = document.info if info is not None else None
         before = [document.find(type(e), e.id) for e in self.upsert]
-        self.previous = [dataclasses.replace(b) for b in before if b is not None]
+        self.previous = [b for b in before if b is not None]
         self.created = [e for e, b in zip(self.upsert, before, strict=True) if b is None]
         self.dependents_before: list[Entity] = []
 
     def redo(self) -> None:
         changes = self.document.apply(
-            upsert=[dataclasses.replace(e) for e in self.upsert],
+            upsert=self.upsert,
             delete=self.delete,
-            info=dataclasses.replace(self.info_after) if self.info_after is not None else None,
+            info=self.info_after,
         )
         self.dependents_before = changes.dependents_before
 
     def undo(self) -> None:
         self.document.apply(
-            upsert=[dataclasses.replace(e) for e in (*self.previous, *self.delete, *self.dependents_before)],
+            upsert=[*self.previous, *self.delete, *self.dependents_before],
             delete=self.created,
-            info=dataclasses.replace(self.info_before) if self.info_before is not None else None,
+            info=self.info_before,
         )
 
     def id(self) -> int:
@@ -243,3 +91,117 @@ class EditEntities(QUndoCommand):
         if other.info_after is not None:
             self.info_after = other.info_after
         return True
+
+
+# -- notes and boards: each a thin EditEntities, so undo is the one exact undo of apply() --------
+
+
+class AddNotes(EditEntities):
+    """Add notes; typing the first text of the one note added merges into it (see mergeWith)."""
+
+    def __init__(self, *, document: WorkshopDocument, notes: list[Note], text: str | None = None) -> None:
+        label = text or (
+            QCoreApplication.translate("Commands", "Add note")
+            if len(notes) == 1
+            else QCoreApplication.translate("Commands", "Add %n notes").replace("%n", str(len(notes)))
+        )
+        super().__init__(label, document=document, upsert=notes, board_id=notes[0].board_id)
+
+    @property
+    def notes(self) -> list[Note]:
+        return [n for n in self.upsert if isinstance(n, Note)]
+
+    def id(self) -> int:
+        return NEW_NOTE_TEXT_MERGE_ID if len(self.upsert) == 1 else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in the text typed into the note this just added: it is part of adding it."""
+        if not isinstance(other, ChangeNotes) or other.id() != NEW_NOTE_TEXT_MERGE_ID:
+            return False
+        typed = other.upsert
+        if [n.id for n in typed] != [n.id for n in self.upsert]:
+            return False
+        self.upsert = self.created = list(typed)  # the other command has already applied it
+        return True
+
+
+class RemoveNotes(EditEntities):
+    """Delete notes with their arrows, dots and links; undo puts all back as it was."""
+
+    def __init__(self, *, document: WorkshopDocument, note_ids: Iterable[str], text: str | None = None) -> None:
+        notes = [document.note(i) for i in note_ids]
+        super().__init__(
+            text or QCoreApplication.translate("Commands", "Delete"),
+            document=document,
+            delete=notes,
+            board_id=notes[0].board_id,
+        )
+
+
+class ChangeNotes(EditEntities):
+    """Set fields of notes: a move, a resize, a colour, a text, a z-order."""
+
+    def __init__(
+        self,
+        *,
+        document: WorkshopDocument,
+        after: Mapping[str, Mapping[str, Any]],
+        text: str,
+        merge_id: int = -1,
+    ) -> None:
+        board_id = document.note(next(iter(after))).board_id
+        super().__init__(
+            text, document=document, upsert=document.changed_notes(after), board_id=board_id, merge_id=merge_id
+        )
+
+
+class AddBoard(EditEntities):
+    """Add a board at its position in its phase; the boards after it move down one."""
+
+    def __init__(self, *, document: WorkshopDocument, board: Board) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add board"),
+            document=document,
+            upsert=document.placed_board(board, board.position),
+            board_id=board.id,
+        )
+
+
+class RemoveBoard(EditEntities):
+    """Delete a board with all it holds; steps, decisions and actions on it lose the link."""
+
+    def __init__(self, *, document: WorkshopDocument, board_id: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete board"),
+            document=document,
+            delete=[document.board(board_id)],
+            upsert=document.closing_gap(board_id),
+            board_id=board_id,
+        )
+
+
+class RenameBoard(EditEntities):
+    def __init__(self, *, document: WorkshopDocument, board_id: str, name: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Rename board"),
+            document=document,
+            upsert=[dataclasses.replace(document.board(board_id), name=name)],
+            board_id=board_id,
+        )
+
+
+class MoveBoard(EditEntities):
+    """Put a board at a position within its phase."""
+
+    def __init__(self, *, document: WorkshopDocument, board_id: str, position: int) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Move board"),
+            document=document,
+            upsert=document.placed_board(document.board(board_id), position),
+            board_id=board_id,
+        )
+
+
+class EditWorkshopInfo(EditEntities):
+    def __init__(self, *, document: WorkshopDocument, info: WorkshopInfo) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Edit workshop details"), document=document, info=info)

@@ -16,6 +16,7 @@ each framed note lies inside its frame.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
@@ -307,7 +308,15 @@ class _Builder:
         self.workshop.boards.append(self.board)
         self._z = 0.0
 
-    def note(self, item: Item, colour: str, at: Point, frame: Frame | None = None, width: float = NOTE_WIDTH) -> Note:
+    def note(
+        self,
+        item: Item,
+        colour: str,
+        at: Point,
+        frame: Frame | None = None,
+        width: float = NOTE_WIDTH,
+        sectors: Sequence[str] = (),
+    ) -> Note:
         text, author = item
         x, y = map(float, at)  # the tables may give whole numbers
         self._z += 1.0
@@ -323,6 +332,7 @@ class _Builder:
             frame_id=frame.id if frame else None,
             created=CREATED,
             modified=CREATED,
+            sectors=list(sectors),
         )
         self.workshop.notes.append(note)
         return note
@@ -337,6 +347,7 @@ class _Builder:
         colour: str,
         rows: int = 0,
         width: float = NOTE_WIDTH,
+        sectors: Sequence[str] = (),
     ) -> list[Note]:
         """A frame with a grid of notes in it, filled by rows; at least `rows` high."""
         x, y = map(float, at)
@@ -347,7 +358,9 @@ class _Builder:
         self.workshop.frames.append(frame)
         x, y = x + PAD, y + TITLE
         return [
-            self.note(item, colour, (x + i % cols * (width + GAP), y + i // cols * (NOTE_HEIGHT + GAP)), frame, width)
+            self.note(
+                item, colour, (x + i % cols * (width + GAP), y + i // cols * (NOTE_HEIGHT + GAP)), frame, width, sectors
+            )
             for i, item in enumerate(items)
         ]
 
@@ -368,8 +381,7 @@ class _Builder:
         for key, text, author, sectors, col, row in items:
             line = rows - 1 - row if upward else row
             spot = (x + PAD + col * (NOTE_WIDTH + TREE_COL_GAP), y + PAD + line * (NOTE_HEIGHT + LEVEL_GAP))
-            notes[key] = self.note((text, author), colour, spot, frame)
-            notes[key].sectors = list(sectors)
+            notes[key] = self.note((text, author), colour, spot, frame, sectors=sectors)
         return notes
 
 
@@ -403,8 +415,9 @@ def _co_initiation(build: _Builder, people: dict[str, Participant]) -> None:
     floke: dict[str, Note] = {}
     floke |= build.tree_frame("Greiner: hva fører det til?", SAND_FILL, (0, 0), 4, EFFECTS, PINK, upward=True)
     at = ((wide - frame_size(1, 1, trunk)[0]) / 2, tall + SPACE)
-    [problem] = build.framed("Stammen: floken", ROSE_FILL, at, 1, [(PROBLEM, "ingrid")], YELLOW, width=trunk)
-    problem.sectors = list(PROBLEM_SECTORS)
+    [problem] = build.framed(
+        "Stammen: floken", ROSE_FILL, at, 1, [(PROBLEM, "ingrid")], YELLOW, width=trunk, sectors=PROBLEM_SECTORS
+    )
     floke["problem"] = problem
     at = (0, at[1] + frame_size(1, 1)[1] + SPACE)
     floke |= build.tree_frame("Røtter: hvorfor skjer det?", MINT_FILL, at, 4, CAUSES, ORANGE, upward=False)
@@ -488,16 +501,18 @@ def _co_implementation(build: _Builder) -> None:
     # Action plan: one column per status; every action has its note.
     build.start("Tiltaksplan", IMPL, BoardKind.ACTION_PLAN)
     column, tall = frame_size(1, 2)
-    actions = [Action(what, build.names.get(who, who), due, status) for what, who, due, status in ACTIONS]
-    for position, action in enumerate(actions):
-        action.position, action.board_id = position, build.board.id
+    actions = [
+        Action(what, build.names.get(who, who), due, status, position=position, board_id=build.board.id)
+        for position, (what, who, due, status) in enumerate(ACTIONS)
+    ]
+    note_of: dict[str, str] = {}
     for index, (status, title, fill) in enumerate(STATUS_TITLES):
         rows = [action for action in actions if action.status == status]
         items = [(f"{a.what}\n{a.who}, {a.due[8:]}.{a.due[5:7]}.", "ingrid") for a in rows]
         notes = build.framed(title, fill, (index * (column + SPACE), 0), 1, items, SKY, rows=2)
         for action, note in zip(rows, notes, strict=True):
-            action.note_id = note.id
-    build.workshop.actions += actions
+            note_of[action.id] = note.id
+    build.workshop.actions += [dataclasses.replace(a, note_id=note_of.get(a.id)) for a in actions]
     build.framed("Forankring: hvor skal det inn?", SAND_FILL, (0, tall + SPACE), 3, ANCHORING, WHITE)
 
     build.start("Pilot: test, lær, juster", IMPL)
@@ -561,7 +576,7 @@ def _agenda(workshop: Workshop) -> None:
                 facilitator_notes=notes,
             )
         )
-    workshop.info.current_step_id = workshop.agenda[0].id
+    workshop.info = dataclasses.replace(workshop.info, current_step_id=workshop.agenda[0].id)
 
 
 # What the room agreed on, for the decision log and the summary the council reads.

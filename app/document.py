@@ -1,8 +1,9 @@
 """The open workshop: the model in memory, its file, and the signals the screen follows.
 
-Every change goes through a method here, which commits it to the file in one
-transaction, updates the model, then tells whoever listens. Undo commands are
-the only callers in the app; widgets only read and listen. When the file
+Every change goes through `apply()`, which commits it to the file in one
+transaction, updates the model, then tells whoever listens through the one
+signal `entities_changed`. Undo commands are the only callers in the app;
+widgets only read and listen. When the file
 cannot be written (a full disk, a folder gone read-only) the change is kept in
 memory, so nothing vanishes from the screen, and `write_failed` says why. The
 change also waits in a list of pending batches: the next commit, or
@@ -21,15 +22,12 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.model import (
     REFERENCES,
-    Action,
-    AgendaStep,
     Board,
     Connector,
-    Decision,
+    Frame,
     Note,
-    NoteStakeholder,
     Phase,
-    VoteDot,
+    Vote,
     Workshop,
     WorkshopInfo,
     now_iso,
@@ -38,31 +36,8 @@ from app.storage.errors import CannotWrite
 from app.storage.rows import TABLE_OF, Entity
 from app.storage.workshop_file import Batch, WorkshopFile
 
-E = TypeVar("E", Note, Connector)
+E = TypeVar("E", Note, Connector, Frame, Vote)
 T = TypeVar("T")
-
-
-@dataclasses.dataclass
-class RemovedBoard:
-    """A board with everything that went with it, for undo to put back."""
-
-    board: Board
-    notes: list[Note]
-    connectors: list[Connector]
-    vote_dots: list[VoteDot]
-    others: list[Entity]  # frames and votes of the board
-    actions: list[Action]  # as they were, before they lost their link to the board
-    links: list[NoteStakeholder] = dataclasses.field(default_factory=list)  # of the board's notes
-    steps_and_decisions: list[AgendaStep | Decision] = dataclasses.field(default_factory=list)  # as they were
-
-
-@dataclasses.dataclass
-class RemovedNotes:
-    notes: list[Note]
-    connectors: list[Connector]
-    vote_dots: list[VoteDot]
-    actions: list[Action]  # as they were, before they lost their link to a note
-    links: list[NoteStakeholder] = dataclasses.field(default_factory=list)
 
 
 # What deleting a parent does to the entities pointing at it, mirrored in the model by
@@ -73,7 +48,13 @@ _SET_NULLS = tuple((child, field, parent) for child, field, parent, rule in REFE
 
 @dataclasses.dataclass
 class Changes:
-    """What one call of `WorkshopDocument.apply` changed, for listeners to pick from."""
+    """What one call of `WorkshopDocument.apply` changed: the one thing listeners follow.
+
+    `upserted` holds every entity written (new or changed), `deleted` every
+    entity gone, the cascaded ones included; `created` the upserted ones that
+    did not exist before. The helpers below let a listener pick its part
+    without knowing how the change was made.
+    """
 
     upserted: list[Entity]
     deleted: list[Entity]
@@ -81,6 +62,11 @@ class Changes:
     # Entities that the deletions changed or took with them, as they were before:
     # what undo must put back besides the deleted entities themselves.
     dependents_before: list[Entity] = dataclasses.field(default_factory=list)
+    created: list[Entity] = dataclasses.field(default_factory=list)
+
+    @property
+    def info_changed(self) -> bool:
+        return self.info is not None
 
     def upserted_of(self, cls: type[T]) -> list[T]:
         return [e for e in self.upserted if isinstance(e, cls)]  # entity types are never subclassed
@@ -88,23 +74,29 @@ class Changes:
     def deleted_of(self, cls: type[T]) -> list[T]:
         return [e for e in self.deleted if isinstance(e, cls)]  # entity types are never subclassed
 
+    def added_of(self, cls: type[T]) -> list[T]:
+        """Entities of `cls` that this change created."""
+        return [e for e in self.created if isinstance(e, cls)]
+
+    def changed_of(self, cls: type[T]) -> list[T]:
+        """Entities of `cls` that existed before and were written anew."""
+        new = {id(e) for e in self.created}
+        return [e for e in self.upserted if isinstance(e, cls) and id(e) not in new]
+
     def touches(self, cls: type[Any]) -> bool:
         return any(type(e) is cls for e in (*self.upserted, *self.deleted))
+
+    def on_board(self, entities: Iterable[E], board_id: str) -> list[E]:
+        """The ones of `entities` that belong to one board."""
+        return [e for e in entities if e.board_id == board_id]
 
 
 class WorkshopDocument(QObject):
     """The single source of truth for one open workshop."""
 
-    info_changed = Signal()
-    board_added = Signal(object)  # Board
-    board_removed = Signal(object)  # Board
-    board_changed = Signal(object)  # Board (renamed, or moved in its phase)
-    notes_added = Signal(str, list)  # board id, [Note]
-    notes_removed = Signal(str, list)  # board id, [note id]
-    notes_changed = Signal(str, list)  # board id, [Note]
-    connectors_added = Signal(str, list)  # board id, [Connector] (an arrow goes with its notes)
-    # Every `apply` call, whatever it touched (frames, connectors, votes, stakeholders,
-    # agenda steps, ... and notes or boards too): a Changes.
+    # Every change, whatever it touched (notes, boards, frames, connectors, votes,
+    # stakeholders, agenda steps, the workshop info ...): a Changes. The one signal
+    # every view follows.
     entities_changed = Signal(object)
     write_failed = Signal(str)  # a message for the facilitator
     write_recovered = Signal()  # every change that had failed is now in the file
@@ -170,185 +162,53 @@ class WorkshopDocument(QObject):
     def bottom_z(self, board_id: str) -> float:
         return min((n.z for n in self._notes.values() if n.board_id == board_id), default=0.0)
 
-    # -- changes (called by undo commands) ---------------------------------------
+    # -- building changes (undo commands turn these into one apply() each) ------------
 
-    def set_info(self, info: WorkshopInfo) -> None:
-        self._commit(info=info)
-        self.workshop.info = info
-        self.info_changed.emit()
-
-    def add_board(self, board: Board, restore: RemovedBoard | None = None) -> None:
-        """Add a board; with `restore`, also everything that was removed with it."""
+    def placed_board(self, board: Board, position: int) -> list[Board]:
+        """`board` (new or not) put at `position` in its phase, and the boards this renumbers."""
         siblings = [b for b in self.boards_in(board.phase) if b.id != board.id]
-        siblings.insert(min(board.position, len(siblings)), board)
-        moved = self._renumber(siblings)
-        extra: list[Entity] = []
-        if restore is not None:
-            extra = [
-                *restore.others,
-                *restore.notes,
-                *restore.connectors,
-                *restore.vote_dots,
-                *restore.links,
-                *restore.actions,
-                *restore.steps_and_decisions,
-            ]
-        self._commit(upsert=[board, *moved, *extra])
-        self.workshop.boards.append(board)
-        self._boards[board.id] = board
-        if restore is not None:
-            self._add_to_lists(restore.others)
-            self.workshop.notes.extend(restore.notes)
-            self._notes.update((n.id, n) for n in restore.notes)
-            self.workshop.connectors.extend(restore.connectors)
-            self.workshop.vote_dots.extend(restore.vote_dots)
-            self.workshop.note_stakeholders.extend(restore.links)
-            self._replace_actions(restore.actions)
-            self._replace_in_lists(restore.steps_and_decisions)
-        self.board_added.emit(board)
-        for b in moved:
-            self.board_changed.emit(b)
-
-    def remove_board(self, board_id: str) -> RemovedBoard:
-        board = self._boards[board_id]
-        w = self.workshop
-        notes = [n for n in w.notes if n.board_id == board_id]
-        note_ids = {n.id for n in notes}
-        others: list[Entity] = [
-            *(f for f in w.frames if f.board_id == board_id),
-            *(v for v in w.votes if v.board_id == board_id),
-        ]
-        vote_ids = {v.id for v in w.votes if v.board_id == board_id}
-        removed = RemovedBoard(
-            board=board,
-            notes=notes,
-            connectors=[c for c in w.connectors if c.board_id == board_id],
-            vote_dots=[d for d in w.vote_dots if d.note_id in note_ids or d.vote_id in vote_ids],
-            others=others,
-            actions=[a for a in w.actions if a.board_id == board_id or a.note_id in note_ids],
-            links=[k for k in w.note_stakeholders if k.note_id in note_ids],
-            steps_and_decisions=[
-                *(s for s in w.agenda if s.board_id == board_id),
-                *(d for d in w.decisions if d.board_id == board_id),
-            ],
-        )
-        unlinked: list[Entity] = [*self._unlink_actions(removed.actions, board_id=board_id, note_ids=note_ids)]
-        # An agenda step or a decision outlives its board too, as ON DELETE SET NULL does.
-        unlinked_steps = [dataclasses.replace(e, board_id=None) for e in removed.steps_and_decisions]
-        self._replace_in_lists(unlinked_steps)
-        unlinked.extend(unlinked_steps)
-        remaining = [b for b in self.boards_in(board.phase) if b.id != board_id]
-        moved = self._renumber(remaining)
-        # The schema cascades the board's children; deleting them explicitly too keeps
-        # the file right even if a future table forgets its ON DELETE clause.
-        self._commit(
-            delete=[board, *notes, *removed.connectors, *removed.vote_dots, *removed.links, *others],
-            upsert=[*moved, *unlinked],
-        )
-        w.boards.remove(board)
-        del self._boards[board_id]
-        w.notes = [n for n in w.notes if n.board_id != board_id]
-        for n in notes:
-            del self._notes[n.id]
-        w.connectors = [c for c in w.connectors if c.board_id != board_id]
-        gone_dots = {d.id for d in removed.vote_dots}
-        w.vote_dots = [d for d in w.vote_dots if d.id not in gone_dots]
-        w.note_stakeholders = [k for k in w.note_stakeholders if k.note_id not in note_ids]
-        w.frames = [f for f in w.frames if f.board_id != board_id]
-        w.votes = [v for v in w.votes if v.board_id != board_id]
-        self.board_removed.emit(board)
-        for b in moved:
-            self.board_changed.emit(b)
-        return removed
-
-    def rename_board(self, board_id: str, name: str) -> None:
-        board = dataclasses.replace(self._boards[board_id], name=name)
-        self._commit(upsert=[board])
-        self._replace_board(board)
-        self.board_changed.emit(board)
-
-    def move_board(self, board_id: str, position: int) -> None:
-        """Put a board at `position` within its phase."""
-        board = self._boards[board_id]
-        siblings = [b for b in self.boards_in(board.phase) if b.id != board_id]
         siblings.insert(max(0, min(position, len(siblings))), board)
-        moved = self._renumber(siblings)
-        self._commit(upsert=moved)
-        for b in moved:
-            self.board_changed.emit(self._boards[b.id])
+        return self._renumbered(siblings, always=board.id)
 
-    def add_notes(
-        self,
-        notes: Iterable[Note],
-        connectors: Iterable[Connector] = (),
-        vote_dots: Iterable[VoteDot] = (),
-        actions: Iterable[Action] = (),
-        links: Iterable[NoteStakeholder] = (),
-    ) -> None:
-        """Add notes; with the rest, put back what a removal took (see RemovedNotes)."""
-        notes, connectors, vote_dots, actions = list(notes), list(connectors), list(vote_dots), list(actions)
-        links = list(links)
-        if not notes:
-            return
-        self._commit(upsert=[*notes, *connectors, *vote_dots, *links, *actions])
-        self._replace_actions(actions)
-        self.workshop.notes.extend(notes)
-        self._notes.update((n.id, n) for n in notes)
-        self.workshop.connectors.extend(connectors)
-        self.workshop.vote_dots.extend(vote_dots)
-        self.workshop.note_stakeholders.extend(links)
-        for board_id, group in _by_board(notes).items():
-            self.notes_added.emit(board_id, group)
-        for board_id, arrows in _by_board(connectors).items():
-            self.connectors_added.emit(board_id, arrows)
+    def closing_gap(self, board_id: str) -> list[Board]:
+        """The boards of a board's phase renumbered as if it were gone (the ones that change)."""
+        board = self._boards[board_id]
+        return self._renumbered([b for b in self.boards_in(board.phase) if b.id != board_id])
 
-    def remove_notes(self, note_ids: Iterable[str]) -> RemovedNotes:
-        ids = set(note_ids)
-        w = self.workshop
-        removed = RemovedNotes(
-            notes=[self._notes[i] for i in ids],
-            connectors=[c for c in w.connectors if c.from_note in ids or c.to_note in ids],
-            vote_dots=[d for d in w.vote_dots if d.note_id in ids],
-            actions=[a for a in w.actions if a.note_id in ids],
-            links=[k for k in w.note_stakeholders if k.note_id in ids],
-        )
-        unlinked = self._unlink_actions(removed.actions, board_id=None, note_ids=ids)
-        self._commit(delete=[*removed.notes, *removed.connectors, *removed.vote_dots, *removed.links], upsert=unlinked)
-        w.notes = [n for n in w.notes if n.id not in ids]
-        for i in ids:
-            del self._notes[i]
-        gone_arrows = {c.id for c in removed.connectors}
-        w.connectors = [c for c in w.connectors if c.id not in gone_arrows]
-        w.vote_dots = [d for d in w.vote_dots if d.note_id not in ids]
-        w.note_stakeholders = [k for k in w.note_stakeholders if k.note_id not in ids]
-        for board_id, group in _by_board(removed.notes).items():
-            self.notes_removed.emit(board_id, [n.id for n in group])
-        return removed
-
-    def change_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
-        """Set fields of several notes at once: {note id: {field: value}}."""
+    def changed_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> list[Note]:
+        """Notes with fields set, {note id: {field: value}}, stamped as modified now."""
         stamp = now_iso()
-        updated = [dataclasses.replace(self._notes[i], **fields, modified=stamp) for i, fields in changes.items()]
-        self._commit(upsert=updated)
-        by_id = {n.id: n for n in updated}
-        self.workshop.notes = [by_id.get(n.id, n) for n in self.workshop.notes]
-        self._notes.update(by_id)
-        for board_id, group in _by_board(updated).items():
-            self.notes_changed.emit(board_id, group)
+        return [dataclasses.replace(self._notes[i], **fields, modified=stamp) for i, fields in changes.items()]
+
+    # -- shorthands for scripts and tests --------------------------------------------------
+
+    def add_notes(self, notes: Iterable[Note]) -> Changes:
+        return self.apply(upsert=notes)
+
+    def change_notes(self, changes: Mapping[str, Mapping[str, Any]]) -> Changes:
+        return self.apply(upsert=self.changed_notes(changes))
+
+    # -- the one way to change a workshop ------------------------------------------------
 
     def apply(
-        self, *, upsert: Iterable[Entity] = (), delete: Iterable[Entity] = (), info: WorkshopInfo | None = None
+        self,
+        *,
+        upsert: Iterable[Entity] = (),
+        delete: Iterable[Entity] = (),
+        info: WorkshopInfo | None = None,
+        store: bool = True,
     ) -> Changes:
         """Write entities of any type (new or changed) and delete others, in one transaction.
 
-        The general way to change everything that has no method of its own above
-        (frames, connectors, votes and dots, stakeholders and their links,
-        actions, agenda steps, decisions, participants). The caller lists every
-        dependent change itself: the file's ON DELETE rules are a safety net, not
-        the model's logic, so deleting a frame means also upserting its notes
-        with `frame_id=None`. Notes and boards may be passed too; their own
-        signals are then emitted as well, but use remove_notes/remove_board for
-        removals that must take connectors, dots and links with them.
+        Deleting an entity takes with it what the foreign keys say (model.REFERENCES):
+        children are deleted, links set to None, in memory and in the file alike, and
+        `Changes.dependents_before` holds them as they were, for undo. Entities the
+        caller upserts or deletes itself are left as the caller gave them. Then
+        `entities_changed` tells every listener.
+
+        `store=False` changes the model and tells listeners without touching the file:
+        for a read-only workshop that is walked through (its current step), where a
+        write could only fail and leave a change waiting that nobody made on purpose.
         """
         upsert, delete = list(upsert), list(delete)
         if not upsert and not delete and info is None:
@@ -356,16 +216,18 @@ class WorkshopDocument(QObject):
         dependents_before, cascaded, nulled = self._dependents(delete, upsert)
         delete = [*delete, *cascaded]
         upsert = [*upsert, *nulled]
-        self._commit(upsert=upsert, delete=delete, info=info)
+        if store:
+            self._commit(upsert=upsert, delete=delete, info=info)
         if info is not None:
             self.workshop.info = info
-        new_note_ids = {n.id for n in upsert if isinstance(n, Note) and n.id not in self._notes}
-        new_board_ids = {b.id for b in upsert if isinstance(b, Board) and b.id not in self._boards}
+        created_ids: set[tuple[str, str]] = set()
         for table in {TABLE_OF[type(e)] for e in (*upsert, *delete)}:
             changed = {e.id: e for e in upsert if TABLE_OF[type(e)] == table}
             gone = {e.id for e in delete if TABLE_OF[type(e)] == table}
             kept = [changed.pop(e.id, e) for e in getattr(self.workshop, table) if e.id not in gone]
+            created_ids.update((table, i) for i in changed)  # what is left was not there before
             setattr(self.workshop, table, [*kept, *changed.values()])
+        created = [e for e in upsert if (TABLE_OF[type(e)], e.id) in created_ids]
         for entity in delete:
             if isinstance(entity, Note):
                 self._notes.pop(entity.id, None)
@@ -376,10 +238,7 @@ class WorkshopDocument(QObject):
                 self._notes[entity.id] = entity
             elif isinstance(entity, Board):
                 self._boards[entity.id] = entity
-        self._emit_note_and_board_signals(upsert, delete, new_note_ids, new_board_ids)
-        if info is not None:
-            self.info_changed.emit()
-        changes = Changes(upsert, delete, info, dependents_before)
+        changes = Changes(upsert, delete, info, dependents_before, created)
         self.entities_changed.emit(changes)
         return changes
 
@@ -390,9 +249,22 @@ class WorkshopDocument(QObject):
 
         Returns (their state before, entities deleted with them, entities that
         lose a link). Entities the caller already upserts or deletes are left as
-        the caller gave them.
+        the caller gave them. Children are found through an index by parent id,
+        built once per reference, so a delete of thousands of notes stays linear.
         """
+        if not delete:
+            return [], [], []
         named = {(TABLE_OF[type(e)], e.id) for e in (*delete, *upsert)}
+        indexes: dict[tuple[str, str], dict[Any, list[Entity]]] = {}
+
+        def children(child_table: str, field: str, parent_id: str) -> list[Entity]:
+            index = indexes.get((child_table, field))
+            if index is None:
+                index = indexes[(child_table, field)] = {}
+                for child in getattr(self.workshop, child_table):
+                    index.setdefault(getattr(child, field), []).append(child)
+            return index.get(parent_id, [])
+
         gone: dict[str, set[str]] = {}
         pending = list(delete)
         cascaded: list[Entity] = []
@@ -403,25 +275,24 @@ class WorkshopDocument(QObject):
             for child_table, field, parent_table in _CASCADES:
                 if parent_table != table:
                     continue
-                for child in getattr(self.workshop, child_table):
+                for child in children(child_table, field, entity.id):
                     key = (child_table, child.id)
-                    if getattr(child, field) == entity.id and key not in named:
+                    if key not in named:
                         named.add(key)
                         cascaded.append(child)
                         pending.append(child)
         nulled: dict[tuple[str, str], Entity] = {}
         before: list[Entity] = list(cascaded)
         for child_table, field, parent_table in _SET_NULLS:
-            ids = gone.get(parent_table)
-            if not ids:
-                continue
-            for child in getattr(self.workshop, child_table):
-                key = (child_table, child.id)
-                if getattr(child, field) in ids and (key not in named or key in nulled):
-                    if key not in nulled:
-                        before.append(child)
-                    nulled[key] = dataclasses.replace(nulled.get(key, child), **{field: None})
-                    named.add(key)
+            for parent_id in gone.get(parent_table, ()):
+                for child in children(child_table, field, parent_id):
+                    key = (child_table, child.id)
+                    if key not in named or key in nulled:
+                        if key not in nulled:
+                            before.append(child)
+                        current: Any = nulled.get(key, child)  # a field named at run time
+                        nulled[key] = dataclasses.replace(current, **{field: None})
+                        named.add(key)
         return before, cascaded, list(nulled.values())
 
     def close(self) -> None:
@@ -480,70 +351,10 @@ class WorkshopDocument(QObject):
             self._pending.clear()
             self.write_recovered.emit()
 
-    def _emit_note_and_board_signals(
-        self, upsert: list[Entity], delete: list[Entity], new_note_ids: set[str], new_board_ids: set[str]
-    ) -> None:
-        for b in delete:
-            if isinstance(b, Board):
-                self.board_removed.emit(b)
-        for b in upsert:
-            if isinstance(b, Board):
-                (self.board_added if b.id in new_board_ids else self.board_changed).emit(b)
-        removed = [n for n in delete if isinstance(n, Note)]
-        for board_id, group in _by_board(removed).items():
-            self.notes_removed.emit(board_id, [n.id for n in group])
-        notes = [n for n in upsert if isinstance(n, Note)]
-        for board_id, group in _by_board([n for n in notes if n.id in new_note_ids]).items():
-            self.notes_added.emit(board_id, group)
-        for board_id, group in _by_board([n for n in notes if n.id not in new_note_ids]).items():
-            self.notes_changed.emit(board_id, group)
-
-    def _renumber(self, boards: list[Board]) -> list[Board]:
-        """Give `boards` positions 0..n in list order; returns the ones that changed."""
-        changed = []
-        for position, board in enumerate(boards):
-            if board.position != position or board.id not in self._boards:
-                board.position = position
-                changed.append(board)
-        return [b for b in changed if b.id in self._boards]
-
-    def _replace_board(self, board: Board) -> None:
-        self._boards[board.id] = board
-        self.workshop.boards = [board if b.id == board.id else b for b in self.workshop.boards]
-
-    def _unlink_actions(self, actions: list[Action], *, board_id: str | None, note_ids: set[str]) -> list[Action]:
-        """An action outlives the note or board it came from: it only loses the link.
-
-        The file does the same by ON DELETE SET NULL; doing it here too keeps the
-        model equal to the file.
-        """
-        unlinked = [
-            dataclasses.replace(
-                a,
-                board_id=None if a.board_id == board_id else a.board_id,
-                note_id=None if a.note_id in note_ids else a.note_id,
-            )
-            for a in actions
+    def _renumbered(self, boards: list[Board], *, always: str | None = None) -> list[Board]:
+        """`boards` given positions 0..n in list order: copies of those that change, and of `always`."""
+        return [
+            dataclasses.replace(b, position=position)
+            for position, b in enumerate(boards)
+            if b.position != position or b.id == always
         ]
-        self._replace_actions(unlinked)
-        return unlinked
-
-    def _replace_actions(self, actions: list[Action]) -> None:
-        by_id = {a.id: a for a in actions}
-        self.workshop.actions = [by_id.get(a.id, a) for a in self.workshop.actions]
-
-    def _replace_in_lists(self, entities: Iterable[Entity]) -> None:
-        for entity in entities:
-            table = TABLE_OF[type(entity)]
-            setattr(self.workshop, table, [entity if e.id == entity.id else e for e in getattr(self.workshop, table)])
-
-    def _add_to_lists(self, entities: Iterable[Entity]) -> None:
-        for entity in entities:
-            getattr(self.workshop, TABLE_OF[type(entity)]).append(entity)
-
-
-def _by_board(entities: Iterable[E]) -> dict[str, list[E]]:
-    groups: dict[str, list[E]] = {}
-    for entity in entities:
-        groups.setdefault(entity.board_id, []).append(entity)
-    return groups

@@ -181,10 +181,9 @@ def workshop_from_plan(
             board, entities = exercise_entities(library, exercise, info.language, workshop.boards)
             for entity in entities:
                 _append(workshop, entity)
-            step.board_id = board.id if board else None
-        step.position = len(workshop.agenda)
-        workshop.agenda.append(step)
-    info.current_step_id = workshop.agenda[0].id if workshop.agenda else None
+            step = dataclasses.replace(step, board_id=board.id if board else None)
+        workshop.agenda.append(dataclasses.replace(step, position=len(workshop.agenda)))
+    workshop.info = dataclasses.replace(info, current_step_id=workshop.agenda[0].id if workshop.agenda else None)
     return workshop
 
 

@@ -56,8 +56,8 @@ def presentation_workshop() -> Workshop:
         facilitator_notes=SECRET + " (step 2)",
     )
     workshop.agenda = [first, second]  # instead of the demo's own day: two steps on one board
-    for decision in workshop.decisions:  # their steps went with the demo's agenda
-        decision.step_id = None
+    # The decisions' steps went with the demo's agenda.
+    workshop.decisions = [dataclasses.replace(d, step_id=None) for d in workshop.decisions]
     workshop.info = dataclasses.replace(workshop.info, current_step_id=first.id)
     return workshop
 

@@ -47,7 +47,7 @@ class EditAgenda(QUndoCommand):
         self.document = document
         self.board_id = board_id
         self._merge_id = merge_id
-        self.create = [dataclasses.replace(e) for e in create]
+        self.create = list(create)
         self.remove = list(remove)
         self.fields_after = {i: dict(f) for i, f in (fields or {}).items()}
         self.info_after = dict(info_fields or {})
@@ -65,7 +65,7 @@ class EditAgenda(QUndoCommand):
         self.info_before = {k: getattr(doc.info, k) for k in self.info_after}
         self.removed = [s for s in (doc.find(AgendaStep, i) for i in self.remove) if s is not None]
         changes = doc.apply(
-            upsert=[*(dataclasses.replace(e) for e in self.create), *self._with_fields(self.fields_after)],
+            upsert=[*self.create, *self._with_fields(self.fields_after)],
             delete=self.removed,
             info=dataclasses.replace(doc.info, **self.info_after) if self.info_after else None,
         )
@@ -75,7 +75,8 @@ class EditAgenda(QUndoCommand):
         doc = self.document
         doc.apply(
             upsert=[
-                *(dataclasses.replace(e) for e in (*self.removed, *self.dependents_before)),
+                *self.removed,
+                *self.dependents_before,
                 *self._with_fields(self.fields_before),
             ],
             delete=[e for e in (doc.find(type(c), c.id) for c in reversed(self.create)) if e is not None],

@@ -60,11 +60,9 @@ class AgendaController(QObject):
     def set_document(self, document: WorkshopDocument | None) -> None:
         if self._document is not None:
             self._document.entities_changed.disconnect(self._on_document_entities_changed)
-            self._document.info_changed.disconnect(self._on_document_info_changed)
         self._document = document
         if document is not None:
             document.entities_changed.connect(self._on_document_entities_changed)
-            document.info_changed.connect(self._on_document_info_changed)
         self.agenda_changed.emit()
         self._announce_current_step()
 
@@ -118,9 +116,9 @@ class AgendaController(QObject):
             text = QCoreApplication.translate("Agenda", "Go to step %1").replace("%1", step.title)
             self._push(EditAgenda(text, document=doc, info_fields={"current_step_id": step_id}, board_id=step.board_id))
         elif doc.read_only:
-            # Nothing can be stored, but a read-only workshop can still be walked through.
-            doc.workshop.info = dataclasses.replace(doc.info, current_step_id=step_id)
-            self._announce_current_step()
+            # Nothing can be stored, but a read-only workshop can still be walked through:
+            # in memory, told to every listener like any change.
+            doc.apply(info=dataclasses.replace(doc.info, current_step_id=step_id), store=False)
 
     def next_step(self) -> None:
         self._go_by(+1)
@@ -302,15 +300,11 @@ class AgendaController(QObject):
             self.room_content_changed.emit(_room_content(step))
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
-        if changes.touches(AgendaStep):
-            # A timer start or pause also lands here; listeners refresh cheaply.
+        # A timer start or pause also lands here, and the info holds the current step
+        # and the start time; listeners refresh cheaply.
+        if changes.touches(AgendaStep) or changes.info_changed:
             self.agenda_changed.emit()
-        if changes.touches(AgendaStep) or changes.info is not None:
             self._announce_current_step()
-
-    def _on_document_info_changed(self) -> None:
-        self.agenda_changed.emit()
-        self._announce_current_step()
 
 
 def _room_content(step: AgendaStep | None) -> RoomContent | None:

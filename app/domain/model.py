@@ -6,6 +6,12 @@ into undo commands without conversion layers. Identifiers are random hex
 strings made here, not by the database, so an undone deletion can put an
 entity back under its old identity and a paste can mint new ones without a
 round trip to the file.
+
+The entities are frozen: a change is a new object (`dataclasses.replace`) handed
+to `WorkshopDocument.apply`, so the model, the undo stack and the views can share
+the same objects without defensive copies, and another thread (a summary export,
+a participant server) can read them while the document moves on. The Workshop
+container stays mutable: the document swaps the objects in its lists.
 """
 
 from __future__ import annotations
@@ -93,7 +99,7 @@ NOTE_MIN_SIZE = 60.0
 NOTE_MAX_SIZE = 2000.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class Participant:
     name: str
     organisation: str = ""
@@ -102,7 +108,7 @@ class Participant:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class WorkshopInfo:
     """The facts about a workshop that its cover page shows."""
 
@@ -116,7 +122,7 @@ class WorkshopInfo:
     current_step_id: str | None = None  # the agenda step the room is on
 
 
-@dataclass
+@dataclass(frozen=True)
 class Board:
     name: str
     phase: Phase
@@ -125,7 +131,7 @@ class Board:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Note:
     board_id: str
     text: str = ""
@@ -143,7 +149,7 @@ class Note:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Frame:
     """A titled area of a board (a sector, or the roots of a floke tree)."""
 
@@ -159,7 +165,7 @@ class Frame:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Connector:
     board_id: str
     from_note: str
@@ -169,7 +175,7 @@ class Connector:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Vote:
     """A dot vote held on a board, or on one frame of it."""
 
@@ -186,7 +192,7 @@ class Vote:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class VoteDot:
     vote_id: str
     note_id: str
@@ -194,7 +200,7 @@ class VoteDot:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Stakeholder:
     name: str
     organisation: str = ""
@@ -214,7 +220,7 @@ class Stakeholder:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class NoteStakeholder:
     """A link between a note and a stakeholder: who is affected by, or owns, this cause."""
 
@@ -224,7 +230,7 @@ class NoteStakeholder:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Action:
     what: str
     who: str = ""
@@ -236,7 +242,7 @@ class Action:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class AgendaStep:
     """One step of the workshop's agenda: usually an exercise, with its board and its timer.
 
@@ -259,7 +265,7 @@ class AgendaStep:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Decision:
     """A decision recorded during the workshop, for the decision log and the summary."""
 

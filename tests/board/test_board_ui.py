@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from app.commands import ChangeNotes
 from app.domain.model import Board, BoardKind, Note, Phase, Workshop, WorkshopInfo
 from app.domain.palette import NOTE_COLOURS
 from app.storage.workshop_file import WorkshopFile
@@ -449,3 +450,15 @@ def test_a_fitted_board_stays_fitted_when_the_window_grows_until_the_user_zooms(
     window.resize(1200, 800)
     qtbot.wait(10)
     assert window.view.zoom() == pytest.approx(zoomed), "after the facilitator zooms, the view is theirs"
+
+
+def test_the_scene_follows_one_changed_note_without_rebuilding(board, qtbot, workshop_path):
+    scene = board.view.board_scene
+    items = {i.note_id: i for i in scene.note_items()}
+    moved = first_id(board, "Andre")
+    board.undo_stack.push(ChangeNotes(document=board.document, after={moved: {"x": 555.0}}, text="Move"))
+    assert {i.note_id: i for i in scene.note_items()} == items  # the very same items: nothing rebuilt
+    assert scene.note_item(moved).pos().x() == 555.0
+    assert note_row(workshop_path, moved)["x"] == 555.0
+    board.undo_stack.undo()
+    assert scene.note_item(moved).pos().x() == 300.0 and scene.note_item(moved) is items[moved]

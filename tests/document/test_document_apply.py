@@ -133,16 +133,17 @@ def test_deleting_a_stakeholder_or_participant_takes_what_depends_on_it(document
     assert_file_matches(document, path)
 
 
-def test_notes_through_apply_emit_the_note_signals(document: WorkshopDocument) -> None:
-    added: list[tuple[str, list[Note]]] = []
-    changed: list[tuple[str, list[Note]]] = []
-    document.notes_added.connect(lambda b, n: added.append((b, n)))
-    document.notes_changed.connect(lambda b, n: changed.append((b, n)))
+def test_changes_tell_added_notes_from_changed_ones(document: WorkshopDocument) -> None:
+    seen: list[Changes] = []
+    document.entities_changed.connect(seen.append)
     new = Note("b-floke", text="Ny", id="n-new")
     moved = dataclasses.replace(document.note("n-cars"), x=999.0)
     document.apply(upsert=[new, moved])
-    assert [(b, [n.id for n in ns]) for b, ns in added] == [("b-floke", ["n-new"])]
-    assert [(b, [n.id for n in ns]) for b, ns in changed] == [("b-floke", ["n-cars"])]
+    (changes,) = seen
+    assert [n.id for n in changes.added_of(Note)] == ["n-new"]
+    assert [n.id for n in changes.changed_of(Note)] == ["n-cars"]
+    assert [n.id for n in changes.on_board(changes.upserted_of(Note), "b-floke")] == ["n-new", "n-cars"]
+    assert not changes.info_changed and not changes.deleted
     assert document.note("n-new").text == "Ny" and document.note("n-cars").x == 999.0
 
 

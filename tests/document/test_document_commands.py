@@ -25,7 +25,7 @@ from app.commands import (
     RemoveNotes,
     RenameBoard,
 )
-from app.document import WorkshopDocument
+from app.document import Changes, WorkshopDocument
 from app.domain.model import Board, BoardKind, Note, Phase, Workshop
 from app.storage.workshop_file import WorkshopFile
 from tests.factories import query, sample_workshop, sorted_by_id
@@ -357,55 +357,56 @@ def test_edit_workshop_info(doc: WorkshopDocument, stack: QUndoStack, path: Path
 
 
 class Recorder:
-    """Plain Python slots for every document signal, recording (signal, payload)."""
+    """Records every entities_changed as (what, payload) through the Changes helpers."""
 
     def __init__(self, doc: WorkshopDocument) -> None:
         self.calls: list[tuple[str, Any]] = []
-        doc.notes_added.connect(
-            lambda board_id, notes: self.calls.append(("notes_added", (board_id, [n.id for n in notes])))
-        )
-        doc.notes_removed.connect(lambda board_id, ids: self.calls.append(("notes_removed", (board_id, sorted(ids)))))
-        doc.notes_changed.connect(
-            lambda board_id, notes: self.calls.append(("notes_changed", (board_id, sorted(n.id for n in notes))))
-        )
-        doc.board_added.connect(lambda board: self.calls.append(("board_added", board.id)))
-        doc.board_removed.connect(lambda board: self.calls.append(("board_removed", board.id)))
-        doc.board_changed.connect(
-            lambda board: self.calls.append(("board_changed", (board.id, board.name, board.position)))
-        )
-        doc.info_changed.connect(lambda: self.calls.append(("info_changed", None)))
+        doc.entities_changed.connect(self._record)
+
+    def _record(self, changes: Changes) -> None:
+        for name, notes in (
+            ("notes_added", changes.added_of(Note)),
+            ("notes_changed", changes.changed_of(Note)),
+            ("notes_removed", changes.deleted_of(Note)),
+        ):
+            for board_id in sorted({n.board_id for n in notes}):
+                self.calls.append((name, (board_id, sorted(n.id for n in changes.on_board(notes, board_id)))))
+        self.calls.extend(("board_added", b.id) for b in changes.added_of(Board))
+        self.calls.extend(("board_removed", b.id) for b in changes.deleted_of(Board))
+        self.calls.extend(("board_changed", (b.id, b.name, b.position)) for b in changes.changed_of(Board))
+        if changes.info_changed:
+            self.calls.append(("info_changed", None))
 
     def take(self) -> list[tuple[str, Any]]:
         calls, self.calls = self.calls, []
         return calls
 
 
-def test_note_signals_name_their_boards(doc: WorkshopDocument, stack: QUndoStack) -> None:
+def test_note_changes_name_their_boards(doc: WorkshopDocument, stack: QUndoStack) -> None:
     seen = Recorder(doc)
     stack.push(AddNotes(document=doc, notes=[Note("b-free", id="n-a"), Note("b-free", id="n-b")]))
     assert seen.take() == [("notes_added", ("b-free", ["n-a", "n-b"]))]
 
     stack.push(ChangeNotes(document=doc, after={"n-cars": {"x": 5.0}, "n-fau": {"x": 6.0}}, text="Move"))
-    assert sorted(seen.take()) == [
+    assert seen.take() == [
         ("notes_changed", ("b-actors", ["n-fau"])),
         ("notes_changed", ("b-floke", ["n-cars"])),
     ]
 
     stack.push(RemoveNotes(document=doc, note_ids=["n-cars", "n-dark", "n-walk"]))
-    assert sorted(seen.take()) == [
+    assert seen.take() == [
         ("notes_removed", ("b-floke", ["n-cars", "n-dark"])),
         ("notes_removed", ("b-ideas", ["n-walk"])),
     ]
 
     stack.undo()
-    calls = seen.take()
-    assert sorted((name, (board, sorted(ids))) for name, (board, ids) in calls) == [
+    assert seen.take() == [
         ("notes_added", ("b-floke", ["n-cars", "n-dark"])),
         ("notes_added", ("b-ideas", ["n-walk"])),
     ]
 
 
-def test_board_signals(doc: WorkshopDocument, stack: QUndoStack) -> None:
+def test_board_changes(doc: WorkshopDocument, stack: QUndoStack) -> None:
     seen = Recorder(doc)
     stack.push(AddBoard(document=doc, board=Board("Først", Phase.CO_DESIGN, position=0, id="b-first")))
     assert seen.take() == [
@@ -423,6 +424,7 @@ def test_board_signals(doc: WorkshopDocument, stack: QUndoStack) -> None:
     ]
     stack.push(RemoveBoard(document=doc, board_id="b-ideas"))
     assert seen.take() == [
+        ("notes_removed", ("b-ideas", ["n-lights", "n-walk"])),  # the board takes its notes along
         ("board_removed", "b-ideas"),
         ("board_changed", ("b-free", "Fritt", 0)),
         ("board_changed", ("b-first", "Fyrst", 1)),
@@ -440,7 +442,7 @@ def test_write_failed_keeps_the_change_in_memory(path: Path, stack: QUndoStack) 
     failures: list[str] = []
     changes: list[str] = []
     document.write_failed.connect(failures.append)
-    document.notes_changed.connect(lambda board_id, notes: changes.append(board_id))
+    document.entities_changed.connect(lambda c: changes.extend(n.board_id for n in c.changed_of(Note)))
     try:
         assert document.read_only is True
         stack.push(

@@ -7,6 +7,7 @@ dots of participants on notes, ...), with any Unicode text a file can hold.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from pathlib import Path
@@ -197,9 +198,8 @@ def workshops(draw) -> Workshop:
         Decision(draw(TEXT), "", i, maybe(draw, board_ids), maybe(draw, [s.id for s in agenda]))
         for i in range(draw(st.integers(0, 2)))
     ]
-    info.current_step_id = maybe(draw, [s.id for s in agenda])
     workshop = Workshop(
-        info=info,
+        info=dataclasses.replace(info, current_step_id=maybe(draw, [s.id for s in agenda])),
         participants=participants,
         boards=boards,
         frames=frames,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable
@@ -87,15 +88,14 @@ assert len(HOSTILE["long"]) > 100_000
 def _hostile_workshop(texts: dict[str, str]) -> Workshop:
     workshop = sample_workshop()
     joined = " | ".join(texts.values())
-    workshop.info.title = joined[:5000]
-    workshop.info.facilitator = texts.get("markup", "")
+    workshop.info = dataclasses.replace(workshop.info, title=joined[:5000], facilitator=texts.get("markup", ""))
     workshop.participants.append(Participant(name=joined[:300], organisation=texts.get("arabic", ""), id="p-hostile"))
     workshop.boards.append(Board(texts.get("emoji", "x"), Phase.CO_DESIGN, position=2, id="b-hostile"))
     for key, text in texts.items():
         workshop.notes.append(Note("b-hostile", text=text, author=key, z=float(len(workshop.notes)), id=f"n-{key}"))
-    workshop.connectors[0].label = texts.get("control", "")
-    workshop.stakeholders[0].democracy_reason = texts.get("sami", "")
-    workshop.actions[0].what = texts.get("combining", "")
+    workshop.connectors[0] = dataclasses.replace(workshop.connectors[0], label=texts.get("control", ""))
+    workshop.stakeholders[0] = dataclasses.replace(workshop.stakeholders[0], democracy_reason=texts.get("sami", ""))
+    workshop.actions[0] = dataclasses.replace(workshop.actions[0], what=texts.get("combining", ""))
     return workshop
 
 

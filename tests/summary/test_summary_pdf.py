@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
@@ -110,9 +111,9 @@ def test_demo_summary_holds_every_note_stakeholder_action_and_participant(tmp_pa
 
 def test_sami_letters_and_markup_print_literally_and_no_file_is_embedded(tmp_path):
     workshop = sample_workshop()
-    workshop.notes[0].text = f"{SAMI} {MARKUP}"
-    workshop.stakeholders[0].name = f"Stakeholder {MARKUP}"
-    workshop.actions[0].what = f"Action {MARKUP}"
+    workshop.notes[0] = dataclasses.replace(workshop.notes[0], text=f"{SAMI} {MARKUP}")
+    workshop.stakeholders[0] = dataclasses.replace(workshop.stakeholders[0], name=f"Stakeholder {MARKUP}")
+    workshop.actions[0] = dataclasses.replace(workshop.actions[0], what=f"Action {MARKUP}")
     path = export(workshop, tmp_path)
     text = pdf_text(path)
     assert SAMI in text
@@ -167,11 +168,14 @@ def test_agenda_prints_steps_and_room_instructions_but_never_facilitator_notes(t
 
 def test_hidden_vote_results_stay_out_until_revealed(tmp_path):
     workshop = sample_workshop()
-    vote = next(v for v in workshop.votes if v.id == "v-ideas")
-    vote.revealed = False
+
+    def revealed(value: bool) -> None:
+        workshop.votes = [dataclasses.replace(v, revealed=value) if v.id == "v-ideas" else v for v in workshop.votes]
+
+    revealed(False)
     text = pdf_text(export(workshop, tmp_path, language="en"))
     assert "The result is hidden and has not been revealed." in text
-    vote.revealed = True
+    revealed(True)
     text = pdf_text(export(workshop, tmp_path, language="en", name="revealed.pdf"))
     assert "The result is hidden" not in text
     assert "Rank Note Dots" in text

@@ -57,10 +57,6 @@ class BoardScene(QGraphicsScene):
         self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
         self._refresh_links()
         self._grow_scene_rect(self.itemsBoundingRect())
-        document.notes_added.connect(self._on_document_notes_added)
-        document.notes_removed.connect(self._on_document_notes_removed)
-        document.notes_changed.connect(self._on_document_notes_changed)
-        document.connectors_added.connect(self._on_document_connectors_added)
         document.entities_changed.connect(self._on_document_entities_changed)
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -188,10 +184,6 @@ class BoardScene(QGraphicsScene):
 
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""
-        self.document.notes_added.disconnect(self._on_document_notes_added)
-        self.document.notes_removed.disconnect(self._on_document_notes_removed)
-        self.document.notes_changed.disconnect(self._on_document_notes_changed)
-        self.document.connectors_added.disconnect(self._on_document_connectors_added)
         self.document.entities_changed.disconnect(self._on_document_entities_changed)
 
     # -- following the document ------------------------------------------------
@@ -218,21 +210,36 @@ class BoardScene(QGraphicsScene):
             self.addItem(item)
             self._route(item)
 
-    def _on_document_notes_added(self, board_id: str, notes: list[Note]) -> None:
-        if board_id != self.board_id:
-            return
-        self._add_note_items(notes)
-        self._refresh_links()
-        self._grow_scene_rect(self._notes_rect(notes))
-        self.notes_updated.emit()
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        """Mirror one change: only the items it names are touched (O(changed), no rebuild)."""
+        board = self.board_id
+        removed = [n.id for n in changes.on_board(changes.deleted_of(Note), board) if n.id in self._notes]
+        if removed:
+            self._remove_note_items(removed)
+        for frame in changes.deleted_of(Frame):
+            item = self._frames.pop(frame.id, None)
+            if item is not None:
+                self.removeItem(item)
+        for frame in changes.on_board(changes.upserted_of(Frame), board):
+            self._add_or_update_frame(frame)
+        for connector in changes.deleted_of(Connector):
+            self._remove_connector(connector.id)
+        notes = changes.on_board(changes.upserted_of(Note), board)
+        added = [n for n in notes if n.id not in self._notes]
+        changed = [n for n in notes if n.id in self._notes]
+        self._add_note_items(added)
+        for note in changed:
+            self._notes[note.id].update_from(note)
+            self.note_item_moved(note.id)  # a resize moves the arrow ends too
+        self._add_connector_items(changes.on_board(changes.upserted_of(Connector), board))
+        if added or changes.touches(NoteStakeholder) or changes.touches(Stakeholder):
+            self._refresh_links()
+        if notes:
+            self._grow_scene_rect(self._notes_rect(notes))
+        if notes or removed:
+            self.notes_updated.emit()
 
-    def _on_document_connectors_added(self, board_id: str, connectors: list[Connector]) -> None:
-        if board_id == self.board_id:
-            self._add_connector_items(connectors)
-
-    def _on_document_notes_removed(self, board_id: str, note_ids: list[str]) -> None:
-        if board_id != self.board_id:
-            return
+    def _remove_note_items(self, note_ids: list[str]) -> None:
         for note_id in note_ids:
             item = self._notes.pop(note_id)
             self.removeItem(item)
@@ -243,21 +250,6 @@ class BoardScene(QGraphicsScene):
                     other = connector.to_note if connector.from_note == note_id else connector.from_note
                     if connector in self._connectors_of.get(other, []):
                         self._connectors_of[other].remove(connector)
-        self.notes_updated.emit()
-
-    def _on_document_entities_changed(self, changes: Changes) -> None:
-        for frame in changes.deleted_of(Frame):
-            item = self._frames.pop(frame.id, None)
-            if item is not None:
-                self.removeItem(item)
-        for frame in changes.upserted_of(Frame):
-            if frame.board_id == self.board_id:
-                self._add_or_update_frame(frame)
-        for connector in changes.deleted_of(Connector):
-            self._remove_connector(connector.id)
-        self._add_connector_items([c for c in changes.upserted_of(Connector) if c.board_id == self.board_id])
-        if changes.touches(NoteStakeholder) or changes.touches(Stakeholder):
-            self._refresh_links()
 
     def _on_selection_changed(self) -> None:
         if self._overview_on and shiboken6.isValid(self._overview):
@@ -265,15 +257,6 @@ class BoardScene(QGraphicsScene):
         selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}
         kept = [i for i in self._selection_order if i in selected]
         self._selection_order = kept + sorted(selected - set(kept))
-
-    def _on_document_notes_changed(self, board_id: str, notes: list[Note]) -> None:
-        if board_id != self.board_id:
-            return
-        for note in notes:
-            self._notes[note.id].update_from(note)
-            self.note_item_moved(note.id)  # a resize moves the arrow ends too
-        self._grow_scene_rect(self._notes_rect(notes))
-        self.notes_updated.emit()
 
     # -- internals ---------------------------------------------------------------
 

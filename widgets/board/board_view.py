@@ -7,7 +7,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
 from app import clipboard
-from app.commands import NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
+from app.commands import NEW_NOTE_TEXT_MERGE_ID, NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
 from app.document import WorkshopDocument
 from app.domain.frame_geometry import frame_for_note
 from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
@@ -305,7 +305,7 @@ class BoardView(QGraphicsView):
         visible = self.visible_rect()
         frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
         rect = (visible.x(), visible.y(), visible.width(), visible.height())
-        clipboard.place_copies(copies, visible=rect, offset=offset, frames=frames)
+        copies = clipboard.place_copies(copies, visible=rect, offset=offset, frames=frames)
         self.push(AddNotes(document=self.document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
 
@@ -326,11 +326,15 @@ class BoardView(QGraphicsView):
 
     def _join_new_note_text(self, note_id: str, text: str) -> None:
         """Typing into a note just added is part of adding it: one undo step, not two."""
-        top = self.undo_stack.command(self.undo_stack.index() - 1)
-        if isinstance(top, AddNotes) and [n.id for n in top.notes] == [note_id] and self.editable():
-            top.set_text(note_id, text)
-        elif text != self.document.note(note_id).text:
-            self.push(ChangeNotes(document=self.document, after={note_id: {"text": text}}, text=self.tr("Edit text")))
+        if text != self.document.note(note_id).text:
+            # AddNotes takes this command in (QUndoCommand.mergeWith) when it added this note.
+            edit = ChangeNotes(
+                document=self.document,
+                after={note_id: {"text": text}},
+                text=self.tr("Edit text"),
+                merge_id=NEW_NOTE_TEXT_MERGE_ID,
+            )
+            self.push(edit)
 
     def _selected_colour(self) -> str | None:
         ids = self.selected_ids()

@@ -118,7 +118,7 @@ class MapEdits(QObject):
             z=max((f.z + 1 for f in frames), default=-1000.0),
             colour=_FRAME_COLOURS[len(frames) % len(_FRAME_COLOURS)],
         )
-        frame.parent_id = parent_for(frame, [*frames, frame])
+        frame = dataclasses.replace(frame, parent_id=parent_for(frame, [*frames, frame]))
         joined = [dataclasses.replace(n, frame_id=frame.id) for n in members]
         self._push_edit(self.tr("Add frame"), upsert=[frame, *joined])
         scene.select_items([scene.frame_item(frame.id)])

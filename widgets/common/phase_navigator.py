@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.commands import AddBoard, MoveBoard, RemoveBoard, RenameBoard
-from app.document import WorkshopDocument
+from app.document import Changes, WorkshopDocument
 from app.domain.model import PHASES, Board, BoardKind, Phase
 
 _BOARD_ID = Qt.ItemDataRole.UserRole
@@ -104,12 +104,10 @@ class PhaseNavigator(QWidget):
 
     def set_document(self, document: WorkshopDocument | None) -> None:
         if self._document is not None:
-            for signal in (self._document.board_added, self._document.board_removed, self._document.board_changed):
-                signal.disconnect(self._on_document_boards_changed)
+            self._document.entities_changed.disconnect(self._on_document_entities_changed)
         self._document = document
         if document is not None:
-            for signal in (document.board_added, document.board_removed, document.board_changed):
-                signal.connect(self._on_document_boards_changed)
+            document.entities_changed.connect(self._on_document_entities_changed)
         self._rebuild()
 
     def current_board_id(self) -> str | None:
@@ -230,8 +228,9 @@ class PhaseNavigator(QWidget):
         for action in (self.rename_action, self.move_up_action, self.move_down_action, self.delete_action):
             action.setEnabled(on_board)
 
-    def _on_document_boards_changed(self, board: Board) -> None:
-        self._rebuild()
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        if changes.touches(Board):
+            self._rebuild()
 
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, previous) -> None:
         self._update_enabled()

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySe
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
 
 from app.document import Changes, WorkshopDocument
-from app.domain.model import Frame
+from app.domain.model import Frame, Note
 from app.domain.presenting import FollowMode, frames_in_reading_order, legible, min_text_px, step_index
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
@@ -149,15 +149,9 @@ class Projector(QObject):
             return
         self.stop()
         if self.document is not None:
-            self.document.notes_added.disconnect(self._on_document_board_content_changed)
-            self.document.notes_removed.disconnect(self._on_document_board_content_changed)
-            self.document.notes_changed.disconnect(self._on_document_board_content_changed)
             self.document.entities_changed.disconnect(self._on_document_entities_changed)
         self.document = document
         if document is not None:
-            document.notes_added.connect(self._on_document_board_content_changed)
-            document.notes_removed.connect(self._on_document_board_content_changed)
-            document.notes_changed.connect(self._on_document_board_content_changed)
             document.entities_changed.connect(self._on_document_entities_changed)
         self._update_enabled()
 
@@ -389,14 +383,15 @@ class Projector(QObject):
         if self.mode == FollowMode.VIEWPORT:
             self._refit_timer.start()
 
-    def _on_document_board_content_changed(self, board_id: str, _items: list) -> None:
-        scene = self.board_scene()
-        if scene is not None and board_id == scene.board_id and self.mode == FollowMode.BOARD:
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        if changes.touches(Frame) or self._shown_notes_changed(changes):
             self._refit_timer.start()
 
-    def _on_document_entities_changed(self, changes: Changes) -> None:
-        if changes.touches(Frame):
-            self._refit_timer.start()
+    def _shown_notes_changed(self, changes: Changes) -> bool:
+        scene = self.board_scene()
+        if scene is None or self.mode != FollowMode.BOARD:
+            return False
+        return any(n.board_id == scene.board_id for n in (*changes.upserted_of(Note), *changes.deleted_of(Note)))
 
     def _on_app_screen_added(self, screen: QScreen) -> None:
         if self.audience is not None and self.audience.screen() is self.window.screen():

@@ -49,11 +49,9 @@ class ProjectorKeys(QObject):
 
     def set_document(self, document: WorkshopDocument | None) -> None:
         if self.document is not None:
-            self.document.info_changed.disconnect(self.update_enabled)
             self.document.entities_changed.disconnect(self._on_document_entities_changed)
         self.document = document
         if document is not None:
-            document.info_changed.connect(self.update_enabled)
             document.entities_changed.connect(self._on_document_entities_changed)
         self.update_enabled()
 
@@ -78,5 +76,5 @@ class ProjectorKeys(QObject):
         return action
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
-        if changes.touches(AgendaStep):
+        if changes.touches(AgendaStep) or changes.info_changed:
             self.update_enabled()

@@ -112,7 +112,6 @@ class ProjectorWindow(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)
         self._ticker.timeout.connect(self.refresh_timer)
-        document.info_changed.connect(self._on_document_info_changed)
         document.entities_changed.connect(self._on_document_entities_changed)
         self._apply_sizes()
         self.refresh_step()
@@ -188,7 +187,6 @@ class ProjectorWindow(QWidget):
     def detach(self) -> None:
         """Stop following the document (presenting stopped, or the workshop is closing)."""
         self._ticker.stop()
-        self.document.info_changed.disconnect(self._on_document_info_changed)
         self.document.entities_changed.disconnect(self._on_document_entities_changed)
         self.board.set_board_scene(None)
 
@@ -216,11 +214,8 @@ class ProjectorWindow(QWidget):
         margins = self.instructions.contentsMargins()
         self.instructions.setMaximumHeight(_INSTRUCTION_LINES * line + margins.top() + margins.bottom() + 2)
 
-    def _on_document_info_changed(self) -> None:
-        self.refresh_step()
-
     def _on_document_entities_changed(self, changes: Changes) -> None:
-        if changes.touches(AgendaStep):
+        if changes.touches(AgendaStep) or changes.info_changed:
             self.refresh_step()
 
     # -- Qt overrides -----------------------------------------------------------------

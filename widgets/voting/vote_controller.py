@@ -76,13 +76,7 @@ class VoteController(QObject):
                 signal.connect(slot)
 
     def _signals(self, document: WorkshopDocument):
-        return (
-            (document.entities_changed, self._on_document_entities_changed),
-            (document.notes_added, self._on_document_notes),
-            (document.notes_removed, self._on_document_notes),
-            (document.notes_changed, self._on_document_notes),
-            (document.board_removed, self._on_document_board_removed),
-        )
+        return ((document.entities_changed, self._on_document_entities_changed),)
 
     @property
     def board_id(self) -> str | None:
@@ -338,7 +332,11 @@ class VoteController(QObject):
         self._dots = alive
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
-        if changes.touches(Vote) or changes.touches(VoteDot) or changes.touches(Participant):
+        if any(b.id == self.board_id for b in changes.deleted_of(Board)):
+            self.set_board(None)
+            return
+        votes_touched = changes.touches(Vote) or changes.touches(VoteDot) or changes.touches(Participant)
+        if votes_touched:
             if self.vote_id is not None and self.vote() is None:  # the vote was undone away
                 self.vote_id = None
                 self.recording = False
@@ -347,17 +345,13 @@ class VoteController(QObject):
             if vote is not None and not voting.is_open(vote):
                 self.recording = False
             self._pick_voter()
+        board = self.board_id
+        notes_touched = board is not None and any(
+            n.board_id == board for n in (*changes.upserted_of(Note), *changes.deleted_of(Note))
+        )
+        if votes_touched or notes_touched:
             self._refresh_dots()
             self.changed.emit()
-
-    def _on_document_notes(self, board_id: str, _notes: list) -> None:
-        if board_id == self.board_id:
-            self._refresh_dots()
-            self.changed.emit()
-
-    def _on_document_board_removed(self, board: Board) -> None:
-        if board.id == self.board_id:
-            self.set_board(None)
 
     # -- recording from the board ---------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.document import WorkshopDocument
+from app.document import Changes, WorkshopDocument
 from app.domain.agenda import utc_now
 from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
 from app.settings import Settings
@@ -562,9 +562,7 @@ class MainWindow(QMainWindow):
         # The navigator listens first, so that it has rebuilt its list before this window
         # picks the next board to show after a deletion.
         self.navigator.set_document(document)
-        document.board_removed.connect(self._on_document_board_removed)
-        document.board_added.connect(lambda board: self.show_board(board.id))
-        document.info_changed.connect(self._update_title)
+        document.entities_changed.connect(self._on_document_entities_changed)
         self.agenda_dock.setVisible(True)
         self.step_dock.setVisible(True)
         opening = document.workshop.opening_board()  # the current step's board, if it has one
@@ -641,6 +639,15 @@ class MainWindow(QMainWindow):
             height = self.view.sector_legend.sizeHint().height() + 30
             rest = max(200, self.height() - height)
             self.resizeDocks([self._dock, self.sector_dock], [rest, height], Qt.Orientation.Vertical)
+
+    def _on_document_entities_changed(self, changes: Changes) -> None:
+        for board in changes.deleted_of(Board):
+            self._on_document_board_removed(board)
+        added = changes.added_of(Board)
+        if added:
+            self.show_board(added[-1].id)
+        if changes.info_changed:
+            self._update_title()
 
     def _on_document_board_removed(self, board: Board) -> None:
         scene = self._scenes.pop(board.id, None)
