@@ -190,5 +190,6 @@ class ParticipantService:
         self._require_saved()
 
     def _require_saved(self) -> None:
-        if self.document.has_unsaved_changes:
+        # Each request tries the file again, so a headless server recovers without a window's retry.
+        if self.document.has_unsaved_changes and not self.document.retry_pending():
             raise ApiError(503, "not-saved")
