@@ -377,7 +377,6 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("decisions", "step_id", "agenda", "SET NULL"),
     ("devices", "participant_id", "participants", "SET NULL"),
     ("submissions", "device_id", "devices", "SET NULL"),
-    ("submissions", "board_id", "boards", "CASCADE"),
-    ("submissions", "frame_id", "frames", "SET NULL"),
-    ("submissions", "note_id", "notes", "SET NULL"),
+    # A submission's board_id, frame_id and note_id are plain ids, not references: see
+    # app/storage/schema.py m004 for why.
 )

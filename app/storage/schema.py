@@ -244,6 +244,13 @@ def _m004_participants_phones(db: Database) -> None:
     # is a participant or an anonymous device, exactly one. SQLite cannot drop a
     # NOT NULL, so vote_dots is rebuilt (nothing points at it, so the drop cascades
     # nowhere).
+    # A submission's board_id, frame_id and note_id are plain ids, not foreign keys:
+    # it is the record of what a phone sent and where it was meant to go. The
+    # document's remove_board and remove_notes take away what they know (connectors,
+    # dots, links) in the model; a foreign key here would make the file drop or
+    # change submissions that the model keeps, and undo would not bring them back.
+    # A release skips a submission whose board is gone, and a note deleted from the
+    # board leaves its submission "released" (it was).
     db.executescript(
         """
         CREATE TABLE devices (
@@ -256,13 +263,13 @@ def _m004_participants_phones(db: Database) -> None:
         CREATE TABLE submissions (
             id TEXT PRIMARY KEY,
             device_id TEXT REFERENCES devices(id) ON DELETE SET NULL,
-            board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+            board_id TEXT NOT NULL,
             text TEXT NOT NULL,
-            frame_id TEXT REFERENCES frames(id) ON DELETE SET NULL,
+            frame_id TEXT,
             author TEXT NOT NULL DEFAULT '',
             created TEXT NOT NULL,
             status TEXT NOT NULL CHECK (status IN ('waiting', 'released')),
-            note_id TEXT REFERENCES notes(id) ON DELETE SET NULL
+            note_id TEXT
         );
         CREATE INDEX submissions_board ON submissions(board_id, status);
         CREATE INDEX submissions_device ON submissions(device_id);
