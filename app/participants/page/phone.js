@@ -133,7 +133,11 @@
     if (!token) { return; }
     request("GET", "/api/state", null, function (st, data) {
       if (st === 200) {
-        if (!sending && !load(PENDING)) { status(t("connected"), false); }
+        /* Say "connected" after a problem or at first, not over "saved". */
+        var shown = $("status");
+        if (!sending && !load(PENDING) && (!shown.textContent || shown.className.indexOf("problem") >= 0)) {
+          status(t("connected"), false);
+        }
         render(data);
       } else if (st === 401) {
         save(SESSION, null);
@@ -190,7 +194,7 @@
         var li = item(r.rank + ". " + r.text);
         var dots = document.createElement("span");
         dots.className = "dots";
-        dots.textContent = t("dot_count", { n: r.dots });
+        dots.textContent = t(r.dots === 1 ? "dot_one" : "dot_count", { n: r.dots });
         li.appendChild(dots);
         results.appendChild(li);
       }
