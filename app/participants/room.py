@@ -95,8 +95,9 @@ class Room:
         return bucket.take()
 
     @property
-    def full(self) -> bool:
-        return len(self._device_of) >= self.limits.max_devices
+    def count(self) -> int:
+        """How many phones hold a token now."""
+        return len(self._device_of)
 
     def admit(self, device_id: str) -> str:
         """A new token for a device that joined."""

@@ -15,7 +15,9 @@ from typing import Any
 
 from aiohttp import web
 
+from app.domain.model import Device, Submission, VoteDot
 from app.participants.events import CLOSE, EventHub
+from app.participants.group_commit import GroupCommit
 from app.participants.page import STATIC_FILES, index_html, read
 from app.participants.phone_state import page_language
 from app.participants.room import MAX_BODY_BYTES
@@ -29,6 +31,9 @@ KEEPALIVE_S = 20.0  # a comment line this often keeps routers from closing a qui
 
 SERVICE = web.AppKey("service", ParticipantService)
 HUB = web.AppKey("hub", EventHub)
+NOTES = web.AppKey("notes", GroupCommit[Submission])
+DOTS = web.AppKey("dots", GroupCommit[VoteDot])
+JOINS = web.AppKey("joins", GroupCommit[tuple[str, Device]])
 
 
 def build_app(service: ParticipantService, hub: EventHub) -> web.Application:
@@ -36,6 +41,9 @@ def build_app(service: ParticipantService, hub: EventHub) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[_errors])
     app[SERVICE] = service
     app[HUB] = hub
+    app[NOTES] = GroupCommit(service.submit_many)
+    app[DOTS] = GroupCommit(service.add_dots)
+    app[JOINS] = GroupCommit(service.join_many)
     app.on_response_prepare.append(_security_headers)
     app.router.add_get("/", _page)
     app.router.add_get("/j/{code}", _page)
@@ -116,8 +124,7 @@ async def _static(request: web.Request) -> web.Response:
 
 async def _join(request: web.Request) -> web.Response:
     body = await _body(request)
-    service = request.app[SERVICE]
-    token, device = service.join(body.get("code"), body.get("name"), address=request.remote or "")
+    token, device = await request.app[JOINS].submit(body.get("code"), body.get("name"), request.remote or "")
     return web.json_response({"token": token, "device": {"name": device.name, "number": device.number}})
 
 
@@ -129,7 +136,7 @@ async def _state(request: web.Request) -> web.Response:
 async def _notes(request: web.Request) -> web.Response:
     device = _device(request)
     body = await _body(request)
-    submission = request.app[SERVICE].submit(device, body.get("text"), body.get("id"))
+    submission = await request.app[NOTES].submit(device, body.get("text"), body.get("id"))
     return web.json_response({"id": submission.id}, status=201)
 
 
@@ -141,7 +148,7 @@ async def _note_id(request: web.Request) -> Any:
 async def _add_dot(request: web.Request) -> web.Response:
     device = _device(request)
     note_id = await _note_id(request)
-    dot = request.app[SERVICE].add_dot(device, request.match_info["vote_id"], note_id)
+    dot = await request.app[DOTS].submit(device, request.match_info["vote_id"], note_id)
     return web.json_response({"id": dot.id}, status=201)
 
 

@@ -9,13 +9,14 @@ the phone gets 503 and resends (the same note id, so never twice).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.domain import voting
 from app.domain.agenda import utc_now
-from app.domain.model import Device, Participant, Submission, Vote, VoteDot, new_id
+from app.domain.model import Device, Participant, Submission, Vote, VoteDot, Workshop, new_id
 from app.domain.submissions import NOTE_TEXT_LIMIT
 from app.participants.phone_state import phone_state, voter_key
 from app.participants.release import release
@@ -74,24 +75,38 @@ class ParticipantService:
 
     def join(self, code: Any, name: Any, *, address: str) -> tuple[str, Device]:
         """A phone joins with the room code: (its token, its device)."""
-        if not isinstance(code, str) or not self.room.code_matches(code):
-            if not self.room.may_guess(address):
-                raise ApiError(429, "too-many-requests")
-            raise ApiError(401, "wrong-code")
-        if not self.room.joining_open:
-            raise ApiError(403, "joining-closed")
-        if self.room.full:
-            raise ApiError(429, "room-full")
-        name = name.strip()[:MAX_NAME] if isinstance(name, str) and not self.settings.anonymous else ""
+        (answer,) = self.join_many([(code, name, address)])
+        if isinstance(answer, ApiError):
+            raise answer
+        return answer
+
+    def join_many(self, requests: list[tuple[Any, Any, str]]) -> list[tuple[str, Device] | ApiError]:
+        """Several phones join in one commit: [(token, device) or why not], in order."""
         workshop = self.document.workshop
-        matches = [p for p in workshop.participants if name and p.name.casefold() == name.casefold()]
-        device = Device(
-            number=max((d.number for d in workshop.devices), default=0) + 1,
-            name=name,
-            participant_id=matches[0].id if len(matches) == 1 else None,
-        )
-        self._commit(upsert=[device])
-        return self.room.admit(device.id), device
+        number = max((d.number for d in workshop.devices), default=0)
+        devices: list[Device] = []
+        answers: list[Device | ApiError] = []
+        for code, name, address in requests:
+            if not isinstance(code, str) or not self.room.code_matches(code):
+                guessed = self.room.may_guess(address)
+                answers.append(ApiError(401, "wrong-code") if guessed else ApiError(429, "too-many-requests"))
+            elif not self.room.joining_open:
+                answers.append(ApiError(403, "joining-closed"))
+            elif self.room.count + len(devices) >= self.room.limits.max_devices:
+                answers.append(ApiError(429, "room-full"))
+            else:
+                shown = name.strip()[:MAX_NAME] if isinstance(name, str) and not self.settings.anonymous else ""
+                matches = [p for p in workshop.participants if shown and p.name.casefold() == shown.casefold()]
+                number += 1
+                device = Device(number, shown, matches[0].id if len(matches) == 1 else None)
+                devices.append(device)
+                answers.append(device)
+        if devices:
+            try:
+                self._commit(upsert=list(devices))
+            except ApiError as error:
+                return [error if isinstance(a, Device) else a for a in answers]
+        return [a if isinstance(a, ApiError) else (self.room.admit(a.id), a) for a in answers]
 
     def state(self, device: Device) -> dict[str, Any]:
         return phone_state(self.document.workshop, device, anonymous=self.settings.anonymous, now=utc_now())
@@ -102,50 +117,107 @@ class ParticipantService:
         `client_id` is the id the phone chose for the note, so a resend after a
         lost answer finds the note it already sent instead of making another.
         """
+        (answer,) = self.submit_many([(device, text, client_id)])
+        if isinstance(answer, ApiError):
+            raise answer
+        return answer
+
+    def submit_many(self, requests: list[tuple[Device, Any, Any]]) -> list[Submission | ApiError]:
+        """Keep several phones' notes in one commit (and one release with auto release).
+
+        One answer per request, in order: the note as kept, or why not. Notes
+        that arrive together share one transaction, so a burst from a full room
+        costs one write of the file, not one per phone.
+        """
+        answers: list[Submission | ApiError] = []
+        new: dict[str, Submission] = {}
+        for device, text, client_id in requests:
+            try:
+                answers.append(self._new_submission(device, text, client_id, new))
+            except ApiError as error:
+                answers.append(error)
+        if new:
+            self.document.apply(upsert=list(new.values()))
+        if any(isinstance(a, Submission) for a in answers):
+            try:
+                self._require_saved()
+            except ApiError as error:
+                return [error if isinstance(a, Submission) else a for a in answers]
+        if new and self.settings.auto_release:
+            release(self.document, list(new))
+        return answers
+
+    def _new_submission(self, device: Device, text: Any, client_id: Any, new: dict[str, Submission]) -> Submission:
+        """The submission a request makes (added to `new`), or the one it already made."""
         if not isinstance(text, str) or not text.strip():
             raise ApiError(400, "empty")
         if len(text) > NOTE_TEXT_LIMIT:
             raise ApiError(400, "too-long")
         if client_id is not None and (not isinstance(client_id, str) or not _CLIENT_ID.fullmatch(client_id)):
             raise ApiError(400, "bad-id")
-        known = self.document.find(Submission, client_id)
+        known = new.get(client_id) if client_id is not None else None
+        known = known or self.document.find(Submission, client_id)
         if known is not None:
             if known.device_id != device.id:
                 raise ApiError(409, "id-taken")
-            self._require_saved()
             return known
         board_id, frame_id = self._target()
-        author = "" if self.settings.anonymous else self._author(device)
         submission = Submission(
             device_id=device.id,
             board_id=board_id,
             text=text.strip(),
             frame_id=frame_id,
-            author=author,
+            author="" if self.settings.anonymous else self._author(device),
             id=client_id or new_id(),
         )
-        self._commit(upsert=[submission])
-        if self.settings.auto_release:
-            release(self.document, [submission.id])
+        new[submission.id] = submission
         return submission
 
     def add_dot(self, device: Device, vote_id: str, note_id: Any) -> VoteDot:
         """Put one dot on a note, if the vote's rules allow it (ApiError 409 with the reason if not)."""
-        vote = self._vote(vote_id)
+        (answer,) = self.add_dots([(device, vote_id, note_id)])
+        if isinstance(answer, ApiError):
+            raise answer
+        return answer
+
+    def add_dots(self, requests: list[tuple[Device, str, Any]]) -> list[VoteDot | ApiError]:
+        """Several dots in one commit, each checked against the rules with the ones before it."""
+        workshop = self.document.workshop
+        pending: list[VoteDot] = []
+        answers: list[VoteDot | ApiError] = []
+        for device, vote_id, note_id in requests:
+            view = dataclasses.replace(workshop, vote_dots=[*workshop.vote_dots, *pending]) if pending else workshop
+            try:
+                dot = self._new_dot(view, device, vote_id, note_id)
+            except ApiError as error:
+                answers.append(error)
+                continue
+            pending.append(dot)
+            answers.append(dot)
+        if pending:
+            try:
+                self._commit(upsert=list(pending))
+            except ApiError as error:
+                return [error if isinstance(a, VoteDot) else a for a in answers]
+        return answers
+
+    def _new_dot(self, workshop: Workshop, device: Device, vote_id: str, note_id: Any) -> VoteDot:
+        try:
+            vote = voting.find_vote(workshop, vote_id)
+        except KeyError:
+            raise ApiError(404, "no-such-vote") from None
         if not isinstance(note_id, str):
             raise ApiError(400, "bad-note")
-        refused = voting.refusal(self.document.workshop, vote, voter_key(device), note_id)
+        refused = voting.refusal(workshop, vote, voter_key(device), note_id)
         if refused is not None:
             raise ApiError(409, refused.value)
         linked = device.participant_id is not None
-        dot = VoteDot(
+        return VoteDot(
             vote_id=vote.id,
             note_id=note_id,
             participant_id=device.participant_id,
             device_id=None if linked else device.id,
         )
-        self._commit(upsert=[dot])
-        return dot
 
     def remove_dot(self, device: Device, vote_id: str, note_id: Any) -> None:
         """Take back this phone's latest dot on a note, while the vote is open."""

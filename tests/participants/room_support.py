@@ -80,7 +80,7 @@ class Phone:
     async def state(self) -> dict[str, Any]:
         status, body = await self.call("GET", "/api/state")
         assert status == 200, body
-        return body  # type: ignore[no-any-return]
+        return body
 
     async def note(self, text: str, **extra: Any) -> tuple[int, Any]:
         return await self.call("POST", "/api/notes", {"text": text, **extra})

@@ -237,3 +237,24 @@ def test_a_phone_is_told_503_while_the_file_refuses_writes_and_its_resend_is_sav
         for file in locked:
             subprocess.run(["chattr", "-i", str(file)], check=False)
     assert [(s.id, s.text) for s in load(path).submissions] == [("cd" * 16, "Under låsing")]
+
+
+def test_a_burst_of_notes_from_many_phones_is_kept_exactly_once(path: Path) -> None:
+    async def scenario() -> None:
+        limits = Limits(max_devices=20)
+        async with sharing_on(path, limits=limits) as (sharing, _document, base), aiohttp.ClientSession() as session:
+            phones = [Phone(session, base) for _ in range(25)]
+            joined = await asyncio.gather(*(p.join(sharing.room.code, f"P{i}") for i, p in enumerate(phones)))
+            assert sorted(status for status, _ in joined) == [200] * 20 + [429] * 5
+            numbers = sorted(body["device"]["number"] for status, body in joined if status == 200)
+            assert numbers == list(range(1, 21))
+            writers = [p for p in phones if p.token]
+            sent = await asyncio.gather(
+                *(p.note(f"{i}-{k}") for i, p in enumerate(writers) for k in range(3)),
+                *(writers[0].note("to gonger", id="ef" * 16) for _ in range(2)),
+            )
+            assert {status for status, _ in sent} == {201}
+
+    asyncio.run(scenario())
+    texts = sorted(s.text for s in load(path).submissions)
+    assert texts == sorted([f"{i}-{k}" for i in range(20) for k in range(3)] + ["to gonger"])

@@ -127,7 +127,7 @@ def test_server_sent_events_wake_the_phone_when_the_workshop_changes(path: Path)
             await phone.join(sharing.room.code)
             async with session.get(f"{base}/api/events", params={"token": "wrong"}) as refused:
                 assert refused.status == 401
-            async with session.get(f"{base}/api/events", params={"token": phone.token}) as events:
+            async with session.get(f"{base}/api/events", params={"token": phone.token or ""}) as events:
                 assert events.status == 200
                 assert events.headers["Content-Type"].startswith("text/event-stream")
                 assert await next_event(events.content) == "changed"  # read the state on connecting

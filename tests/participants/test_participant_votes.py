@@ -124,3 +124,22 @@ def test_hidden_results_are_shown_only_once_revealed(tmp_path: Path, hidden: boo
             ]
 
     asyncio.run(scenario())
+
+
+def test_dots_sent_all_at_once_still_keep_the_rules(tmp_path: Path) -> None:
+    """Dots that arrive together are kept in one commit (group commit), each checked against the
+    ones before it: a burst cannot slip past the dot budget or the stacking rule."""
+    path = vote_file(tmp_path, dots_per_person=2)
+
+    async def scenario() -> None:
+        async with sharing_on(path) as (sharing, _document, base), aiohttp.ClientSession() as session:
+            phone = Phone(session, base)
+            await phone.join(sharing.room.code)
+            same = await asyncio.gather(*(phone.dot("v-1", "n-light") for _ in range(5)))
+            assert sorted(status for status, _ in same) == [201, 409, 409, 409, 409]
+            both = await asyncio.gather(*(phone.dot("v-1", "n-walk") for _ in range(3)))
+            assert sorted(status for status, _ in both) == [201, 409, 409]
+            assert (await phone.state())["vote"]["dots_left"] == 0
+
+    asyncio.run(scenario())
+    assert sorted(d.note_id for d in load(path).vote_dots) == ["n-light", "n-walk"]

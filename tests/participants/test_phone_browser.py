@@ -25,6 +25,7 @@ from tests.participants.workshops import room_workshop
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.chrome.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -33,7 +34,7 @@ MARKUP = "<b>Benkar</b> & <script>alert(1)</script>"
 
 
 @pytest.fixture
-def browser() -> Iterator[object]:
+def browser() -> Iterator[WebDriver]:
     if not Path(CHROMEDRIVER).exists() or shutil.which("chromium") is None:
         pytest.skip("needs Debian's chromium and chromium-driver")
     options = webdriver.ChromeOptions()
@@ -47,7 +48,7 @@ def browser() -> Iterator[object]:
         "--force-device-scale-factor=1",
     ):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver: WebDriver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_window_size(390, 844)
     try:
         yield driver
@@ -55,17 +56,17 @@ def browser() -> Iterator[object]:
         driver.quit()
 
 
-def shot(driver: object, name: str) -> None:
+def shot(driver: WebDriver, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
-    assert driver.save_screenshot(str(SCREENSHOTS / f"phone-{name}.png"))  # type: ignore[attr-defined]
+    assert driver.save_screenshot(str(SCREENSHOTS / f"phone-{name}.png"))
 
 
-def axe_problems(driver: object) -> list[str]:
-    import axe_selenium_python
+def axe_problems(driver: WebDriver) -> list[str]:
+    import axe_selenium_python  # type: ignore[import-untyped]
 
     script = Path(axe_selenium_python.__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
-    driver.execute_script(script.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
-    result = driver.execute_async_script(  # type: ignore[attr-defined]
+    driver.execute_script(script.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
         "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'best-practice']})"
         ".then(function (r) { done(JSON.stringify(r.violations)); })"
@@ -77,66 +78,64 @@ def axe_problems(driver: object) -> list[str]:
     ]
 
 
-def visible_text(driver: object, selector: str) -> str:
-    return driver.find_element(By.CSS_SELECTOR, selector).text  # type: ignore[attr-defined,no-any-return]
+def visible_text(driver: WebDriver, selector: str) -> str:
+    return driver.find_element(By.CSS_SELECTOR, selector).text
 
 
 @pytest.mark.slow
-def test_a_phone_joins_writes_sees_its_note_released_and_votes(browser: object, tmp_path: Path) -> None:
+def test_a_phone_joins_writes_sees_its_note_released_and_votes(browser: WebDriver, tmp_path: Path) -> None:
     workshop = room_workshop()
     workshop.votes.append(Vote("b-ideas", title="Beste idé", dots_per_person=2, id="v-1"))
     path = make_file(tmp_path / "nettlesar.samskap", dataclasses.replace(workshop))
     server = ServeProcess(path, "--release", "auto")
     driver = browser
-    wait = WebDriverWait(driver, 30)  # type: ignore[arg-type]
+    wait = WebDriverWait(driver, 30)
     try:
-        driver.get(server.url)  # type: ignore[attr-defined]
+        driver.get(server.url)
         wait.until(lambda d: d.find_element(By.ID, "join").is_displayed())
-        assert driver.find_element(By.ID, "code").get_attribute("value") == server.code  # type: ignore[attr-defined]
+        assert driver.find_element(By.ID, "code").get_attribute("value") == server.code
         assert visible_text(driver, "label[for=code]") == "Romkode"
-        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nb"  # type: ignore[attr-defined]
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nb"
         assert axe_problems(driver) == []
         shot(driver, "join")
-        driver.find_element(By.ID, "name").send_keys("Kari")  # type: ignore[attr-defined]
-        driver.find_element(By.CSS_SELECTOR, "#join-form button").click()  # type: ignore[attr-defined]
+        driver.find_element(By.ID, "name").send_keys("Kari")
+        driver.find_element(By.CSS_SELECTOR, "#join-form button").click()
         wait.until(lambda d: d.find_element(By.ID, "step-title").text == "Idémyldring")
         assert "Skriv én idé per lapp." in visible_text(driver, "#instructions")
         assert visible_text(driver, "#timer") == "15:00 (pause)"
 
-        driver.find_element(By.ID, "note").send_keys(MARKUP)  # type: ignore[attr-defined]
+        driver.find_element(By.ID, "note").send_keys(MARKUP)
         assert visible_text(driver, "#note-count") == f"{len(MARKUP)} av 500 tegn"
-        driver.find_element(By.ID, "send").click()  # type: ignore[attr-defined]
+        driver.find_element(By.ID, "send").click()
         wait.until(lambda d: "På tavla" in d.find_element(By.ID, "mine").text)
-        mine = driver.find_element(By.CSS_SELECTOR, "#mine li span")  # type: ignore[attr-defined]
+        mine = driver.find_element(By.CSS_SELECTOR, "#mine li span")
         assert mine.text == MARKUP, "markup shows as text"
-        assert driver.find_elements(By.CSS_SELECTOR, "#mine b, #mine script") == []  # type: ignore[attr-defined]
-        assert driver.find_element(By.ID, "note").get_attribute("value") == ""  # type: ignore[attr-defined]
+        assert driver.find_elements(By.CSS_SELECTOR, "#mine b, #mine script") == []
+        assert driver.find_element(By.ID, "note").get_attribute("value") == ""
         assert visible_text(driver, "#status") == "Lappen er lagret."
         shot(driver, "released")
 
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#candidates li")) == 4)
         assert visible_text(driver, "#dots-left") == "Prikker igjen: 2 av 2"
-        plus = driver.find_element(  # type: ignore[attr-defined]
-            By.CSS_SELECTOR, "#candidates li:nth-child(2) button:last-child"
-        )
+        plus = driver.find_element(By.CSS_SELECTOR, "#candidates li:nth-child(2) button:last-child")
         assert plus.get_attribute("aria-label") == "Gi en prikk til: Gangfelt"
         plus.click()
         wait.until(lambda d: d.find_element(By.ID, "dots-left").text == "Prikker igjen: 1 av 2")
         wait.until(lambda d: "Gangfelt" in d.find_element(By.ID, "results").text)
         assert visible_text(driver, "#results li:first-child") == "1. Gangfelt\n1 prikk"
         assert axe_problems(driver) == []
-        driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")  # type: ignore[attr-defined]
+        driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
         shot(driver, "voted")
 
         # The laptop goes away: what is typed stays, and the page says it is not sent yet.
         assert server.stop()[0] == 0
-        driver.find_element(By.ID, "note").send_keys("Skriven utan nett")  # type: ignore[attr-defined]
-        driver.find_element(By.ID, "send").click()  # type: ignore[attr-defined]
+        driver.find_element(By.ID, "note").send_keys("Skriven utan nett")
+        driver.find_element(By.ID, "send").click()
         wait.until(lambda d: "Ikke sendt" in d.find_element(By.ID, "status").text)
-        assert driver.find_element(By.ID, "note").get_attribute("value") == "Skriven utan nett"  # type: ignore[attr-defined]
-        pending = driver.execute_script("return localStorage.getItem('samskap.pending')")  # type: ignore[attr-defined]
+        assert driver.find_element(By.ID, "note").get_attribute("value") == "Skriven utan nett"
+        pending = driver.execute_script("return localStorage.getItem('samskap.pending')")
         assert json.loads(pending)["text"] == "Skriven utan nett"
-        driver.execute_script("window.scrollTo(0, 0)")  # type: ignore[attr-defined]
+        driver.execute_script("window.scrollTo(0, 0)")
         shot(driver, "offline")
     finally:
         server.stop()

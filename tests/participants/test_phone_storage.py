@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from app.domain import validation
-from app.domain.model import Device, Submission, SubmissionStatus, VoteDot
+from app.domain.model import Device, Submission, SubmissionStatus, VoteDot, Workshop
 from app.storage import schema
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile
@@ -19,7 +19,7 @@ from tests.factories import query, sample_workshop
 from tests.participants.room_support import load
 
 
-def phone_workshop():  # type: ignore[no-untyped-def]
+def phone_workshop() -> Workshop:
     workshop = sample_workshop()
     device = Device(number=1, name="Kari", participant_id="p-ada", joined="2026-03-12T10:00:00.000+00:00", id="dev-1")
     anonymous = Device(number=2, joined="2026-03-12T10:00:01.000+00:00", id="dev-2")

@@ -61,6 +61,8 @@ def test_a_second_server_on_the_same_file_is_refused(tmp_path: Path) -> None:
 
 def test_the_default_port_falls_back_to_a_free_one_when_taken() -> None:
     holder = socket.socket()
+    # SO_REUSEADDR: an earlier test's connections to 8765 may linger in TIME_WAIT.
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         try:
             holder.bind(("127.0.0.1", DEFAULT_PORT))
