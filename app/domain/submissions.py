@@ -21,14 +21,25 @@ from app.domain.release_layout import Rect, place_in_frame, place_on_board
 NOTE_TEXT_LIMIT = 500
 
 
-def waiting(workshop: Workshop, *, board_id: str | None = None) -> list[Submission]:
-    """The notes from phones not yet on the board, oldest first (of one board, or all)."""
+def waiting(workshop: Workshop, *, board_id: str | None = None, device_id: str | None = None) -> list[Submission]:
+    """The notes from phones not yet on the board, oldest first (all, or of one board or one phone)."""
     found = [
         s
         for s in workshop.submissions
-        if s.status == SubmissionStatus.WAITING and (board_id is None or s.board_id == board_id)
+        if s.status == SubmissionStatus.WAITING
+        and (board_id is None or s.board_id == board_id)
+        and (device_id is None or s.device_id == device_id)
     ]
     return sorted(found, key=lambda s: (s.created, s.id))
+
+
+def waiting_counts(workshop: Workshop) -> dict[tuple[str, str | None], int]:
+    """How many notes wait per (board, frame), for the facilitator's "12 notes waiting"."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for s in workshop.submissions:
+        if s.status == SubmissionStatus.WAITING:
+            counts[s.board_id, s.frame_id] = counts.get((s.board_id, s.frame_id), 0) + 1
+    return counts
 
 
 @dataclass(frozen=True)

@@ -80,11 +80,15 @@ class Sharing:
         from app.participants.server import build_app
 
         sock = open_socket(host, port)
+        self._runner = web.AppRunner(build_app(self.service, self.hub), access_log=None, shutdown_timeout=2.0)
+        try:
+            await self._runner.setup()
+            await web.SockSite(self._runner, sock).start()
+        except BaseException:
+            sock.close()
+            raise
         self.document.entities_changed.connect(self.hub.notify)
         self.document.info_changed.connect(self.hub.notify)
-        self._runner = web.AppRunner(build_app(self.service, self.hub), access_log=None, shutdown_timeout=2.0)
-        await self._runner.setup()
-        await web.SockSite(self._runner, sock).start()
         shown = reachable_address(host)
         if ":" in shown:
             shown = f"[{shown}]"

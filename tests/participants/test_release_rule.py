@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from app.domain import voting
 from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Device, Frame, Submission, SubmissionStatus, Vote, VoteDot
 from app.domain.release_layout import GAP, Rect, free_grid, place_in_frame, place_on_board
-from app.domain.submissions import plan_release, plan_unrelease, waiting
+from app.domain.submissions import plan_release, plan_unrelease, waiting, waiting_counts
 from tests.participants.workshops import room_workshop
 
 
@@ -69,6 +69,8 @@ def test_a_release_plan_and_its_inverse() -> None:
         Submission("dev", "b-gone", "Borte", created="2026-01-01T10:00:03.000+00:00", id="s-gone"),
     ]
     assert [s.id for s in waiting(workshop)] == ["s-a", "s-b", "s-gone"]
+    assert [s.id for s in waiting(workshop, device_id="other")] == []
+    assert waiting_counts(workshop) == {("b-ideas", "f-new"): 2, ("b-gone", None): 1}
     plan = plan_release(workshop, ["s-a", "s-b", "s-gone", "s-unknown"])
     assert [n.text for n in plan.notes] == ["A", "B"], "in the order they came; a gone board is skipped"
     assert [s.note_id for s in plan.submissions] == [n.id for n in plan.notes]
@@ -117,3 +119,16 @@ def test_the_rules_need_no_qt() -> None:
         "app.participants.room; assert not [m for m in sys.modules if m.startswith(('PySide6', 'aiohttp'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_join_qr_code_is_an_svg_scaled_by_its_view_box() -> None:
+    from xml.etree import ElementTree
+
+    from app.participants.qr import join_qr_svg
+
+    svg = join_qr_svg("http://192.168.1.20:8765/j/ABC234")
+    root = ElementTree.fromstring(svg)
+    assert root.tag.endswith("svg")
+    assert "width" not in root.attrib and "viewBox" in root.attrib
+    width = float(root.attrib["viewBox"].split()[2])
+    assert width >= 21 + 8, "at least a version 1 code with its quiet zone"
