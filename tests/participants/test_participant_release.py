@@ -124,3 +124,23 @@ def test_submissions_of_a_removed_board_stay_and_are_not_released(tmp_path: Path
     finally:
         document.close()
     assert list(validation.problems(load(path))) == []
+
+
+def test_markup_from_a_phone_shows_literally_on_the_board_and_in_the_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from app.summary import export_summary
+
+    markup = "<b>fet</b> & <i>x</i> <img src=/etc/hostname/>"
+    path = make_file(tmp_path / "merke.samskap")
+    document = WorkshopDocument.open(WorkshopFile.open(path))
+    try:
+        document.apply(upsert=[Device(number=1, id="dev-1"), Submission("dev-1", "b-ideas", markup, id="s-1")])
+        release(document, ["s-1"])
+    finally:
+        document.close()
+    workshop = load(path)
+    assert markup in {n.text for n in workshop.notes}
+    export_summary(workshop, tmp_path / "merke.pdf", language="nb")
+    text = " ".join((page.extract_text() or "") for page in PdfReader(tmp_path / "merke.pdf").pages)
+    assert "<b>fet</b> & <i>x</i>" in " ".join(text.split())
