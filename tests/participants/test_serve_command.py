@@ -100,3 +100,21 @@ def test_every_note_that_got_201_survives_kill_9(tmp_path: Path) -> None:
         in_file = {s.id for s in load(path).submissions}
         assert set(acknowledged) <= in_file, f"round {round_number} lost an acknowledged note"
     assert len(acknowledged) >= 5
+
+
+def test_serve_fails_in_one_line_for_a_missing_file_or_a_taken_port(tmp_path: Path) -> None:
+    from tests.test_cli import assert_one_line_error, samskap
+
+    line = assert_one_line_error(samskap(tmp_path, "serve", tmp_path / "borte.samskap", "--host", "127.0.0.1"), 1)
+    assert "borte.samskap" in line
+    path = make_file(tmp_path / "port.samskap")
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen(1)
+    try:
+        port = str(holder.getsockname()[1])
+        line = assert_one_line_error(samskap(tmp_path, "serve", path, "--host", "127.0.0.1", "--port", port), 1)
+        assert f"127.0.0.1:{port}" in line
+    finally:
+        holder.close()
+    assert_one_line_error(samskap(tmp_path, "serve", path, "--port", "70000"), 2)
