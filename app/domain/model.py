@@ -195,13 +195,12 @@ class Vote:
 
 @dataclass
 class VoteDot:
-    """One dot. Its voter is a participant, or an anonymous phone: exactly one of the two is set."""
-
     vote_id: str
     note_id: str
     participant_id: str | None
     id: str = field(default_factory=new_id)
-    device_id: str | None = None  # an anonymous phone's dot (see Device)
+    # The voter is a participant or an anonymous phone (see Device): exactly one of the two is set.
+    device_id: str | None = None
 
 
 @dataclass(frozen=True)
