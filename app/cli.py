@@ -17,7 +17,7 @@ from app.storage.errors import WorkshopFileError
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile, check_file
 
-COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf")
+COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf", "serve")
 
 
 class UsageError(Exception):
@@ -79,7 +79,27 @@ def command_parser() -> argparse.ArgumentParser:
     templates.add_argument(
         "--folder", type=Path, help="your own templates (default: SAMSKAP_TEMPLATE_DIR, else Samskap/templates)"
     )
+    _add_serve(sub)
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside 1 to 65535")
+    return port
+
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    serve = sub.add_parser("serve", help="let participants' phones join a workshop, without the window")
+    serve.add_argument("file", type=Path)
+    serve.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: all)")
+    serve.add_argument("--port", type=_port, help="the TCP port (default 8765, or a free one when taken)")
+    serve.add_argument("--anonymous", action="store_true", help="notes from phones carry no name")
+    serve.add_argument("--release", choices=["auto"], help="'auto': notes go on the board at once")
 
 
 def run_file_command(args: argparse.Namespace) -> int:
@@ -117,6 +137,10 @@ def run_file_command(args: argparse.Namespace) -> int:
             file.close()
         export_summary(workshop, args.output, language=workshop.info.language)
         print(f"Wrote {args.output}")
+    elif args.command == "serve":
+        from app.participants.serve import run as serve  # aiohttp only when serving
+
+        return serve(args)
     return 0
 
 

@@ -85,6 +85,13 @@ class VoteStatus(StrEnum):
     CLOSED = "closed"
 
 
+class SubmissionStatus(StrEnum):
+    """Where a note written on a phone is: waiting for the facilitator, or on the board."""
+
+    WAITING = "waiting"
+    RELEASED = "released"
+
+
 class StakeholderRelation(StrEnum):
     """How a stakeholder stands to a note (a cause, an effect, an idea)."""
 
@@ -196,7 +203,36 @@ class Vote:
 class VoteDot:
     vote_id: str
     note_id: str
-    participant_id: str
+    participant_id: str | None
+    id: str = field(default_factory=new_id)
+    # The voter is a participant or an anonymous phone (see Device): exactly one of the two is set.
+    device_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Device:
+    """A phone that joined the room. Its token lives in memory only; this row outlives it,
+    because the phone's notes and dots point at it."""
+
+    number: int  # "anonymous 3": numbered in the order the phones joined
+    name: str = ""  # what the person typed when joining, or empty
+    participant_id: str | None = None  # set when the name is a participant's: then it votes as them
+    joined: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A note written on a phone: durable as soon as it arrives, on the board only once released."""
+
+    device_id: str | None
+    board_id: str
+    text: str
+    frame_id: str | None = None  # the frame the phones were writing to, if any
+    author: str = ""  # empty when the facilitator chose anonymous writing
+    created: str = field(default_factory=now_iso)
+    status: SubmissionStatus = SubmissionStatus.WAITING
+    note_id: str | None = None  # the board's note, once released
     id: str = field(default_factory=new_id)
 
 
@@ -294,6 +330,8 @@ class Workshop:
     actions: list[Action] = field(default_factory=list)
     agenda: list[AgendaStep] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    devices: list[Device] = field(default_factory=list)
+    submissions: list[Submission] = field(default_factory=list)
 
     def boards_in(self, phase: Phase) -> list[Board]:
         """The boards of one phase, in their order."""
@@ -333,6 +371,7 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("vote_dots", "vote_id", "votes", "CASCADE"),
     ("vote_dots", "note_id", "notes", "CASCADE"),
     ("vote_dots", "participant_id", "participants", "CASCADE"),
+    ("vote_dots", "device_id", "devices", "CASCADE"),
     ("stakeholders", "participant_id", "participants", "SET NULL"),
     ("actions", "board_id", "boards", "SET NULL"),
     ("actions", "note_id", "notes", "SET NULL"),
@@ -341,4 +380,8 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("agenda", "board_id", "boards", "SET NULL"),
     ("decisions", "board_id", "boards", "SET NULL"),
     ("decisions", "step_id", "agenda", "SET NULL"),
+    ("devices", "participant_id", "participants", "SET NULL"),
+    ("submissions", "device_id", "devices", "SET NULL"),
+    # A submission's board_id, frame_id and note_id are plain ids, not references: see
+    # app/storage/schema.py m004 for why.
 )

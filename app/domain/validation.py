@@ -22,6 +22,8 @@ _LISTS = (
     "actions",
     "agenda",
     "decisions",
+    "devices",
+    "submissions",
 )
 
 
@@ -40,6 +42,9 @@ def problems(workshop: Workshop) -> Iterator[str]:
             value = getattr(entity, field)
             if value is not None and value not in ids[target]:
                 yield f"{name}[{index}]: '{field}' points to a missing entry {value!r}"
+    for index, dot in enumerate(workshop.vote_dots):
+        if (dot.participant_id is None) == (dot.device_id is None):
+            yield f"vote_dots[{index}]: exactly one of 'participant_id' and 'device_id' must be set"
     for index, note in enumerate(workshop.notes):
         yield from _geometry(f"notes[{index}]", note, sized=True)
         if not is_hex_colour(note.colour):

@@ -56,6 +56,26 @@ def voters(workshop: Workshop, vote: Vote) -> list[Participant]:
     return [p for p in workshop.participants if p.id in chosen]
 
 
+def voter_of(dot: VoteDot) -> str:
+    """Who put a dot: its participant's id, or for an anonymous phone the device's id."""
+    voter = dot.participant_id if dot.participant_id is not None else dot.device_id
+    if voter is None:  # validation and the file's CHECK keep this from happening
+        raise ValueError(f"vote dot {dot.id} has no voter")
+    return voter
+
+
+def voter_keys(workshop: Workshop, vote: Vote) -> set[str]:
+    """The ids that may vote: the voting participants, and anonymous phones when everyone votes.
+
+    A vote limited to chosen participants is theirs alone; a phone linked to a
+    participant votes under the participant's id, so it counts as them.
+    """
+    keys = {p.id for p in voters(workshop, vote)}
+    if not vote.voter_ids:
+        keys |= {d.id for d in workshop.devices if d.participant_id is None}
+    return keys
+
+
 def _frames_within(frames: list[Frame], frame_id: str) -> set[str]:
     """The frame and every frame nested in it."""
     inside = {frame_id}
@@ -83,7 +103,8 @@ def dots_of(workshop: Workshop, vote_id: str) -> list[VoteDot]:
 
 
 def dots_used(workshop: Workshop, vote_id: str, participant_id: str) -> int:
-    return sum(1 for d in workshop.vote_dots if d.vote_id == vote_id and d.participant_id == participant_id)
+    """How many dots one voter (see voter_of) has put in this vote."""
+    return sum(1 for d in workshop.vote_dots if d.vote_id == vote_id and voter_of(d) == participant_id)
 
 
 def dots_left(workshop: Workshop, vote: Vote, participant_id: str) -> int:
@@ -94,7 +115,7 @@ def refusal(workshop: Workshop, vote: Vote, participant_id: str, note_id: str) -
     """Why this voter may not put one more dot on this note now, or None when they may."""
     if not is_open(vote):
         return Refusal.CLOSED
-    if participant_id not in {p.id for p in voters(workshop, vote)}:
+    if participant_id not in voter_keys(workshop, vote):
         return Refusal.NOT_A_VOTER
     if note_id not in {n.id for n in notes_in_vote(workshop, vote)}:
         return Refusal.NOT_IN_VOTE
@@ -109,7 +130,7 @@ def dot_to_remove(workshop: Workshop, vote_id: str, participant_id: str, note_id
     """The voter's most recent dot on this note (the one a removal takes back), or None."""
     found = None
     for dot in workshop.vote_dots:
-        if dot.vote_id == vote_id and dot.participant_id == participant_id and dot.note_id == note_id:
+        if dot.vote_id == vote_id and voter_of(dot) == participant_id and dot.note_id == note_id:
             found = dot
     return found
 
@@ -119,15 +140,15 @@ def rule_violations(workshop: Workshop, vote_id: str) -> list[str]:
     vote = find_vote(workshop, vote_id)
     problems = []
     dots = dots_of(workshop, vote_id)
-    voter_ids = {p.id for p in voters(workshop, vote)}
-    per_voter = Counter(d.participant_id for d in dots)
+    voter_ids = voter_keys(workshop, vote)
+    per_voter = Counter(voter_of(d) for d in dots)
     for participant_id, count in per_voter.items():
         if count > vote.dots_per_person:
             problems.append(f"{participant_id} has {count} dots, more than {vote.dots_per_person}")
         if participant_id not in voter_ids:
             problems.append(f"{participant_id} is not a voter")
     if not vote.allow_stacking:
-        for (participant_id, note_id), count in Counter((d.participant_id, d.note_id) for d in dots).items():
+        for (participant_id, note_id), count in Counter((voter_of(d), d.note_id) for d in dots).items():
             if count > 1:
                 problems.append(f"{participant_id} has {count} dots on {note_id}")
     return problems
@@ -157,7 +178,7 @@ def ranked_results(workshop: Workshop, vote_id: str, *, include_unvoted: bool = 
     counts = Counter(d.note_id for d in dots)
     people: dict[str, set[str]] = {}
     for dot in dots:
-        people.setdefault(dot.note_id, set()).add(dot.participant_id)
+        people.setdefault(dot.note_id, set()).add(voter_of(dot))
     candidates = {n.id: n for n in notes_in_vote(workshop, vote)} if include_unvoted else {}
     candidates |= {n.id: n for n in workshop.notes if n.id in counts}
     ordered = sorted(candidates.values(), key=lambda n: (-counts[n.id], n.y, n.x, n.id))

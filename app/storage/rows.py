@@ -20,11 +20,13 @@ from app.domain.model import (
     Board,
     Connector,
     Decision,
+    Device,
     Frame,
     Note,
     NoteStakeholder,
     Participant,
     Stakeholder,
+    Submission,
     Vote,
     VoteDot,
     WorkshopInfo,
@@ -43,6 +45,8 @@ Entity = (
     | Action
     | AgendaStep
     | Decision
+    | Device
+    | Submission
 )
 E = TypeVar("E", bound=Entity | WorkshopInfo)
 
@@ -55,12 +59,14 @@ TABLE_OF: dict[type[Any], str] = {
     Note: "notes",
     Connector: "connectors",
     Vote: "votes",
+    Device: "devices",
     VoteDot: "vote_dots",
     Stakeholder: "stakeholders",
     NoteStakeholder: "note_stakeholders",
     Action: "actions",
     AgendaStep: "agenda",
     Decision: "decisions",
+    Submission: "submissions",
 }
 ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 
@@ -99,6 +105,7 @@ LATER_FIELDS: dict[type[Any], frozenset[str]] = {
     WorkshopInfo: frozenset({"start_time", "current_step_id"}),
     Note: frozenset({"sectors"}),
     Vote: frozenset({"revealed", "voter_ids"}),
+    VoteDot: frozenset({"device_id"}),  # schema version 4: phones vote
 }
 
 

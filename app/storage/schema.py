@@ -237,6 +237,62 @@ def _m003_facilitation_and_mapping(db: Database) -> None:
     )
 
 
+@migrations(name="m004_participants_phones")
+def _m004_participants_phones(db: Database) -> None:
+    # Phones join the room (devices), write notes that wait for the facilitator
+    # (submissions), and vote without being made into participants: a dot's voter
+    # is a participant or an anonymous device, exactly one. SQLite cannot drop a
+    # NOT NULL, so vote_dots is rebuilt (nothing points at it, so the drop cascades
+    # nowhere).
+    # A submission's board_id, frame_id and note_id are plain ids, not foreign keys:
+    # it is the record of what a phone sent and where it was meant to go. The
+    # document's remove_board and remove_notes take away what they know (connectors,
+    # dots, links) in the model; a foreign key here would make the file drop or
+    # change submissions that the model keeps, and undo would not bring them back.
+    # A release skips a submission whose board is gone, and a note deleted from the
+    # board leaves its submission "released" (it was).
+    db.executescript(
+        """
+        CREATE TABLE devices (
+            id TEXT PRIMARY KEY,
+            number INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+            joined TEXT NOT NULL
+        );
+        CREATE TABLE submissions (
+            id TEXT PRIMARY KEY,
+            device_id TEXT REFERENCES devices(id) ON DELETE SET NULL,
+            board_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            frame_id TEXT,
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('waiting', 'released')),
+            note_id TEXT
+        );
+        CREATE INDEX submissions_board ON submissions(board_id, status);
+        CREATE INDEX submissions_device ON submissions(device_id);
+        CREATE INDEX submissions_note ON submissions(note_id);
+        CREATE TABLE vote_dots_v4 (
+            id TEXT PRIMARY KEY,
+            vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+            note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+            device_id TEXT REFERENCES devices(id) ON DELETE CASCADE,
+            CHECK ((participant_id IS NULL) <> (device_id IS NULL))
+        );
+        INSERT INTO vote_dots_v4 (id, vote_id, note_id, participant_id)
+            SELECT id, vote_id, note_id, participant_id FROM vote_dots ORDER BY rowid;
+        DROP TABLE vote_dots;
+        ALTER TABLE vote_dots_v4 RENAME TO vote_dots;
+        CREATE INDEX vote_dots_vote ON vote_dots(vote_id);
+        CREATE INDEX vote_dots_note ON vote_dots(note_id);
+        CREATE INDEX vote_dots_device ON vote_dots(device_id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

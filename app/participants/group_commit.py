@@ -1,0 +1,48 @@
+"""Group commit: requests that arrive in the same turn of the event loop share one commit.
+
+When a whole room presses Send (or puts a dot) at once, the requests are
+parsed in one turn of the loop; each waits here, and the next turn handles
+them all with one call (one transaction, one fsync, one release), then
+answers each. A phone still gets its 201 only after its change is in the file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from app.participants.service import ApiError
+
+R = TypeVar("R")
+
+
+class GroupCommit(Generic[R]):
+    """Collects requests for `handle_many`, called once per turn of the loop with all of them."""
+
+    def __init__(self, handle_many: Callable[[list[tuple[Any, ...]]], Sequence[R | ApiError]]) -> None:
+        self._handle_many = handle_many
+        self._waiting: list[tuple[tuple[Any, ...], asyncio.Future[R]]] = []
+
+    async def submit(self, *request: Any) -> R:
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[R] = loop.create_future()
+        if not self._waiting:
+            loop.call_soon(self._flush)
+        self._waiting.append((request, answer))
+        return await answer
+
+    def _flush(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        answers: Sequence[R | BaseException]
+        try:
+            answers = self._handle_many([request for request, _ in waiting])
+        except Exception as error:  # a bug: each phone of the batch gets a 500, none waits forever
+            answers = [error] * len(waiting)
+        for (_request, future), answer in zip(waiting, answers, strict=True):
+            if future.done():  # the phone went away
+                continue
+            if isinstance(answer, BaseException):
+                future.set_exception(answer)
+            else:
+                future.set_result(answer)
