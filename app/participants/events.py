@@ -37,7 +37,7 @@ class EventHub:
         return len(self._queues)
 
     def notify(self, *_args: Any) -> None:
-        """Slot for WorkshopDocument.entities_changed (and info_changed): the room has news."""
+        """Slot for WorkshopDocument.entities_changed: the room has news."""
         for queue in self._queues:
             if queue.empty():  # one pending wake-up is enough: the phone reads the whole state
                 queue.put_nowait(CHANGED)

@@ -88,7 +88,6 @@ class Sharing:
             sock.close()
             raise
         self.document.entities_changed.connect(self.hub.notify)
-        self.document.info_changed.connect(self.hub.notify)
         shown = reachable_address(host)
         if ":" in shown:
             shown = f"[{shown}]"
@@ -106,6 +105,5 @@ class Sharing:
         self.hub.close()
         if self._runner is not None:
             self.document.entities_changed.disconnect(self.hub.notify)
-            self.document.info_changed.disconnect(self.hub.notify)
             await self._runner.cleanup()
             self._runner = None

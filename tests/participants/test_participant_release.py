@@ -8,6 +8,7 @@ from pathlib import Path
 
 import aiohttp
 
+from app.commands import RemoveBoard
 from app.document import WorkshopDocument
 from app.domain import validation
 from app.domain.model import Device, Note, Submission, SubmissionStatus
@@ -100,7 +101,7 @@ def test_a_released_note_deleted_from_the_board_leaves_its_submission_released(t
         device = Device(number=1, id="dev-1")
         document.apply(upsert=[device, Submission("dev-1", "b-ideas", "Slettes", id="s-1")])
         plan = release(document, ["s-1"])
-        document.remove_notes([plan.notes[0].id])
+        document.apply(delete=[plan.notes[0]])
         assert document.workshop.submissions == [plan.submissions[0]]
         unrelease(document, ["s-1"])  # the note is gone already: only the submission goes back
         assert document.workshop.submissions[0].status == SubmissionStatus.WAITING
@@ -116,10 +117,11 @@ def test_submissions_of_a_removed_board_stay_and_are_not_released(tmp_path: Path
     document = WorkshopDocument.open(WorkshopFile.open(path))
     try:
         document.apply(upsert=[Device(number=1, id="dev-1"), Submission("dev-1", "b-ideas", "Foreldrelaus", id="s-1")])
-        removed = document.remove_board("b-ideas")
+        removal = RemoveBoard(document=document, board_id="b-ideas")
+        removal.redo()
         assert release(document, ["s-1"]).notes == ()
         assert [s.id for s in load(path).submissions] == ["s-1"]
-        document.add_board(removed.board, restore=removed)
+        removal.undo()
         assert [n.text for n in release(document, ["s-1"]).notes] == ["Foreldrelaus"]
     finally:
         document.close()
