@@ -20,7 +20,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from app.i18n import LANGUAGES, TRANSLATED, install_language, locale_for, remove_translators, system_language
+from app.i18n import LANGUAGES, TRANSLATED, install_language, remove_translators, system_language
+from app.locale_format import locale_for
 from tests.conftest import save_screenshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +150,7 @@ def test_the_interface_shows_the_chosen_language(language: str, qtbot, tmp_path:
     from widgets.window.main_window import MainWindow
 
     app = QApplication.instance()
+    assert app is not None  # qtbot made it
     translators = install_language(app, language)
     try:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)

@@ -328,7 +328,9 @@ def test_steps_are_added_and_edited_through_their_dialogs(facilitator, workshop,
         picker = QApplication.activeModalWidget()
         assert isinstance(picker, ExercisePicker)
         group = picker.tree.topLevelItem(2)  # co-implementation
-        picker.tree.setCurrentItem(group.child(0))
+        first = group.child(0)
+        assert first is not None
+        picker.tree.setCurrentItem(first)
         assert picker.preview.toPlainText() == "Hva, hvem, innen når?"
         picker.accept()
 

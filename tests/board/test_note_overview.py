@@ -38,8 +38,7 @@ def many_notes(path: Path, count: int = 2500) -> None:
 def open_view(qtbot, path: Path) -> tuple[BoardView, BoardScene, WorkshopDocument]:
     document = WorkshopDocument.open(WorkshopFile.open(path))
     stack = QUndoStack()
-    view = BoardView(undo_stack=stack)
-    view._test_stack = stack  # kept alive with the view
+    view = BoardView(undo_stack=stack)  # it keeps the stack alive
     qtbot.addWidget(view)
     view.resize(1600, 900)
     view.show()
@@ -51,8 +50,10 @@ def open_view(qtbot, path: Path) -> tuple[BoardView, BoardScene, WorkshopDocumen
 
 def settle(qtbot, view: QGraphicsView, *, overview: bool) -> None:
     """Let the view paint until the scene has acted on the scale it saw (a queued check)."""
+    scene = view.scene()
+    assert isinstance(scene, BoardScene)
     view.viewport().update()
-    qtbot.waitUntil(lambda: view.scene().overview_shown() == overview, timeout=3000)
+    qtbot.waitUntil(lambda: scene.overview_shown() == overview, timeout=3000)
     view.viewport().repaint()
 
 

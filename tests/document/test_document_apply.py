@@ -104,6 +104,7 @@ def test_create_change_delete_a_frame_with_undo_and_redo(document: WorkshopDocum
     # Deleting a frame frees its notes, its nested frame and its vote, as the file's
     # ON DELETE SET NULL does, and undo puts every link back.
     roots = document.find(Frame, "f-roots")
+    assert roots is not None
     stack.push(EditEntities("Delete frame", document=document, delete=[roots]))
     assert query(path, "SELECT frame_id FROM notes WHERE id = 'n-cars'") == [(None,)]
     assert document.note("n-cars").frame_id is None
@@ -123,6 +124,7 @@ def test_deleting_a_stakeholder_or_participant_takes_what_depends_on_it(document
     stack = QUndoStack()
     ada = document.find(Participant, "p-ada")
     fau = document.find(Stakeholder, "s-fau")
+    assert ada is not None and fau is not None
     stack.push(EditEntities("Delete", document=document, delete=[ada, fau]))
     assert document.find(VoteDot, "d-1") is None and document.find(NoteStakeholder, "l-1") is None
     assert query(path, "SELECT count(*) FROM vote_dots WHERE participant_id = 'p-ada'") == [(0,)]
@@ -150,6 +152,7 @@ def test_changes_tell_added_notes_from_changed_ones(document: WorkshopDocument) 
 def test_consecutive_edits_with_a_merge_id_are_one_step(document: WorkshopDocument, path: Path) -> None:
     stack = QUndoStack()
     connector = document.find(Connector, "c-1")
+    assert connector is not None
     for label in ("f", "fø", "før"):
         change = dataclasses.replace(connector, label=label, kind=ConnectorKind.BLOCKS)
         stack.push(EditEntities("Label", document=document, upsert=[change], merge_id=77))

@@ -47,7 +47,7 @@ from app.storage.workshop_file import WorkshopFile
 from tests.factories import sorted_by_id
 
 # Any text UTF-8 can hold: no lone surrogates (category Cs). NUL and other controls included.
-TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40)
+TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40)
 COORD = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
 SIZE = st.floats(min_value=NOTE_MIN_SIZE, max_value=NOTE_MAX_SIZE, allow_nan=False)
 UNIT = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)

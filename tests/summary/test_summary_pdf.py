@@ -126,6 +126,7 @@ def test_sami_letters_and_markup_print_literally_and_no_file_is_embedded(tmp_pat
     for page in reader.pages:
         assert "/Annots" not in page  # no live link
         resources = page["/Resources"]
+        assert isinstance(resources, pypdf.generic.DictionaryObject)
         for xobject in (resources.get("/XObject") or {}).values():
             assert xobject.get_object()["/Subtype"] != "/Image"
 
@@ -140,7 +141,7 @@ def test_bookmarks_follow_phases_and_boards_and_metadata_is_set(tmp_path):
     reader = pypdf.PdfReader(path)
     assert reader.metadata.title == "Bo hjemme lengst mulig"
     assert reader.metadata.author == "Ingrid Solberg"
-    assert "Fjellvik kommune" in reader.metadata.subject
+    assert reader.metadata.subject is not None and "Fjellvik kommune" in reader.metadata.subject
     assert reader.trailer["/Root"]["/Lang"] == "nb"
     # Each board's bookmark points at the page where its heading is.
     first_board = demo.boards_in(Phase.CO_DESIGN)[0].name

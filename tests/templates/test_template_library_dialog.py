@@ -66,7 +66,9 @@ def test_the_chosen_language_shows_instructions_notes_and_the_board(qtbot, tmp_p
 
 def test_import_adds_a_template_and_markup_in_it_stays_plain_text(qtbot, tmp_path):
     dialog = make_dialog(qtbot, tmp_path)
-    data = template_data(replace(BUILT_IN.exercise("roles"), id="mine", languages=("nb",)))
+    roles = BUILT_IN.exercise("roles")
+    assert roles is not None
+    data = template_data(replace(roles, id="mine", languages=("nb",)))
     data["title"]["nb"] = "<b>Roller</b> i Guovdageaidnu: á č đ ŋ š ŧ ž"
     data["room_instructions"]["nb"] = '<img src="/etc/hostname"> <a href="x">klikk</a>'
     shared = tmp_path / "fra-kollega.json"
@@ -102,7 +104,9 @@ def test_export_writes_the_chosen_template_to_share(qtbot, tmp_path):
     target = tmp_path / "til-kollega.json"
     assert dialog.export_to(target)
     plan, problems = read_template(target.read_bytes(), str(target))
-    assert problems == [] and plan == replace(BUILT_IN.plan("cross-party-policy-workshop"), source=str(target))
+    built_in = BUILT_IN.plan("cross-party-policy-workshop")
+    assert built_in is not None
+    assert problems == [] and plan == replace(built_in, source=str(target))
 
 
 def test_the_file_menu_opens_the_library(window, qtbot, tmp_path, monkeypatch):

@@ -13,11 +13,13 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 from app.domain.model import PHASES, AgendaStep, BoardKind, Phase, StakeholderCategory, Workshop, WorkshopInfo
 from app.domain.validation import problems as workshop_problems
+from app.storage.rows import Entity
 from app.storage.workshop_file import WorkshopFile, check_file
 from app.templates.builder import CATEGORY_NAMES, build_board
 from app.templates.library import TemplateLibrary
@@ -30,6 +32,7 @@ from tests.factories import query
 LIBRARY = TemplateLibrary()
 EXERCISES = {e.id: e for e in LIBRARY.exercises}
 PLANS = {p.id: p for p in LIBRARY.plans}
+ALL_TEMPLATES: list[Exercise | Plan] = [*EXERCISES.values(), *PLANS.values()]
 TEMPLATES = Path(__file__).parents[2] / "workshop_templates"
 
 # What DOMAIN.md and the issue ask the library to cover, by the ids that cover it.
@@ -100,7 +103,7 @@ def test_every_shipped_template_loads_without_a_problem():
     shipped = sorted(p.stem for p in (TEMPLATES / "exercises").glob("*.json"))
     assert sorted(EXERCISES) == shipped
     assert sorted(PLANS) == sorted(p.stem for p in (TEMPLATES / "plans").glob("*.json"))
-    assert all(LIBRARY.is_builtin(item) for item in [*EXERCISES.values(), *PLANS.values()])
+    assert all(LIBRARY.is_builtin(item) for item in ALL_TEMPLATES)
 
 
 def test_the_library_covers_what_the_domain_asks_for_in_every_phase():
@@ -135,7 +138,7 @@ def test_nynorsk_is_nynorsk_and_swedish_is_not_danish(exercise_id):
 
 
 def test_the_vocabulary_of_each_language_is_the_one_its_facilitators_use():
-    every = {lang: " ".join(t[lang] for e in [*EXERCISES.values(), *PLANS.values()] for t in texts_of(e))
+    every = {lang: " ".join(t[lang] for e in ALL_TEMPLATES for t in texts_of(e))
              for lang in LANGUAGES}  # fmt: skip
     assert "samskapande" in every["sv"].lower() and "handlingsplan" in every["sv"].lower()
     assert "samskabelse" in every["da"].lower() and "handleplan" in every["da"].lower()
@@ -206,12 +209,14 @@ def test_every_exercise_builds_its_board_into_a_workshop_file_that_reads_back(tm
     for exercise in LIBRARY.exercises:
         position = len(workshop.boards_in(exercise.phase))
         built = build_board(exercise, language, position=position)
-        board, frames, notes, vote = built  # unpacks like the tuple the agenda expects
+        assert built is not None, f"{exercise.id} has no board"
+        # It unpacks like the tuple the agenda expects.
+        assert tuple(built) == (built.board, built.frames, built.notes, built.vote)
         built_boards[exercise.id] = built
-        workshop.boards.append(board)
-        workshop.frames += frames
-        workshop.notes += notes
-        workshop.votes += [vote] if vote else []
+        workshop.boards.append(built.board)
+        workshop.frames += built.frames
+        workshop.notes += built.notes
+        workshop.votes += [built.vote] if built.vote else []
     assert list(workshop_problems(workshop)) == []
     path = tmp_path / f"maler-{language}.samskap"
     WorkshopFile.create(path, workshop).close()
@@ -226,8 +231,10 @@ def test_every_exercise_builds_its_board_into_a_workshop_file_that_reads_back(tm
     assert {v.id: v for v in loaded.votes} == {v.id: v for v in workshop.votes}
 
     for exercise in LIBRARY.exercises:
-        board, frames, notes, vote = built_boards[exercise.id]
+        built = built_boards[exercise.id]
+        board, frames, notes, vote = built.board, built.frames, built.notes, built.vote
         spec = exercise.board
+        assert spec is not None  # it was built above
         assert board.name == exercise.title[language] and board.kind == spec.kind and board.phase == exercise.phase
         nested = sum(len(f.children) for f in spec.frames)
         assert len(frames) == len(spec.frames) + nested + len(spec.stakeholder_categories)
@@ -266,7 +273,9 @@ def test_a_board_goes_into_an_open_workshop_as_one_undoable_command(qtbot, tmp_p
     document = WorkshopDocument.open(WorkshopFile.open(path))
     stack = QUndoStack()
     built = build_board(EXERCISES["brainwriting-635"], "nn", position=0)
-    stack.push(EditEntities("Legg til tavle", document=document, upsert=built.entities(), board_id=built.board.id))
+    # BuiltBoard.entities() is typed list[object] in app/templates/builder.py; it holds entities.
+    entities = cast(list[Entity], built.entities())
+    stack.push(EditEntities("Legg til tavle", document=document, upsert=entities, board_id=built.board.id))
     assert query(path, "SELECT name FROM boards") == [("Skrivemyldring 6-3-5",)]
     assert query(path, "SELECT count(*) FROM frames WHERE parent_id IS NOT NULL") == [(18,)]
     assert query(path, "SELECT text FROM notes") == [("Runde 1: skriv éin idé i kvar kolonne",)]
@@ -282,7 +291,7 @@ def test_a_board_goes_into_an_open_workshop_as_one_undoable_command(qtbot, tmp_p
 
 DEEP = '{"format": "samskap-template/1", "kind": "exercise", "title": {"nb": ' + "[" * 100_000 + "]" * 100_000 + "}}"
 MODERATELY_DEEP = '{"format": "samskap-template/1", "kind": "exercise", "id": ' + "[" * 40 + "]" * 40 + "}"
-BAD_FILES = [
+BAD_FILES: list[tuple[str, str, str | bytes | dict[str, Any], str, str]] = [
     # (name, kind, content, field named, words in the reason)
     ("syntax", "exercise", '{"format": "samskap-template/1",\n "kind": "exercise" "id": "x"}', "", "not valid JSON"),
     ("empty", "exercise", "", "", "not valid JSON"),
@@ -354,7 +363,8 @@ def test_a_broken_user_file_is_refused_by_name_and_field_and_the_rest_load(
     assert problem.field == field
     assert reason in problem.reason
     assert str(problem).startswith(f"{bad}: {field + ': ' if field else ''}")
-    assert library.exercise("my-vote") is not None and not library.is_builtin(library.exercise("my-vote"))
+    mine = library.exercise("my-vote")
+    assert mine is not None and not library.is_builtin(mine)
     assert len(library.exercises) == len(EXERCISES) + 1 and len(library.plans) == len(PLANS)
     with pytest.raises(TemplateError) as refused:
         library.import_file(bad, tmp_path / "other")
@@ -390,6 +400,7 @@ def test_markup_emoji_rtl_and_sami_letters_load_verbatim_and_build_a_board(tmp_p
     library = TemplateLibrary(tmp_path / "mine")
     assert library.problems == []
     exercise = library.exercise("hostile")
+    assert exercise is not None
     assert exercise.title["nb"] == hostile and exercise.source == str(path)
     built = build_board(exercise, "nb")
     workshop = Workshop(info=WorkshopInfo(title="x"), boards=[built.board], frames=built.frames, notes=built.notes)
@@ -402,7 +413,7 @@ def test_markup_emoji_rtl_and_sami_letters_load_verbatim_and_build_a_board(tmp_p
 
 
 def test_export_then_read_gives_back_the_same_exercise_and_plan(tmp_path):
-    for item in [*EXERCISES.values(), *PLANS.values()]:
+    for item in ALL_TEMPLATES:
         path = tmp_path / f"{item.id}.json"
         LIBRARY.export(item, path)
         again, problems = read_template(path.read_bytes(), str(path))
@@ -506,7 +517,7 @@ def test_save_refuses_a_plan_with_text_that_would_not_read_back(tmp_path):
 
 def test_the_published_schema_resolves_and_the_checker_knows_all_its_keywords():
     schema = template_schema()
-    for item in [*EXERCISES.values(), *PLANS.values()]:
+    for item in ALL_TEMPLATES:
         assert list(check(template_data(item), schema, schema)) == []  # the top level's if/then/else too
     assert list(check({"format": "samskap-template/1", "kind": "plan"}, schema, schema)) == [
         ("id", "is missing"), ("title", "is missing"), ("description", "is missing"), ("steps", "is missing")]  # fmt: skip  # noqa: E501

@@ -49,7 +49,9 @@ def with_sami(value):
 
 
 def user_exercise(home: Path, exercise_id: str, **changes) -> Path:
-    data = with_sami(template_data(replace(LIBRARY.exercise("clustering"), id=exercise_id, languages=("nb", "se"))))
+    clustering = LIBRARY.exercise("clustering")
+    assert clustering is not None
+    data = with_sami(template_data(replace(clustering, id=exercise_id, languages=("nb", "se"))))
     data["title"]["se"] = "Čoahkkin: mii gullá oktii?"
     data.update(changes)
     path = home / "templates" / "exercises" / f"{exercise_id}.json"

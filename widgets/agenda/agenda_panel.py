@@ -49,8 +49,12 @@ class AgendaTree(QTreeWidget):
     step_activated = Signal(str)  # Enter on a step
 
     def step_items(self) -> list[QTreeWidgetItem]:
+        return [item for item in self._rows() if item.data(TIME, _STEP_ID)]
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        # topLevelItem() is None only past the end, which this range never reaches.
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
-        return [item for item in items if item.data(TIME, _STEP_ID)]
+        return [item for item in items if item is not None]
 
     def dropEvent(self, event: QDropEvent) -> None:
         current = self.currentItem()
@@ -61,7 +65,7 @@ class AgendaTree(QTreeWidget):
         if not step_id:
             return
         target = self.itemAt(event.position().toPoint())
-        rows = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        rows = self._rows()
         if target is None:
             row = len(rows)
         else:
@@ -137,7 +141,7 @@ class AgendaPanel(QWidget):
         self.edit_action = self._action(self.tr("Edit step…"), self._edit_selected, "")
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action, label in (
+        for action, button_text in (
             (self.add_action, self.tr("+ Step")),
             (self.add_exercise_action, self.tr("+ Exercise")),
             (self.move_up_action, "▲"),
@@ -145,7 +149,7 @@ class AgendaPanel(QWidget):
             (self.edit_action, self.tr("Edit")),
             (self.remove_action, "✕"),
         ):
-            button_action = toolbar.addAction(label)
+            button_action = toolbar.addAction(button_text)
             button_action.setToolTip(action.text())
             button_action.triggered.connect(action.trigger)
             action.changed.connect(lambda a=action, b=button_action: b.setEnabled(a.isEnabled()))

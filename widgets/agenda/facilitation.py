@@ -191,11 +191,11 @@ class Facilitation(QObject):
             return
         values = dialog.values()
         step_id = self.agenda.add_custom_step(
-            str(values["title"]),
-            Phase(values["phase"]),
-            int(values["duration_min"]),  # type: ignore[call-overload]
-            room_instructions=str(values["room_instructions"]),
-            facilitator_notes=str(values["facilitator_notes"]),
+            values["title"],
+            values["phase"],
+            values["duration_min"],
+            room_instructions=values["room_instructions"],
+            facilitator_notes=values["facilitator_notes"],
             after_id=selected.id if selected else None,
         )
         self.agenda_panel.select_step(step_id)
@@ -207,10 +207,13 @@ class Facilitation(QObject):
         picker = ExercisePicker(
             exercises=self.library.exercises(), language=document.info.language, parent=self._window
         )
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen() is None:
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return
+        exercise = picker.chosen()
+        if exercise is None:
             return
         selected = self.agenda_panel.selected_step_id()
-        step_id = self.agenda.add_exercise_step(picker.chosen(), self.library, after_id=selected)
+        step_id = self.agenda.add_exercise_step(exercise, self.library, after_id=selected)
         self.agenda_panel.select_step(step_id)
 
     def edit_step(self, step_id: str | None) -> None:
@@ -220,8 +223,14 @@ class Facilitation(QObject):
         dialog = StepDialog(step=step, parent=self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
-            values.pop("duration_min")
-            self.agenda.edit_step(step.id, **values)
+            # The duration is not in the form of an existing step: the agenda sets it.
+            self.agenda.edit_step(
+                step.id,
+                title=values["title"],
+                phase=values["phase"],
+                room_instructions=values["room_instructions"],
+                facilitator_notes=values["facilitator_notes"],
+            )
 
     # -- slots ------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +19,16 @@ from PySide6.QtWidgets import (
 from app.agenda.controller import MAX_DURATION, MAX_TITLE, MIN_DURATION
 from app.domain.model import PHASES, AgendaStep, Phase
 from widgets.common.phase_navigator import phase_title
+
+
+class StepValues(TypedDict):
+    """What the step dialog's form holds."""
+
+    title: str
+    phase: Phase
+    duration_min: int
+    room_instructions: str
+    facilitator_notes: str
 
 
 class StepDialog(QDialog):
@@ -59,10 +71,10 @@ class StepDialog(QDialog):
         self._update()
         self.resize(520, 480)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> StepValues:
         return {
             "title": self.title.text().strip(),
-            "phase": self.phase.currentData(),
+            "phase": Phase(self.phase.currentData()),
             "duration_min": self.duration.value(),
             "room_instructions": self.room.toPlainText(),
             "facilitator_notes": self.notes.toPlainText(),

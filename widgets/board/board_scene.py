@@ -9,7 +9,7 @@ document's answer puts the items where they already are.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -153,7 +153,7 @@ class BoardScene(QGraphicsScene):
         """Whether the notes are drawn as one overview layer (every view is zoomed far out)."""
         return self._overview_on
 
-    def drawBackground(self, painter, rect: QRectF) -> None:
+    def drawBackground(self, painter, rect: QRectF | QRect) -> None:
         # Called by each view as it paints: the cheapest moment to notice a view's new scale.
         super().drawBackground(painter, rect)
         scales = tuple(view.transform().m11() for view in self.views())

@@ -219,7 +219,7 @@ class ConnectorItem(QGraphicsPathItem):
                 painter.drawPolygon(self._head)
             else:
                 painter.setPen(style.bar_pen)
-                painter.drawLine(self._head[0], self._head[1])
+                painter.drawLine(self._head.at(0), self._head.at(1))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         # The label goes in and out of the scene with its arrow, and shows its selection.

@@ -80,7 +80,7 @@ class LinkStakeholderDialog(QDialog):
 
     def set_checked(self, stakeholder_id: str, relation: StakeholderRelation, checked: bool) -> None:
         row = next(i for i, s in enumerate(self._stakeholders) if s.id == stakeholder_id)
-        item = self.table.item(row, 1 + _RELATIONS.index(relation))
+        item = self._box(row, 1 + _RELATIONS.index(relation))
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def chosen(self) -> set[tuple[str, StakeholderRelation]]:
@@ -88,6 +88,12 @@ class LinkStakeholderDialog(QDialog):
         result = set()
         for row, stakeholder in enumerate(self._stakeholders):
             for column, relation in enumerate(_RELATIONS, start=1):
-                if self.table.item(row, column).checkState() == Qt.CheckState.Checked:
+                if self._box(row, column).checkState() == Qt.CheckState.Checked:
                     result.add((stakeholder.id, relation))
         return result
+
+    def _box(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        # The constructor puts a check box in every relation cell of every row.
+        assert item is not None
+        return item

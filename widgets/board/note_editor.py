@@ -73,7 +73,9 @@ class NoteEditor(QGraphicsTextItem):
         painter.setPen(QColor("#1f5fbf"))
         painter.setBrush(self._item.colour())
         painter.drawRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
-        super().paint(painter, option, widget)
+        # Qt passes no widget when the scene renders to an image or a printer; the stub for
+        # QGraphicsTextItem.paint forgets that (QGraphicsItem.paint's allows None).
+        super().paint(painter, option, widget)  # type: ignore[arg-type]
 
     # -- Qt overrides ------------------------------------------------------------
 

@@ -120,9 +120,11 @@ class TemplateLibraryDialog(QDialog):
             for problem in self.library.problems:
                 self._leaf(group, problem, Path(problem.file).name, None)
         self.tree.expandAll()
-        first = self.tree.topLevelItem(0).child(0)
-        if wanted is not None or first is not None:
-            self.tree.setCurrentItem(wanted or first)
+        top = self.tree.topLevelItem(0)
+        first = top.child(0) if top is not None else None
+        target = wanted or first
+        if target is not None:
+            self.tree.setCurrentItem(target)
 
     def current_template(self) -> Exercise | Plan | None:
         item = self.tree.currentItem()

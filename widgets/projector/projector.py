@@ -12,20 +12,21 @@ workshop are never touched by either.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence, QScreen
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
 
 from app.document import Changes, WorkshopDocument
+from app.domain.agenda import utc_now
 from app.domain.model import Frame, Note
 from app.domain.presenting import FollowMode, frames_in_reading_order, legible, min_text_px, step_index
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.board.note_item import NOTE_FONT_PX
 from widgets.projector.projector_board import FRAME_TITLE_HEIGHT
-from widgets.projector.projector_window import Clock, ProjectorWindow, utc_now
+from widgets.projector.projector_window import Clock, ProjectorWindow
 
 _EMPTY_BOARD = QRectF(0, 0, 1200, 800)
 
@@ -58,6 +59,7 @@ class Projector(QObject):
         board_view.zoom_changed.connect(self._on_facilitator_view_moved)
         board_view.viewport().installEventFilter(self)
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # a window exists, so a GUI application does
         app.screenAdded.connect(self._on_app_screen_added)
         app.screenRemoved.connect(self._on_app_screen_removed)
 
@@ -113,7 +115,7 @@ class Projector(QObject):
             self.blank_action,
         ]
 
-    def fill_menu(self, menu: QMenu, step_actions: list[QAction] = ()) -> None:
+    def fill_menu(self, menu: QMenu, step_actions: Sequence[QAction] = ()) -> None:
         """The Present menu: start and stop, the screen, what the wall follows, and the room's keys."""
         menu.addActions([self.start_action, self.stop_action])
         menu.addMenu(self.screen_menu)

@@ -8,7 +8,7 @@ it never takes input, so no hover, tooltip or drag can reach the room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -110,10 +110,12 @@ class ProjectorBoardView(QGraphicsView):
 
     # -- Qt overrides ----------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        # Qt paints with a QRectF; PySide6 also lets Python callers pass a QRect.
         super().drawBackground(painter, rect)
+        area = QRectF(rect)
         for strip, colour in self._title_strips:
-            if strip.intersects(rect):
+            if strip.intersects(area):
                 painter.fillRect(strip, colour)
 
     def resizeEvent(self, event) -> None:

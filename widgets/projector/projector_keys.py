@@ -61,9 +61,9 @@ class ProjectorKeys(QObject):
         return self.document.find(AgendaStep, self.document.info.current_step_id)
 
     def update_enabled(self) -> None:
-        document = self.document
-        can_change = document is not None and not document.read_only
-        has_steps = can_change and bool(document.workshop.agenda)
+        editable = self.document if self.document is not None and not self.document.read_only else None
+        can_change = editable is not None
+        has_steps = editable is not None and bool(editable.workshop.agenda)
         self.next_step.setEnabled(has_steps)
         self.previous_step.setEnabled(has_steps)
         self.toggle_timer.setEnabled(can_change and self.current_step() is not None)

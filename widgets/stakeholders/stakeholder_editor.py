@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,11 +51,13 @@ class StakeholderEditor(QDialog):
         form.addRow(self.tr("C&ategory:"), self.category)
         form.addRow(self.tr("Con&tact:"), self.contact)
         grid_row = QHBoxLayout()
-        grid_row.addWidget(QLabel(self.tr("&Power:")))
-        grid_row.itemAt(0).widget().setBuddy(self.power)
+        power_label = QLabel(self.tr("&Power:"))
+        power_label.setBuddy(self.power)
+        grid_row.addWidget(power_label)
         grid_row.addWidget(self.power)
-        grid_row.addWidget(QLabel(self.tr("&Interest:")))
-        grid_row.itemAt(2).widget().setBuddy(self.interest)
+        interest_label = QLabel(self.tr("&Interest:"))
+        interest_label.setBuddy(self.interest)
+        grid_row.addWidget(interest_label)
         grid_row.addWidget(self.interest)
         form.addRow(self.tr("Grid:"), grid_row)
         if participant_name:
@@ -116,7 +119,8 @@ class StakeholderEditor(QDialog):
 
     def stakeholder(self) -> Stakeholder:
         """The stakeholder as the dialog shows it (same id)."""
-        fields: dict[str, object] = {
+        # Any: the values are as varied as Stakeholder's fields, and the criteria are named at run time.
+        fields: dict[str, Any] = {
             "name": self.name.text().strip(),
             "organisation": self.organisation.text().strip(),
             "contact": self.contact.text().strip(),
@@ -135,4 +139,4 @@ class StakeholderEditor(QDialog):
                 and fields[name] == getattr(self._original, name)[:MAX_TEXT]
             ):
                 fields[name] = getattr(self._original, name)
-        return dataclasses.replace(self._original, **fields)  # type: ignore[arg-type]
+        return dataclasses.replace(self._original, **fields)

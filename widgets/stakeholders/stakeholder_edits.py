@@ -37,15 +37,22 @@ class StakeholderEdits:
     def find(self, stakeholder_id: str) -> Stakeholder | None:
         return self.document.find(Stakeholder, stakeholder_id) if self.document is not None else None
 
-    def _push(self, text: str, *, upsert: Iterable[object] = (), delete: Iterable[object] = (), merge_id=-1) -> bool:
+    def _push(
+        self,
+        text: str,
+        *,
+        upsert: Iterable[Stakeholder | Participant] = (),
+        delete: Iterable[Stakeholder | Participant] = (),
+        merge_id: int = -1,
+    ) -> bool:
         if not self.editable():
             return False
-        upsert, delete = list(upsert), list(delete)
-        if not upsert and not delete:
+        upserts, deletes = list(upsert), list(delete)
+        if not upserts and not deletes:
             return False
         assert self.document is not None
         command = EditEntities(
-            text, document=self.document, upsert=upsert, delete=delete, board_id=self.board_id, merge_id=merge_id
+            text, document=self.document, upsert=upserts, delete=deletes, board_id=self.board_id, merge_id=merge_id
         )
         self.undo_stack.push(command)
         return True

@@ -201,7 +201,8 @@ class StakeholderGridView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         step = _NUDGE_FINE if shift else _NUDGE
-        arrows = {
+        # QKeyEvent.key() is a plain int; Qt.Key is an IntEnum, so the two compare and hash alike.
+        arrows: dict[int, tuple[float, float]] = {
             Qt.Key.Key_Up: (step, 0.0),
             Qt.Key.Key_Down: (-step, 0.0),
             Qt.Key.Key_Right: (0.0, step),

@@ -34,10 +34,12 @@ class CategoryDelegate(QStyledItemDelegate):
             combo.addItem(category_title(category), category.value)
         return combo
 
-    def setEditorData(self, editor: QComboBox, index) -> None:
+    def setEditorData(self, editor: QWidget, index) -> None:
+        assert isinstance(editor, QComboBox)  # the one createEditor made
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        assert isinstance(editor, QComboBox)  # the one createEditor made
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -51,10 +53,12 @@ class UnitDelegate(QStyledItemDelegate):
         box.setDecimals(2)
         return box
 
-    def setEditorData(self, editor: QDoubleSpinBox, index) -> None:
+    def setEditorData(self, editor: QWidget, index) -> None:
+        assert isinstance(editor, QDoubleSpinBox)  # the one createEditor made
         editor.setValue(float(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QDoubleSpinBox, model, index) -> None:
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        assert isinstance(editor, QDoubleSpinBox)  # the one createEditor made
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 

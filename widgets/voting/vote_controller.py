@@ -55,10 +55,10 @@ class VoteController(QObject):
         self.recording = False
         self.vote_id = None
         if scene is not None:
-            votes = voting.votes_on(self.document.workshop, scene.board_id)
+            votes = voting.votes_on(scene.document.workshop, scene.board_id)
             chosen = self._chosen_vote.get(scene.board_id)
             open_votes = [v for v in votes if voting.is_open(v)]
-            fallback = (open_votes or votes or [None])[-1]
+            fallback = (open_votes or votes)[-1] if votes else None
             self.vote_id = chosen if chosen in {v.id for v in votes} else (fallback.id if fallback else None)
         self._pick_voter()
         self._refresh_dots()

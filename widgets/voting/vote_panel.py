@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import voting
-from app.domain.model import Frame
+from app.domain.model import Frame, Vote
 from widgets.voting.vote_controller import VoteController
 from widgets.voting.vote_results_dialog import VoteResultsDialog
 from widgets.voting.vote_setup_dialog import VoteSetupDialog
@@ -166,11 +166,12 @@ class VotePanel(QWidget):
         else:
             self.vote_actions.results.setToolTip("")
 
-    def _rules_text(self, vote) -> str:
+    def _rules_text(self, vote: Vote) -> str:
         parts = [self.tr("%1 dots each").replace("%1", str(vote.dots_per_person))]
         parts.append(self.tr("several on one note allowed") if vote.allow_stacking else self.tr("one per note"))
         if vote.frame_id is not None:
-            frame = self.controller.document.find(Frame, vote.frame_id)
+            document = self.controller.document
+            frame = document.find(Frame, vote.frame_id) if document is not None else None
             parts.append(self.tr("frame %1").replace("%1", frame.title[:60] if frame else "?"))
         if not voting.dots_visible(vote):
             parts.append(self.tr("hidden until revealed"))
@@ -232,7 +233,7 @@ class VotePanel(QWidget):
             return None
         frames = [f for f in c.document.all_of(Frame) if f.board_id == c.board_id]
         return VoteSetupDialog(
-            board_id=c.board_id, frames=frames, participants=c.document.workshop.participants, parent=self
+            board_id=c.scene.board_id, frames=frames, participants=c.document.workshop.participants, parent=self
         )
 
     def start_vote_dialog(self) -> None:
