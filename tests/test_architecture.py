@@ -140,3 +140,39 @@ def test_no_module_over_600_lines() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}, f"modules over {MAX_LINES} lines (split them where they hold two ideas): {long}"
+
+
+def public_face(package: Path) -> set[str]:
+    """The modules a widgets/ package lists in its `__init__.py`'s `__all__`."""
+    tree = ast.parse((package / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    return set()
+
+
+def test_feature_packages_are_entered_through_their_public_face() -> None:
+    """A widgets/ feature package is used from outside only through the modules its `__all__` names."""
+    faces = {
+        f"widgets.{path.parent.name}": public_face(path.parent)
+        for path in sorted((ROOT / "widgets").glob("*/__init__.py"))
+    }
+    listed_but_missing = [
+        f"{package}.{module}"
+        for package, face in faces.items()
+        for module in face
+        if not (ROOT / package.replace(".", "/") / f"{module}.py").exists()
+    ]
+    assert listed_but_missing == [], f"__all__ names modules that do not exist: {listed_but_missing}"
+    trespasses = sorted(
+        f"{importer} -> {target}"
+        for importer, targets in import_graph().items()
+        for target in targets
+        if target.count(".") == 2
+        and (package := target.rpartition(".")[0]) in faces
+        and not importer.startswith(package + ".")
+        and target.rpartition(".")[2] not in faces[package]
+    )
+    assert trespasses == [], (
+        "imports past a package's public face (add to its __all__, or use the face):\n" + "\n".join(trespasses)
+    )

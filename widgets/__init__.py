@@ -1,1 +1,1 @@
-"""Qt widgets of Samskap: the window, the board, its items and dialogs."""
+"""The screen: one package per feature (README "Layout of the code")."""

@@ -1,0 +1,7 @@
+"""What several features share: messages, fonts, the one path for slow work, the phases list.
+
+`__all__` names the modules other packages may import (tests/test_architecture.py holds
+every import from outside to it); the others are this package's inside.
+"""
+
+__all__ = ["background_job", "fonts", "messages", "phase_navigator", "thread_job"]
