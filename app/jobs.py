@@ -210,7 +210,16 @@ class Jobs:
         self._check_open()
         self._running.add(job)
         job._task = self.loop.create_task(self._follow(job, awaitable), name=job.name)
+        job._task.add_done_callback(lambda _task: self._cancelled_before_start(job))
         return job
+
+    def _cancelled_before_start(self, job: Job) -> None:
+        """A task cancelled before its first step never ran `_follow`: end its job here."""
+        if job.running:
+            self._running.discard(job)
+            if self._closed:
+                job._done = None
+            job._finish(Outcome.CANCELLED)
 
     async def _follow(self, job: Job, awaitable: Callable[[], Awaitable[Any]]) -> None:
         import asyncio
