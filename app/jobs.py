@@ -95,7 +95,10 @@ class Job:
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the work has returned (True) or `timeout` seconds passed: for closing a window
-        whose job must not outlive it. The outcome itself is reported on the loop, later."""
+        whose job must not outlive it. The outcome itself is reported on the loop, later.
+        A coroutine runs on the loop's own thread, which this would block: it is never waited for."""
+        if not self._on_thread:
+            return self._ended.is_set()
         return self._ended.wait(timeout)
 
     def _finish(self, outcome: Outcome) -> None:

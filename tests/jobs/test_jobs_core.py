@@ -26,7 +26,7 @@ def loop():
 
 def run_until_done(loop: asyncio.AbstractEventLoop, job: Job) -> Job:
     assert job._task is not None
-    loop.run_until_complete(job._task)
+    loop.run_until_complete(asyncio.gather(job._task, return_exceptions=True))  # cancelled before its first step
     return job
 
 
@@ -133,3 +133,15 @@ def test_shutdown_with_a_stuck_thread_job_lets_the_loop_close(loop):
     with pytest.raises(RuntimeError):
         jobs.run_in_thread(lambda progress, cancelled: None, name="late")
     stuck.set()
+
+
+def test_waiting_for_a_coroutine_job_never_blocks_its_own_loop(loop):
+    jobs = Jobs(loop=lambda: loop)
+
+    async def forever(progress, cancelled) -> None:
+        await asyncio.Future()
+
+    job = jobs.run_coroutine(forever, name="forever")
+    job.cancel()
+    assert job.wait() is False  # it ends when the loop next runs, not while we block it
+    assert run_until_done(loop, job).outcome == Outcome.CANCELLED
