@@ -23,10 +23,22 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "screenshot":
                 return _screenshot(args)
             return cli.run_file_command(args)
-        app, _window = start_window(argv)
-        return app.exec()
+        app, window = start_window(argv)
+        return run_event_loop(app, window)
     except Exception as error:  # report() turns known errors into one line and re-raises bugs
         return cli.report(error)
+
+
+def run_event_loop(app, window) -> int:
+    """Qt's event loop, with asyncio's on it (qasync) from just after the first frame; on quit,
+    the jobs still running are cancelled and the loop closed without waiting for a stuck one."""
+    from widgets.common.event_loop import close_event_loop, make_loop_after_first_frame
+
+    make_loop_after_first_frame(window)
+    code = app.exec()
+    window.jobs.shutdown()
+    close_event_loop()
+    return code
 
 
 def _application(headless: bool):
@@ -63,8 +75,10 @@ def _quiet_known_platform_notices() -> None:
 
 def _main_window(app):
     from app.i18n import LANGUAGES, install_language, system_language
+    from app.jobs import Jobs
     from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
     from app.storage.backups import BackupStore
+    from widgets.common.event_loop import qt_event_loop
     from widgets.window.main_window import MainWindow
 
     settings_file = default_settings_file()
@@ -90,6 +104,7 @@ def _main_window(app):
         language=language,
         backups=BackupStore(default_backups_folder()),
         outbox_path=outbox,
+        jobs=Jobs(loop=qt_event_loop),  # slow work, on the loop made after the first frame
     )
 
 

@@ -144,17 +144,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annullerer …</translation>
-    </message>
-</context>
-<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1000,6 +989,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Opsummeringen ligger i udbakken og bliver sendt.</translation>
     </message>
     <message>
+        <source>The outbox cannot be used</source>
+        <translation>Udbakken kan ikke bruges</translation>
+    </message>
+    <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>»%1« er sendt til %2 modtagere.</translation>
     </message>
@@ -1261,10 +1254,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>Save imported workshop as</source>
         <translation>Gem den importerede workshop som</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not part of this version.</source>
-        <translation>PDF-opsummeringen er ikke med i denne version.</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -2892,6 +2881,17 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Time is up: %1</source>
         <translation>Tiden er gået: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer …</translation>
     </message>
 </context>
 <context>

@@ -144,17 +144,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
-    </message>
-</context>
-<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1000,6 +989,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Sammendraget ligger i utboksen og blir sendt.</translation>
     </message>
     <message>
+        <source>The outbox cannot be used</source>
+        <translation>Utboksen kan ikke brukes</translation>
+    </message>
+    <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>«%1» er sendt til %2 mottakere.</translation>
     </message>
@@ -1261,10 +1254,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>Save imported workshop as</source>
         <translation>Lagre det importerte verkstedet som</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not part of this version.</source>
-        <translation>PDF-sammendraget er ikke med i denne versjonen.</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -2892,6 +2881,17 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Time is up: %1</source>
         <translation>Tiden er ute: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>

@@ -144,17 +144,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Stoppar …</translation>
-    </message>
-</context>
-<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1000,6 +989,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Samandraget ligg i utboksen og blir sendt no.</translation>
     </message>
     <message>
+        <source>The outbox cannot be used</source>
+        <translation>Utboksen kan ikkje brukast</translation>
+    </message>
+    <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>«%1» er sendt til %2 mottakarar.</translation>
     </message>
@@ -1261,10 +1254,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>Save imported workshop as</source>
         <translation>Lagre den importerte verkstaden som</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not part of this version.</source>
-        <translation>PDF-samandraget er ikkje med i denne versjonen.</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -2892,6 +2881,17 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Time is up: %1</source>
         <translation>Tida er ute: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Stoppar …</translation>
     </message>
 </context>
 <context>

@@ -144,17 +144,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
-    </message>
-</context>
-<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1000,6 +989,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Sammanfattningen ligger i utkorgen och skickas nu.</translation>
     </message>
     <message>
+        <source>The outbox cannot be used</source>
+        <translation>Utkorgen kan inte användas</translation>
+    </message>
+    <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>Skickade ”%1” till %2 mottagare.</translation>
     </message>
@@ -1261,10 +1254,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>Save imported workshop as</source>
         <translation>Spara den importerade workshopen som</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not part of this version.</source>
-        <translation>PDF-sammanfattningen ingår inte i den här versionen.</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -2892,6 +2881,17 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Time is up: %1</source>
         <translation>Tiden är ute: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>

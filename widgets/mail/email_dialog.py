@@ -8,7 +8,6 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextDocument
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Workshop
+from app.jobs import IsCancelled, Progress
 from app.mail import addresses as A
 from app.mail.addresses import Recipient, check_address, format_recipient, parse_recipients
 from app.mail.errors import MailError
@@ -42,12 +42,10 @@ from app.mail.templates import (
     template_language,
 )
 from app.settings import Settings
+from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
-from widgets.common.thread_job import ThreadJob
 from widgets.mail.email_template_dialog import EmailTemplateDialog
-
-if TYPE_CHECKING:
-    from widgets.mail.mail_actions import MailActions
+from widgets.mail.mail_services import MailServices
 
 # Each language named in itself: the facilitator picks the language the recipients read.
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "sv": "Svenska", "da": "Dansk", "en": "English"}
@@ -67,7 +65,7 @@ class EmailDialog(QDialog):
         *,
         workshop: Workshop,
         settings: Settings,
-        mail: MailActions,
+        mail: MailServices,
         make_pdf: Callable[[Path], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -274,24 +272,24 @@ class EmailDialog(QDialog):
 
     # -- the PDF ----------------------------------------------------------------------------------
 
-    def _start_pdf(self, make_pdf: Callable[[Path], None]) -> ThreadJob:
+    def _start_pdf(self, make_pdf: Callable[[Path], None]) -> UiJob:
         target = self._work_folder / self._pdf_name
         self.attachment_label.setText(self.tr("Preparing the summary PDF…"))
 
-        def work() -> Path:
+        def work(_progress: Progress, _cancelled: IsCancelled) -> Path:
             make_pdf(target)
             return target
 
-        job = ThreadJob(work, name="samskap-summary-pdf")
+        # A known problem is told beside the attachment, not in a message box; a bug goes to the crash handler.
+        job = UiJob(jobs=self._mail.jobs, parent=self, problem_title=None)
         job.succeeded.connect(self._on_pdf_job_succeeded)
         job.failed.connect(self._on_pdf_job_failed)
-        job.start()
-        return job
+        return job.start_thread(work, name="samskap-summary-pdf")
 
     def _on_pdf_job_succeeded(self, path: Path) -> None:
         self.attachment_progress.hide()
         if not path.is_file():
-            self._on_pdf_job_failed(MailError(self.tr("The summary PDF was not made.")))
+            self._on_pdf_job_failed(self.tr("The summary PDF was not made."))
             return
         self._pdf_path = path
         size = path.stat().st_size
@@ -307,12 +305,7 @@ class EmailDialog(QDialog):
             self.size_warning.show()
         self._check()
 
-    def _on_pdf_job_failed(self, error: object) -> None:
-        message = getattr(error, "message", None)
-        if message is None and isinstance(error, OSError):
-            message = error.strerror or str(error)
-        if message is None:
-            raise error if isinstance(error, BaseException) else RuntimeError(error)  # a bug: the crash handler
+    def _on_pdf_job_failed(self, message: str) -> None:
         self.attachment_progress.hide()
         self.attachment_label.setText(self.tr("The summary PDF could not be made: %1").replace("%1", str(message)))
         self.attachment_label.setStyleSheet(f"color: {_RED};")
@@ -387,9 +380,9 @@ class EmailDialog(QDialog):
 
     def done(self, result: int) -> None:
         folder = self._work_folder
-        if self._pdf_job.running:  # the PDF is still being written into the folder: remove it after
-            self._pdf_job.succeeded.connect(lambda _path: shutil.rmtree(folder, ignore_errors=True))
-            self._pdf_job.failed.connect(lambda _error: shutil.rmtree(folder, ignore_errors=True))
+        if self._pdf_job.is_running():  # the PDF is still being written into the folder: remove it after
+            self._pdf_job.setParent(None)  # outlives this dialog (its running job holds it) to say when
+            self._pdf_job.finished.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
         else:
             shutil.rmtree(folder, ignore_errors=True)
         super().done(result)

@@ -17,8 +17,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.model import Workshop
+from app.jobs import Jobs
 from app.mail.errors import MailError
 from app.settings import Settings
+from widgets.common.event_loop import qt_event_loop
+from widgets.common.jobs import report_failure
 from widgets.common.messages import show_problem
 
 if TYPE_CHECKING:  # the mail machinery (ssl, email, keyring: ~80 ms) loads when mail is first used
@@ -33,7 +36,11 @@ if TYPE_CHECKING:  # the mail machinery (ssl, email, keyring: ~80 ms) loads when
 
 
 class MailActions(QObject):
-    """Owns the outbox, its runner and the SMTP password store for one window."""
+    """Owns the outbox, its runner and the SMTP password store for one window.
+
+    `jobs` runs the slow work (the summary PDF, SMTP); without one, the mail part has its own
+    on the app's event loop.
+    """
 
     status_message = Signal(str)  # a short line for the window's status bar
 
@@ -45,10 +52,12 @@ class MailActions(QObject):
         passwords: PasswordStore | None = None,
         clock: Callable[[], float] = time.time,
         ssl_context: ssl.SSLContext | None = None,
+        jobs: Jobs | None = None,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._window = parent
+        self.jobs = jobs or Jobs(loop=qt_event_loop)
         self._settings = settings
         self._outbox_path = outbox_path
         self._passwords = passwords
@@ -85,11 +94,13 @@ class MailActions(QObject):
                 outbox=self._outbox,
                 config=self._settings.smtp_config,
                 passwords=self.passwords,
+                jobs=self.jobs,
                 clock=self._clock,
                 ssl_context=self._ssl_context,
                 parent=self,
             )
             self._runner.delivery_finished.connect(self._on_runner_delivery_finished)
+            self._runner.delivery_failed.connect(self._on_runner_delivery_failed)
             self._runner.start()
         return self._runner
 
@@ -188,13 +199,16 @@ class MailActions(QObject):
         return dialog
 
     def shutdown(self) -> None:
-        """On quit: stop the timer, let a delivery in progress finish briefly, close the file."""
-        if self._runner is not None:
-            self._runner.stop()
-        if self._outbox is not None and (self._runner is None or not self._runner.busy):
+        """On quit: stop looking for due messages, let a delivery in progress finish briefly, close the file
+        (left open for a delivery still under way: it ends with the app)."""
+        finished = self._runner.stop() if self._runner is not None else True
+        if self._outbox is not None and finished:
             self._outbox.close()
 
     # -- what the sender reports -------------------------------------------------------------------
+
+    def _on_runner_delivery_failed(self, error: BaseException) -> None:
+        report_failure(self._window, self.tr("The outbox cannot be used"), error)
 
     def _on_runner_delivery_finished(self, report: DeliveryReport) -> None:
         for message in report.sent:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.mail.outbox import SENT_KEPT_DAYS, OutboxMessage, Status
 from app.mail.runner import OutboxRunner
-
-if TYPE_CHECKING:
-    from widgets.mail.mail_actions import MailActions
+from widgets.mail.mail_services import MailServices
 
 # Text colours that read on white and say the state before the word is read.
 STATUS_COLOURS = {
@@ -48,7 +45,7 @@ def _local_time(iso_text: str) -> str:
 class OutboxDialog(QDialog):
     """A table of the outbox that follows the runner; every change goes through the runner."""
 
-    def __init__(self, *, mail: MailActions, runner: OutboxRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, *, mail: MailServices, runner: OutboxRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outbox_dialog")
         self.setWindowTitle(self.tr("Outbox"))

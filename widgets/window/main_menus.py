@@ -9,24 +9,78 @@ translation context they were written in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStackedWidget, QStatusBar, QWidget
 
 if TYPE_CHECKING:
-    from widgets.window.main_window import MainWindow
+    from app.document import WorkshopDocument
+    from app.settings import Settings
+    from widgets.board.board_view import BoardView
+    from widgets.common.phase_navigator import PhaseNavigator
+    from widgets.library.template_library_dialog import TemplateLibraryDialog
+    from widgets.window.exports import WorkshopExports
     from widgets.window.window_parts import WindowParts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
 
+class MenuWindow(Protocol):
+    """What the menus ask of the main window (a QMainWindow), so this
+    module need not import widgets/window/main_window.py, which imports it."""
+
+    menus: Menus
+    settings: Settings
+    language: str
+    document: WorkshopDocument | None
+    view: BoardView
+    navigator: PhaseNavigator
+    undo_stack: QUndoStack
+    exports: WorkshopExports
+    _stack: QStackedWidget
+    _demo_path: Callable[[], Path]
+    # Set here, for other code to refer to.
+    new_action: QAction
+    open_action: QAction
+    save_as_action: QAction
+    export_action: QAction
+    import_action: QAction
+    summary_action: QAction
+    restore_action: QAction
+    close_action: QAction
+    template_library_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    recent_menu: QMenu
+    select_sector_menu: QMenu
+    template_library_dialog: TemplateLibraryDialog
+
+    def window(self) -> QWidget: ...  # the QMainWindow itself, as a parent for actions and dialogs
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def addAction(self, action: QAction, /) -> None: ...
+    def addActions(self, actions: Any, /) -> None: ...
+    def close(self) -> bool: ...
+    def current_page(self) -> QWidget: ...
+    def new_workshop(self) -> None: ...
+    def open_dialog(self) -> None: ...
+    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool: ...
+    def save_as(self, target: Path | None = None) -> bool: ...
+    def restore_dialog(self) -> Any: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def _close_requested(self) -> None: ...
+
+
 def _action(
-    window: MainWindow, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    window: MenuWindow, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, window.window())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
@@ -49,7 +103,7 @@ class Menus:
     help: QMenu
 
 
-def add_menus(window: MainWindow) -> Menus:
+def add_menus(window: MenuWindow) -> Menus:
     """The menu bar's titles, empty: in the first frame, so the board below never moves."""
     bar = window.menuBar()
     menus = Menus(
@@ -70,7 +124,7 @@ def add_menus(window: MainWindow) -> Menus:
     return menus
 
 
-def fill_menus(window: MainWindow, parts: WindowParts) -> None:
+def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     """Fill the menus, and give the window the actions other code refers to."""
     from widgets.window.language_menu import LanguageMenu
 
@@ -79,17 +133,17 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
     window.new_action = _action(window, translate("MainWindow", "&New workshop…"), window.new_workshop, std.New)
     window.open_action = _action(window, translate("MainWindow", "&Open…"), window.open_dialog, std.Open)
     window.save_as_action = _action(window, translate("MainWindow", "Save &as…"), window.save_as, std.SaveAs)
-    window.export_action = _action(window, translate("MainWindow", "&Export as JSON…"), window.export_dialog)
-    window.import_action = _action(window, translate("MainWindow", "&Import JSON…"), window.import_dialog)
+    window.export_action = _action(window, translate("MainWindow", "&Export as JSON…"), window.exports.export_dialog)
+    window.import_action = _action(window, translate("MainWindow", "&Import JSON…"), window.exports.import_dialog)
     window.summary_action = _action(
-        window, translate("MainWindow", "Export &summary (PDF)…"), window.export_summary_dialog
+        window, translate("MainWindow", "Export &summary (PDF)…"), window.exports.export_summary_dialog
     )
     window.restore_action = _action(window, translate("MainWindow", "&Restore from backup…"), window.restore_dialog)
     window.close_action = _action(
         window, translate("MainWindow", "&Close workshop"), window._close_requested, std.Close
     )
     quit_action = _action(window, translate("MainWindow", "&Quit"), window.close, std.Quit)
-    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
+    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window.window())
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent_menu(window))
 
     file_menu = menus.file
@@ -205,7 +259,7 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
             settings=window.settings,
             current=window.language,
             open_file=lambda: window.document.file.path if window.document is not None else None,
-            parent=window,
+            parent=window.window(),
         )
     )
 
@@ -224,7 +278,7 @@ def fill_menus(window: MainWindow, parts: WindowParts) -> None:
 # -- what only the menus do ---------------------------------------------------------------
 
 
-def _fill_recent_menu(window: MainWindow) -> None:
+def _fill_recent_menu(window: MenuWindow) -> None:
     menu = window.recent_menu
     menu.clear()
     for path in window.settings.recent_files():
@@ -235,7 +289,7 @@ def _fill_recent_menu(window: MainWindow) -> None:
         menu.addAction(translate("MainWindow", "No recent workshops")).setEnabled(False)
 
 
-def _fill_select_sector_menu(window: MainWindow) -> None:
+def _fill_select_sector_menu(window: MenuWindow) -> None:
     """The sectors the shown board's floke touches, with how many notes each."""
     from app.domain.sectors import sector_label
     from widgets.board.sector_legend import sector_icon
@@ -249,28 +303,28 @@ def _fill_select_sector_menu(window: MainWindow) -> None:
         menu.addAction(translate("MainWindow", "No sector tags on this board")).setEnabled(False)
 
 
-def _show_template_library(window: MainWindow) -> None:
+def _show_template_library(window: MenuWindow) -> None:
     from app.settings import default_template_folder
     from app.templates.library import TemplateLibrary
     from widgets.library.template_library_dialog import TemplateLibraryDialog
 
     language = window.document.info.language if window.document is not None else "nb"
     library = TemplateLibrary(default_template_folder())
-    window.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=window)
+    window.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=window.window())
     window.template_library_dialog.open()
 
 
-def _show_shortcuts(window: MainWindow) -> None:
+def _show_shortcuts(window: MenuWindow) -> None:
     from widgets.window.shortcuts_help import shortcuts_text
 
-    QMessageBox.information(window, translate("MainWindow", "Keyboard shortcuts"), shortcuts_text())
+    QMessageBox.information(window.window(), translate("MainWindow", "Keyboard shortcuts"), shortcuts_text())
 
 
-def _show_about(window: MainWindow) -> None:
+def _show_about(window: MenuWindow) -> None:
     from app import __version__
 
     QMessageBox.about(
-        window,
+        window.window(),
         translate("MainWindow", "About Samskap"),
         translate(
             "MainWindow",

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -23,13 +21,18 @@ from PySide6.QtWidgets import (
 from app.document import Changes, WorkshopDocument
 from app.domain.agenda import utc_now
 from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
+from app.jobs import Jobs
 from app.settings import Settings
 from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
+from widgets.common.event_loop import qt_event_loop
+from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import PhaseNavigator
+from widgets.window.deferred_part import DeferredPart
+from widgets.window.exports import WorkshopExports
 from widgets.window.main_menus import add_menus, fill_menus
 from widgets.window.start_page import StartPage
 from widgets.window.workshop_guard import WorkshopGuard
@@ -39,7 +42,6 @@ if TYPE_CHECKING:
     from app.templates.model import Plan
     from app.workshop_plan import TemplateLibrary
     from widgets.agenda.facilitation import Facilitation
-    from widgets.common.background_job import BackgroundJob
     from widgets.library.template_library_dialog import TemplateLibraryDialog
     from widgets.mail.mail_actions import MailActions
     from widgets.projector.projector import Projector
@@ -49,28 +51,8 @@ if TYPE_CHECKING:
     from widgets.voting.vote_panel import VotePanel
     from widgets.window.window_parts import WindowParts
 
-T = TypeVar("T")
-
 # What only a menu command or a dialog needs is imported where it is used: the modules
 # imported here are what the window needs for its first frame (see _install_parts).
-
-
-class _Part(Generic[T]):
-    """A part of the window built after its first frame (widgets/window/window_parts.py): asking for
-    one before then builds the parts on the spot."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, window: None, owner: type) -> _Part[T]: ...
-    @overload
-    def __get__(self, window: MainWindow, owner: type | None = None) -> T: ...
-    def __get__(self, window: MainWindow | None, owner: type | None = None) -> T | _Part[T]:
-        if window is None:
-            return self
-        part: T = getattr(window.parts, self._name)
-        return part
 
 
 class MainWindow(QMainWindow):
@@ -78,14 +60,14 @@ class MainWindow(QMainWindow):
     # room may see of it is `self.facilitation.agenda.room_content()` / `room_content_changed`.
     current_step_changed = Signal(object)
     # The parts built after the first frame (see _install_parts): asking for one builds them.
-    facilitation: _Part[Facilitation] = _Part()
-    projector: _Part[Projector] = _Part()
-    step_actions: _Part[ProjectorKeys] = _Part()
-    votes: _Part[VoteController] = _Part()
-    vote_panel: _Part[VotePanel] = _Part()
-    vote_dock: _Part[QDockWidget] = _Part()
-    stakeholder_map: _Part[StakeholderMapWidget] = _Part()
-    mail: _Part[MailActions] = _Part()
+    facilitation: DeferredPart[Facilitation] = DeferredPart()
+    projector: DeferredPart[Projector] = DeferredPart()
+    step_actions: DeferredPart[ProjectorKeys] = DeferredPart()
+    votes: DeferredPart[VoteController] = DeferredPart()
+    vote_panel: DeferredPart[VotePanel] = DeferredPart()
+    vote_dock: DeferredPart[QDockWidget] = DeferredPart()
+    stakeholder_map: DeferredPart[StakeholderMapWidget] = DeferredPart()
+    mail: DeferredPart[MailActions] = DeferredPart()
     # The menus' own actions, which widgets/main_menus.fill_menus sets when the parts are built.
     new_action: QAction
     open_action: QAction
@@ -112,11 +94,14 @@ class MainWindow(QMainWindow):
         backups: BackupStore | None = None,
         outbox_path: Path | None = None,
         library: TemplateLibrary | None = None,
+        jobs: Jobs | None = None,
         now=utc_now,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # Slow work (PDF, email) runs through one path; a window made without one (tests) has its own.
+        self.jobs = jobs or Jobs(loop=qt_event_loop)
         self.language = language  # the interface language (see app.i18n)
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
@@ -126,6 +111,7 @@ class MainWindow(QMainWindow):
             "library": library,
             "now": now,
             "outbox_path": outbox_path or settings.folder() / "outbox.sqlite",
+            "jobs": self.jobs,
         }
         # Lock file, backups, write failures and warnings about the open workshop.
         self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
@@ -134,12 +120,20 @@ class MainWindow(QMainWindow):
         self.guard.status_changed.connect(self._update_status)
         self.document: WorkshopDocument | None = None
         self._scenes: dict[str, BoardScene] = {}
-        self._summary_job: BackgroundJob | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_status())
 
         self.view = BoardView(undo_stack=self.undo_stack)
+        self.exports = WorkshopExports(
+            window=self,
+            jobs=self.jobs,
+            workshop_folder=workshop_folder,
+            document=lambda: self.document,
+            finish_editing=self.view.finish_editing,
+            open_path=self.open_path,
+            open_email_dialog=lambda workshop, make_pdf: self.mail.open_email_dialog(workshop, make_pdf),
+        )
         self._start_page: StartPage | None = None  # built when first shown: see start_page
         self._stack = QStackedWidget()
         self._stack.addWidget(self.view)
@@ -208,7 +202,19 @@ class MainWindow(QMainWindow):
             return
         from widgets.window.window_parts import WindowParts  # what it imports is not needed for the first frame
 
-        self._parts = parts = WindowParts(self, **self._parts_arguments)
+        self._parts = parts = WindowParts(
+            self,
+            view=self.view,
+            undo_stack=self.undo_stack,
+            settings=self.settings,
+            agenda_dock=self.agenda_dock,
+            step_dock=self.step_dock,
+            show_board=self.show_board,
+            add_board_page=self.add_board_page,
+            step_changed=self.current_step_changed.emit,
+            email_summary=self.exports.email_summary,
+            **self._parts_arguments,
+        )
         fill_menus(self, parts)
         # Bring the parts up to what the window shows already.
         parts.set_document(self.document)
@@ -359,84 +365,12 @@ class MainWindow(QMainWindow):
         self.view.board_actions.update_enabled()
         return True
 
-    def export_dialog(self) -> None:
-        if self.document is None:
-            return
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export workshop as JSON"),
-            str(self._workshop_folder / (self.document.info.title + ".json")),
-            self.tr("JSON (*.json)"),
-        )
-        if chosen:
-            from app.storage.interchange import export_json
-
-            try:
-                export_json(self.document.workshop, Path(chosen))
-            except WorkshopFileError as error:
-                show_problem(self, self.tr("Cannot export"), error.message)
-
-    def export_summary_dialog(self) -> None:
-        if self.document is None:
-            return
-        name = file_name_for(self.document.info.title).removesuffix(SUFFIX) + ".pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export summary as PDF"), str(self._workshop_folder / name), self.tr("PDF (*.pdf)")
-        )
-        if chosen:
-            self.export_summary_to(Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf"))
-
-    def export_summary_to(self, target: Path) -> BackgroundJob | None:
-        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it."""
-        if self.document is None or (self._summary_job is not None and self._summary_job.is_running()):
-            return None
-        from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
-        from widgets.common.background_job import BackgroundJob
-
-        self.view.finish_editing()
-        snapshot = copy.deepcopy(self.document.workshop)
-
-        def work(progress, cancelled) -> None:
-            export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
-
-        job = BackgroundJob(
-            work,
-            label=self.tr("Writing the summary…"),
-            problem_title=self.tr("Cannot export the summary"),
-            parent=self,
-        )
-        job.succeeded.connect(lambda: self.statusBar().showMessage(self.tr("Summary saved as %s") % target.name, 8000))
-        if self._summary_job is not None:
-            self._summary_job.deleteLater()  # the last export's job, long finished
-        self._summary_job = job
-        job.start()
-        return job
+    def export_summary_to(self, target: Path) -> UiJob | None:
+        """Write the summary PDF off the UI thread (widgets/window/exports.py)."""
+        return self.exports.export_summary_to(target)
 
     def import_dialog(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import workshop from JSON"), str(self._workshop_folder), self.tr("JSON (*.json)")
-        )
-        if not chosen:
-            return
-        from app.storage.interchange import import_json
-
-        try:
-            workshop = import_json(Path(chosen))
-        except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot import"), error.message)
-            return
-        target = self._workshop_folder / file_name_for(workshop.info.title)
-        chosen_target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save imported workshop as"), str(target), self.tr("Samskap workshops (*%s)") % SUFFIX
-        )
-        if not chosen_target:
-            return
-        try:
-            WorkshopFile.create(Path(chosen_target), workshop, overwrite=True).close()
-        except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot import"), error.message)
-            return
-        self.open_path(chosen_target)
+        self.exports.import_dialog()
 
     def restore_dialog(self):
         """File > Restore from backup…: pick a backup; it becomes a new file, which opens."""
@@ -455,30 +389,6 @@ class MainWindow(QMainWindow):
         # With changes the file refused, the guard asks first and closes when told to.
         if self.guard.may_close(self.close_workshop):
             self.close_workshop()
-
-    def email_summary(self) -> None:
-        """File > Email summary…: the dialog makes the PDF on a worker thread through `make_pdf`."""
-        if self.document is None:
-            return
-        # A snapshot for the worker thread: the model replaces entities rather than changing them,
-        # so copying the lists is enough to keep later edits out of the PDF being made.
-        current = self.document.workshop
-        workshop = dataclasses.replace(
-            current, **{f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
-        )
-        language = workshop.info.language
-
-        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
-            from app.mail.errors import MailError
-
-            try:
-                from app.summary import export_summary  # the PDF exporter of issue 6, merged separately
-            except ImportError as error:
-                text = QCoreApplication.translate("MainWindow", "The PDF summary is not part of this version.")
-                raise MailError(text) from error
-            export_summary(workshop, target, language=language)
-
-        self.mail.open_email_dialog(workshop, make_pdf)
 
     def close_workshop(self) -> None:
         if self.document is None:
@@ -671,9 +581,7 @@ class MainWindow(QMainWindow):
         if not self.guard.may_close(self.close):
             event.ignore()
             return
-        if self._summary_job is not None and self._summary_job.is_running():
-            self._summary_job.cancel()
-            self._summary_job.wait()
+        self.exports.shutdown()
         self.close_workshop()
         if self._parts is not None:
             self._parts.shutdown()

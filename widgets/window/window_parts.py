@@ -1,6 +1,6 @@
 """The parts of the main window built after its first frame: the agenda, dot voting, the
 stakeholder map, the projector and email (the window then fills its menus with them,
-widgets/main_menus.fill_menus).
+widgets/window/main_menus.fill_menus).
 
 A facilitator opening Samskap wants the workshop's board on the screen first. So the window
 (widgets/window/main_window.py) builds only the board, the boards list and empty docks, paints them,
@@ -14,15 +14,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from app.document import WorkshopDocument
+from app.jobs import Jobs
+from app.settings import Settings
 from app.workshop_plan import TemplateLibrary
 from widgets.agenda.facilitation import Facilitation
 from widgets.board.board_scene import BoardScene
+from widgets.board.board_view import BoardView
 from widgets.mail.mail_actions import MailActions
 from widgets.projector.projector import Projector
 from widgets.projector.projector_keys import ProjectorKeys
@@ -30,29 +33,40 @@ from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
 from widgets.voting.vote_controller import VoteController
 from widgets.voting.vote_panel import VotePanel
 
-if TYPE_CHECKING:
-    from widgets.window.main_window import MainWindow
-
 
 class WindowParts:
-    """Builds the parts into `window`, then brings them up to what the window shows now."""
+    """Builds the parts into `window`, then brings them up to what the window shows now.
+
+    The window hands over what the parts use of it, by name: its board view, undo stack and
+    docks, and the few of its methods the parts call back.
+    """
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QMainWindow,
         *,
+        view: BoardView,
+        undo_stack: QUndoStack,
+        settings: Settings,
+        agenda_dock: QDockWidget,
+        step_dock: QDockWidget,
+        show_board: Callable[[str], None],
+        add_board_page: Callable[[QWidget], None],
+        step_changed: Callable[[object], None],
+        email_summary: Callable[[], None],
         library: TemplateLibrary | None,
         now: Callable[[], datetime],
         outbox_path: Path,
+        jobs: Jobs,
     ) -> None:
         status = window.statusBar()
         # A stakeholder map board shows its grid, table and summary instead of sticky notes.
-        self.stakeholder_map = StakeholderMapWidget(undo_stack=window.undo_stack)
+        self.stakeholder_map = StakeholderMapWidget(undo_stack=undo_stack)
         self.stakeholder_map.status_message.connect(lambda text: status.showMessage(text, 5000))
-        window.add_board_page(self.stakeholder_map)
+        add_board_page(self.stakeholder_map)
 
         # Dot voting: a panel on the right, and dots drawn on the board shown.
-        self.votes = VoteController(view=window.view, undo_stack=window.undo_stack, parent=window)
+        self.votes = VoteController(view=view, undo_stack=undo_stack, parent=window)
         self.votes.status_message.connect(lambda text: status.showMessage(text, 8000))
         self.vote_panel = VotePanel(controller=self.votes)
         self.vote_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Dot voting"))
@@ -66,27 +80,27 @@ class WindowParts:
         # (library None: loaded lazily, see app.workshop_plan).
         self.facilitation = Facilitation(
             window=window,
-            agenda_dock=window.agenda_dock,
-            step_dock=window.step_dock,
-            undo_stack=window.undo_stack,
-            show_board=window.show_board,
+            agenda_dock=agenda_dock,
+            step_dock=step_dock,
+            undo_stack=undo_stack,
+            show_board=show_board,
             library=library,
             now=now,
         )
-        self.facilitation.agenda.current_step_changed.connect(window.current_step_changed.emit)
+        self.facilitation.agenda.current_step_changed.connect(step_changed)
 
         # Projector mode: the audience view and the keys that drive it (widgets/projector/projector.py).
-        self.projector = Projector(window=window, board_view=window.view)
+        self.projector = Projector(window=window, board_view=view)
         self.projector.other_scene = lambda: (
             self.stakeholder_map.grid.scene()
-            if window.view.board_scene is None and self.stakeholder_map.board_id is not None
+            if view.board_scene is None and self.stakeholder_map.board_id is not None
             else None
         )
         self.step_actions = ProjectorKeys(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=window)
 
         # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
-        self.mail = MailActions(settings=window.settings, outbox_path=outbox_path, parent=window)
-        self.mail.email_action.triggered.connect(lambda _checked=False: window.email_summary())
+        self.mail = MailActions(settings=settings, outbox_path=outbox_path, jobs=jobs, parent=window)
+        self.mail.email_action.triggered.connect(lambda _checked=False: email_summary())
         self.mail.status_message.connect(lambda text: status.showMessage(text, 10_000))
 
     # -- following the window ---------------------------------------------------------------

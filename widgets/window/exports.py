@@ -1,0 +1,171 @@
+"""What leaves or enters the window as another kind of file: JSON export and import, the summary
+PDF and the summary by email.
+
+Kept apart from widgets/window/main_window.py, which holds the open workshop and its boards;
+this only reads the workshop (a snapshot for slow work) and hands the window a file to open.
+The texts keep the "MainWindow" translation context they were written in.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from app.document import WorkshopDocument
+from app.domain.model import Workshop
+from app.jobs import IsCancelled, Jobs, Progress
+from app.storage.errors import WorkshopFileError
+from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
+from widgets.common.jobs import UiJob
+from widgets.common.messages import show_problem
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
+
+MakePdf = Callable[[Path], None]
+
+
+class WorkshopExports(QObject):
+    """File > Export as JSON…, Import JSON…, Export summary (PDF)… and Email summary…."""
+
+    def __init__(
+        self,
+        *,
+        window: QMainWindow,
+        jobs: Jobs,
+        workshop_folder: Path,
+        document: Callable[[], WorkshopDocument | None],
+        finish_editing: Callable[[], None],
+        open_path: Callable[[Path | str], bool],
+        open_email_dialog: Callable[[Workshop, MakePdf], object],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._jobs = jobs
+        self._folder = workshop_folder
+        self._document = document
+        self._finish_editing = finish_editing
+        self._open_path = open_path
+        self._open_email_dialog = open_email_dialog
+        self.summary_job: UiJob | None = None  # the last summary export
+
+    def export_dialog(self) -> None:
+        document = self._document()
+        if document is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            translate("MainWindow", "Export workshop as JSON"),
+            str(self._folder / (document.info.title + ".json")),
+            translate("MainWindow", "JSON (*.json)"),
+        )
+        if chosen:
+            from app.storage.interchange import export_json
+
+            try:
+                export_json(document.workshop, Path(chosen))
+            except WorkshopFileError as error:
+                show_problem(self._window, translate("MainWindow", "Cannot export"), error.message)
+
+    def import_dialog(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            translate("MainWindow", "Import workshop from JSON"),
+            str(self._folder),
+            translate("MainWindow", "JSON (*.json)"),
+        )
+        if not chosen:
+            return
+        from app.storage.interchange import import_json
+
+        try:
+            workshop = import_json(Path(chosen))
+        except WorkshopFileError as error:
+            show_problem(self._window, translate("MainWindow", "Cannot import"), error.message)
+            return
+        target = self._folder / file_name_for(workshop.info.title)
+        chosen_target, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            translate("MainWindow", "Save imported workshop as"),
+            str(target),
+            translate("MainWindow", "Samskap workshops (*%s)") % SUFFIX,
+        )
+        if not chosen_target:
+            return
+        try:
+            WorkshopFile.create(Path(chosen_target), workshop, overwrite=True).close()
+        except WorkshopFileError as error:
+            show_problem(self._window, translate("MainWindow", "Cannot import"), error.message)
+            return
+        self._open_path(chosen_target)
+
+    def export_summary_dialog(self) -> None:
+        document = self._document()
+        if document is None:
+            return
+        name = file_name_for(document.info.title).removesuffix(SUFFIX) + ".pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            translate("MainWindow", "Export summary as PDF"),
+            str(self._folder / name),
+            translate("MainWindow", "PDF (*.pdf)"),
+        )
+        if chosen:
+            self.export_summary_to(Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf"))
+
+    def export_summary_to(self, target: Path) -> UiJob | None:
+        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it."""
+        document = self._document()
+        if document is None or (self.summary_job is not None and self.summary_job.is_running()):
+            return None
+        from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+
+        self._finish_editing()
+        snapshot = copy.deepcopy(document.workshop)
+
+        def work(progress: Progress, cancelled: IsCancelled) -> None:
+            export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
+
+        job = UiJob(
+            jobs=self._jobs,
+            parent=self._window,
+            label=translate("MainWindow", "Writing the summary…"),
+            problem_title=translate("MainWindow", "Cannot export the summary"),
+        )
+        status = self._window.statusBar()
+        job.succeeded.connect(
+            lambda _result: status.showMessage(translate("MainWindow", "Summary saved as %s") % target.name, 8000)
+        )
+        if self.summary_job is not None:
+            self.summary_job.deleteLater()  # the last export's job, long finished
+        self.summary_job = job
+        return job.start_thread(work, name="samskap-summary-pdf")
+
+    def email_summary(self) -> None:
+        """File > Email summary…: the dialog makes the PDF off the UI thread through `make_pdf`."""
+        document = self._document()
+        if document is None:
+            return
+        # A snapshot for the worker thread: the model replaces entities rather than changing them,
+        # so copying the lists is enough to keep later edits out of the PDF being made.
+        current = document.workshop
+        workshop = dataclasses.replace(
+            current, **{f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
+        )
+        language = workshop.info.language
+
+        def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
+            from app.summary import export_summary
+
+            export_summary(workshop, target, language=language)
+
+        self._open_email_dialog(workshop, make_pdf)
+
+    def shutdown(self) -> None:
+        """On closing the window: an export under way stops and leaves no file behind."""
+        if self.summary_job is not None:
+            self.summary_job.cancel_and_wait()
