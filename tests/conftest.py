@@ -8,6 +8,7 @@ person can look at them.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,25 @@ SCREENSHOTS = Path(__file__).parent / "screenshots"
 
 # Fixtures of the agenda, wizard and timer tests: clock, library, facilitator.
 pytest_plugins = ["tests.agenda_support", "tests.floke_support"]
+
+
+@pytest.fixture(autouse=True)
+def _one_event_loop_per_test():
+    """A test's asyncio loop does not outlive it.
+
+    qasync's loop takes over Qt's running loop (already_running=True) and stays marked as
+    running on this thread; in one pytest process that would leak into the next test, where
+    `asyncio.run()` then refuses to start. The app closes its loop after `app.exec()`
+    returns, but closing means `loop.stop()`, which calls `QApplication.exit()` and would
+    end every later `qtbot.waitSignal` at once; so a test's loop is only let go of here,
+    and the next test that needs one makes its own.
+    """
+    yield
+    if "asyncio" in sys.modules:
+        import asyncio
+
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
 
 
 @pytest.fixture
