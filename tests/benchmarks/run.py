@@ -138,7 +138,7 @@ def measure_startup(folder: Path, runs: int, against: Path | None = None) -> dic
 
     `against` is another checkout of Samskap (an older commit, say): its window is launched
     in the same turns, so "before" and "after" are measured in one run on one machine.
-    The demo file is written by this checkout; an older one must be able to open it.
+    Each checkout opens the demo workshop as its own version writes it.
     """
     from app.demo import build_demo_workshop
 
@@ -146,14 +146,23 @@ def measure_startup(folder: Path, runs: int, against: Path | None = None) -> dic
     WorkshopFile.create(demo, build_demo_workshop(), overwrite=True).close()
     launch_seconds(_SAMSKAP_WINDOW, str(demo))  # a first launch writes the byte-code, as an install does
     if against is not None:
-        launch_seconds(_SAMSKAP_WINDOW, str(demo), root=against)
+        # The other checkout opens its own demo: an older one refuses a file of a newer schema.
+        against_demo = folder / "demo-against.samskap"
+        subprocess.run(
+            [sys.executable, "-m", "app", "demo", "-o", str(against_demo), "--force"],
+            check=True,
+            capture_output=True,
+            env=_child_env(against),
+            cwd=against,
+        )
+        launch_seconds(_SAMSKAP_WINDOW, str(against_demo), root=against)
     bare_runs, skeleton_runs, our_runs, against_runs = [], [], [], []
     for _ in range(runs):  # taken in turns, so a busy moment of the machine falls on each alike
         bare_runs.append(launch_seconds(_BARE_WINDOW))
         skeleton_runs.append(launch_seconds(_SKELETON_WINDOW, str(demo)))
         our_runs.append(launch_seconds(_SAMSKAP_WINDOW, str(demo)))
         if against is not None:
-            against_runs.append(launch_seconds(_SAMSKAP_WINDOW, str(demo), root=against))
+            against_runs.append(launch_seconds(_SAMSKAP_WINDOW, str(against_demo), root=against))
     bare, skeleton, ours = (statistics.median(r) for r in (bare_runs, skeleton_runs, our_runs))
     figures = {
         "startup_s": ours,
