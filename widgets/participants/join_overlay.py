@@ -9,19 +9,19 @@ wall has, so its modules stay crisp (no scaled bitmap).
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from app.participants.join_address import room_code_of
 from app.participants.qr import join_qr_svg
 
-# A phone camera reads a code from about ten times its width: on a 3 m wide wall of 1080
-# lines, a QR of 55 % of the height is about 85 cm, readable from 8 to 10 m.
-QR_SHARE = 0.55
+# A phone camera reads a code from about ten times its width. The QR code takes the height
+# the card's text leaves: on a 3 m wide wall of 1080 lines about 75 cm, readable from 7 m.
+_MAX_WIDTH_SHARE = 0.45  # the board stays visible beside the card
 _MARGIN_SHARE = 0.03
-_TEXT_SHARE = 0.045  # the address, as large as the wall's step title
-_CODE_SHARE = 0.075  # the room code, for typing by hand
+_TEXT_SHARE = 0.042  # the address, as large as the wall's step title
+_CODE_SHARE = 0.07  # the room code, for typing by hand
 
 
 class JoinOverlay(QWidget):
@@ -46,51 +46,92 @@ class JoinOverlay(QWidget):
             self.raise_()
         self.update()
 
-    def card_size(self) -> tuple[int, int]:
-        """The card's width and height for the wall's height."""
-        height = self.parentWidget().height()
-        margin = round(_MARGIN_SHARE * height)
-        qr = round(QR_SHARE * height)
-        return qr + 2 * margin, height - 2 * margin
+    def qr_side(self) -> int:
+        """The QR code's side: all the card's height the text leaves, no more than half the board's width,
+        and a whole number of pixels per module, so every module is sharp."""
+        area = self.parentWidget()
+        margin = self._margin()
+        texts = sum(QFontMetrics(font).height() for font, _ in self._texts())
+        target = min(
+            area.height() - 2 * margin - texts - 3 * (margin // 2) - 2 * margin, _MAX_WIDTH_SHARE * area.width()
+        )
+        modules = self._renderer.viewBox().width() if self._renderer is not None else 0
+        if modules <= 0:
+            return max(0, int(target))
+        return max(1, int(target // modules)) * modules
 
     def place(self) -> None:
-        """At the right edge of the wall, the full height but for a margin."""
-        wall = self.parentWidget().rect()
-        width, height = self.card_size()
-        margin = round(_MARGIN_SHARE * wall.height())
-        self.setGeometry(QRect(wall.right() - margin - width, margin, width, height))
+        """At the right edge of the wall's board area, its full height but for a margin."""
+        area = self.parentWidget().rect()
+        margin = self._margin()
+        widest = max(QFontMetrics(font).horizontalAdvance(text) for font, text in self._texts())
+        width = min(max(self.qr_side(), widest + margin // 2) + 2 * margin, area.width())  # slack: advances are fractional
+        self.setGeometry(QRect(area.right() + 1 - margin - width, margin, width, area.height() - 2 * margin))
 
     # -- Qt overrides -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
             self.place()
         return False
+
+    def rows(self) -> list[tuple[QFont | None, str, QRect]]:
+        """What the card holds, top to bottom, centred: (font, text, where); font None is the QR code."""
+        margin = self._margin()
+        inner = self.width() - 2 * margin
+        side = self.qr_side()
+        title, *rest = self._texts()
+        lines: list[tuple[QFont | None, str]] = [title, (None, ""), *rest]
+        heights = [side if font is None else QFontMetrics(font).height() for font, _ in lines]
+        gap = margin // 2
+        top = max(gap, (self.height() - sum(heights) - gap * (len(lines) - 1)) // 2)
+        rows = []
+        for (font, text), height in zip(lines, heights, strict=True):
+            if font is None:
+                rows.append((font, text, QRect((self.width() - side) // 2, top, side, side)))
+            else:
+                rows.append((font, text, QRect(margin, top, inner, height)))
+            top += height + gap
+        return rows
+
+    def qr_rect(self) -> QRect:
+        """Where the QR code is drawn, in the card's coordinates."""
+        return next(rect for font, _, rect in self.rows() if font is None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._renderer is None:
             return
-        wall_height = self.parentWidget().height()
-        margin = round(_MARGIN_SHARE * wall_height)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square modules, sharp edges
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        side = self.width() - 2 * margin
-        self._renderer.render(painter, QRectF(margin, margin, side, side))
+        # A dark edge sets the card apart from a light board and its notes.
+        painter.setPen(QPen(QColor("#333333"), max(2, self._margin() // 8)))
+        painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.setPen(QColor("#000000"))
-        text_top = margin + side + margin // 2
-        address_font = QFont("DejaVu Sans")
-        address_font.setPixelSize(max(8, round(_TEXT_SHARE * wall_height)))
-        address = self.url.removeprefix("http://").rpartition("/j/")[0]
-        code_font = QFont("DejaVu Sans Mono")
-        code_font.setPixelSize(max(8, round(_CODE_SHARE * wall_height)))
-        code_font.setBold(True)
-        lines = ((address_font, address), (code_font, room_code_of(self.url)))
-        for font, text in lines:
-            painter.setFont(font)
-            metrics = painter.fontMetrics()
-            fitted = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, self.width() - 2 * margin)
-            box = QRect(margin, text_top, self.width() - 2 * margin, metrics.height())
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), fitted)
-            text_top += metrics.height() + margin // 3
+        for font, text, rect in self.rows():
+            if font is None:
+                # No antialiasing: modules on whole pixels, edges a phone's camera finds at once.
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                self._renderer.render(painter, QRectF(rect))
+            else:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setFont(font)
+                fitted = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, rect.width())
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), fitted)
         painter.end()
+
+    def _texts(self) -> list[tuple[QFont | None, str]]:
+        return [
+            (self._font(_TEXT_SHARE, bold=True), self.tr("Join from your phone")),
+            (self._font(_TEXT_SHARE), self.url.removeprefix("http://").rpartition("/j/")[0]),
+            (self._font(_CODE_SHARE, bold=True, mono=True), room_code_of(self.url)),
+        ]
+
+    def _margin(self) -> int:
+        return round(_MARGIN_SHARE * self.window().height())
+
+    def _font(self, share: float, *, bold: bool = False, mono: bool = False) -> QFont:
+        # In shares of the whole wall's height, as the wall's own title and timer are.
+        font = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
+        font.setPixelSize(max(8, round(share * self.window().height())))
+        font.setBold(bold)
+        return font

@@ -109,7 +109,8 @@ class ProjectorWindow(QWidget):
         self._pages = QStackedLayout(self)
         self._pages.addWidget(live)
         self._pages.addWidget(self._black)
-        self.join_overlay = JoinOverlay(parent=live)  # the join code while sharing (SharingController.attach_wall)
+        # The join code while sharing (SharingController.attach_wall), over the board, below the timer.
+        self.join_overlay = JoinOverlay(parent=self._stage)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)
