@@ -58,7 +58,7 @@ def room(qtbot, loop, tmp_path: Path) -> Iterator[Room]:
     controller.set_document(document)
     panel = ParticipantsPanel(controller=controller)
     qtbot.addWidget(panel)
-    panel.resize(420, 900)
+    panel.resize(420, 1040)
     panel.show()
     yield Room(path, document, undo_stack, controller, panel)
     controller.shutdown()

@@ -47,31 +47,32 @@ class JoinOverlay(QWidget):
         self.update()
 
     def qr_side(self) -> int:
-        """The QR code's side: all the card's height the text leaves, no more than half the board's width,
+        """The QR code's side: the card's height that the text leaves, at most half the board's width,
         and a whole number of pixels per module, so every module is sharp."""
-        area = self.parentWidget()
+        area = self._area()
         margin = self._margin()
+        gap = margin // 2
         texts = sum(QFontMetrics(font).height() for font, _ in self._texts())
-        target = min(
-            area.height() - 2 * margin - texts - 3 * (margin // 2) - 2 * margin, _MAX_WIDTH_SHARE * area.width()
-        )
-        modules = self._renderer.viewBox().width() if self._renderer is not None else 0
+        card = area.height() - 2 * margin
+        target = min(card - texts - 5 * gap, _MAX_WIDTH_SHARE * area.width())  # a gap above, below, between
+        modules = int(self._renderer.viewBox().width()) if self._renderer is not None else 0
         if modules <= 0:
             return max(0, int(target))
         return max(1, int(target // modules)) * modules
 
     def place(self) -> None:
         """At the right edge of the wall's board area, its full height but for a margin."""
-        area = self.parentWidget().rect()
+        area = self._area().rect()
         margin = self._margin()
         widest = max(QFontMetrics(font).horizontalAdvance(text) for font, text in self._texts())
-        width = min(max(self.qr_side(), widest + margin // 2) + 2 * margin, area.width())  # slack: advances are fractional
+        inner = max(self.qr_side(), widest + margin // 2)  # slack: text advances are fractional
+        width = min(inner + 2 * margin, area.width())
         self.setGeometry(QRect(area.right() + 1 - margin - width, margin, width, area.height() - 2 * margin))
 
     # -- Qt overrides -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
+        if watched is self._area() and event.type() == QEvent.Type.Resize and not self.isHidden():
             self.place()
         return False
 
@@ -81,11 +82,11 @@ class JoinOverlay(QWidget):
         inner = self.width() - 2 * margin
         side = self.qr_side()
         title, *rest = self._texts()
-        lines: list[tuple[QFont | None, str]] = [title, (None, ""), *rest]
+        lines: list[tuple[QFont | None, str]] = [title, (None, ""), *rest]  # None: the QR code
         heights = [side if font is None else QFontMetrics(font).height() for font, _ in lines]
         gap = margin // 2
         top = max(gap, (self.height() - sum(heights) - gap * (len(lines) - 1)) // 2)
-        rows = []
+        rows: list[tuple[QFont | None, str, QRect]] = []
         for (font, text), height in zip(lines, heights, strict=True):
             if font is None:
                 rows.append((font, text, QRect((self.width() - side) // 2, top, side, side)))
@@ -119,7 +120,12 @@ class JoinOverlay(QWidget):
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), fitted)
         painter.end()
 
-    def _texts(self) -> list[tuple[QFont | None, str]]:
+    def _area(self) -> QWidget:
+        area = self.parentWidget()
+        assert area is not None  # made with a parent, never re-parented
+        return area
+
+    def _texts(self) -> list[tuple[QFont, str]]:
         return [
             (self._font(_TEXT_SHARE, bold=True), self.tr("Join from your phone")),
             (self._font(_TEXT_SHARE), self.url.removeprefix("http://").rpartition("/j/")[0]),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -114,7 +116,16 @@ class ParticipantsPanel(QWidget):
         notes = QGroupBox(self.tr("Notes from phones"))
         QVBoxLayout(notes).addWidget(self.waiting)
 
-        column = QVBoxLayout(self)
+        # A dock is often shorter than the panel: it scrolls instead of squeezing the lists.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        column = QVBoxLayout(content)
         column.addWidget(self.status)
         column.addLayout(buttons)
         for box in (join, phones, notes, settings):
@@ -146,6 +157,7 @@ class ParticipantsPanel(QWidget):
         controller = self.controller
         sharing = controller.is_sharing
         self.address.setText(controller.join_url())
+        self.address.setCursorPosition(0)  # the start of an address says the most
         self.code.setText(controller.room_code())
         self._join_box.setEnabled(sharing)
         self._fill_targets()
