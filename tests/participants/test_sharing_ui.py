@@ -174,3 +174,70 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("192.0.2.123", "on no network phones can reach"),  # TEST-NET: an address this laptop does not have
+        ("taken", "Another program uses the network port"),
+    ],
+)
+def test_sharing_that_cannot_listen_says_why_in_words(qtbot, room: Room, host: str, expected: str) -> None:
+    import socket
+
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen(1)
+    try:
+        if host == "taken":
+            room.controller.host, room.controller.port = "127.0.0.1", holder.getsockname()[1]
+        else:
+            room.controller.host = host
+        with qtbot.wait_signal(room.controller.failed, timeout=10_000) as failed:
+            room.controller.share_action.trigger()
+        assert expected in failed.args[0]
+        assert "Traceback" not in failed.args[0] and "Errno" not in failed.args[0]
+        assert room.panel.status.text() == failed.args[0]
+        assert not room.controller.is_sharing and room.controller.share_action.isEnabled(), (
+            "the facilitator may try again"
+        )
+    finally:
+        holder.close()
+
+
+def test_a_refused_listen_is_a_message_for_the_it_department() -> None:
+    import errno
+
+    from app.participants.join_address import ListenProblem, listen_problem
+
+    assert listen_problem(PermissionError(errno.EACCES, "Permission denied")) == ListenProblem.NOT_ALLOWED
+    assert listen_problem(OSError(errno.EPERM, "Operation not permitted")) == ListenProblem.NOT_ALLOWED
+    assert listen_problem(OSError(errno.EADDRNOTAVAIL, "Cannot assign")) == ListenProblem.NO_NETWORK
+
+
+def test_settings_anonymous_writing_the_target_frame_and_the_chosen_network(qtbot, room: Room) -> None:
+    base = start_sharing(qtbot, room)
+    panel = room.panel
+    panel.anonymous.setChecked(True)
+    panel.target.setCurrentIndex(panel.target.findText("Idear › Nytt"))
+    panel.target.activated.emit(panel.target.currentIndex())
+    session = run(qtbot, _session())
+    try:
+        phone = Phone(session, base)
+        run(qtbot, phone.join(panel.code.text(), "Kari"))
+        assert run(qtbot, phone.note("Utan namn"))[0] == 201
+        (submission,) = load(room.path).submissions
+        assert (submission.board_id, submission.frame_id, submission.author) == ("b-ideas", "f-new", "")
+        qtbot.waitUntil(lambda: panel.phone_list.count() == 1)
+        assert panel.phone_list.item(0).text().startswith("anonymous 1"), "anonymous writing asks for no name"
+    finally:
+        run(qtbot, session.close())
+
+    # A laptop on two networks: the facilitator picks the address phones can reach; the port and code stay.
+    code, port = panel.code.text(), base.rsplit(":", 1)[1]
+    panel.network.addItem("Hotspot: 172.20.10.2", "172.20.10.2")
+    panel.network.setCurrentIndex(panel.network.count() - 1)
+    panel.network.activated.emit(panel.network.currentIndex())
+    assert panel.address.text() == f"http://172.20.10.2:{port}/j/{code}"
+    assert room.controller.wall_url() == panel.address.text()
