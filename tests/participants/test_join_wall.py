@@ -26,7 +26,7 @@ def assert_crisp_qr(image: QImage, overlay: JoinOverlay) -> None:
     """The QR code where the card says: whole pixels per module, and its finder pattern in place."""
     rect = overlay.qr_rect().translated(overlay.mapTo(overlay.window(), overlay.rect().topLeft()))
     left, top, side = rect.x(), rect.y(), rect.width()
-    modules = segno.make(overlay.url, error="m", micro=False).symbol_size(border=4)[0]
+    modules = int(segno.make(overlay.url, error="m", micro=False).symbol_size(border=4)[0])
     assert side % modules == 0, "every module a whole number of pixels"
     module = side // modules
     assert module >= 3

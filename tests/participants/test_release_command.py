@@ -42,7 +42,7 @@ def test_dots_put_on_released_notes_come_back_on_redo(qapp, tmp_path: Path) -> N
     stack = QUndoStack()
     stack.push(ReleaseNotes(document=document, plan=plan_release_into(document.workshop, ["s-0", "s-1", "s-2"])))
     assert stack.count() == 1
-    released = [s.note_id for s in document.workshop.submissions]
+    released = [s.note_id or "" for s in document.workshop.submissions]
     vote = Vote("b-ideas", title="Beste", id="v-1")
     dot = VoteDot("v-1", released[0], None, device_id="d-kari", id="dot-1")
     document.apply(upsert=[vote, dot])  # a phone voted on a released note
