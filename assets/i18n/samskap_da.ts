@@ -2115,7 +2115,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Lad deltagerne deltage fra deres telefoner på dette netværk</translation>
     </message>
     <message>
-        <source>Stop &amp;sharing</source>
+        <source>Stop s&amp;haring</source>
         <translation>Stop &amp;deling</translation>
     </message>
     <message>

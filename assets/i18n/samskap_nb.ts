@@ -2115,7 +2115,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>La deltakerne bli med fra mobilene sine på dette nettverket</translation>
     </message>
     <message>
-        <source>Stop &amp;sharing</source>
+        <source>Stop s&amp;haring</source>
         <translation>Stopp &amp;deling</translation>
     </message>
     <message>

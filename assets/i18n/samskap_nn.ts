@@ -2115,7 +2115,7 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>La deltakarane vere med frå mobilane sine på dette nettverket</translation>
     </message>
     <message>
-        <source>Stop &amp;sharing</source>
+        <source>Stop s&amp;haring</source>
         <translation>Stopp &amp;deling</translation>
     </message>
     <message>

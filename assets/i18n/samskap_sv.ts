@@ -2115,7 +2115,7 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Låt deltagarna ansluta från sina mobiler på det här nätverket</translation>
     </message>
     <message>
-        <source>Stop &amp;sharing</source>
+        <source>Stop s&amp;haring</source>
         <translation>Stoppa &amp;delning</translation>
     </message>
     <message>

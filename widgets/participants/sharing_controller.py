@@ -68,7 +68,7 @@ class SharingController(QObject):
         self.share_action = QAction(self.tr("Let participants &join"), self)
         self.share_action.setToolTip(self.tr("Let participants join from their phones on this network"))
         self.share_action.triggered.connect(lambda _checked=False: self.start())
-        self.stop_action = QAction(self.tr("Stop &sharing"), self)
+        self.stop_action = QAction(self.tr("Stop s&haring"), self)
         self.stop_action.triggered.connect(lambda _checked=False: self.stop())
         self.wall_action = QAction(self.tr("Show the join &code on the wall"), self)
         self.wall_action.setCheckable(True)
