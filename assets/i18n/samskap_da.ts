@@ -832,6 +832,13 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
 </context>
 <context>
+    <name>JoinOverlay</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1515,6 +1522,97 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Kopiér adressen til at deltage</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Room code:</source>
+        <translation>Rumkode:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netværk:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous writing (notes carry no names)</source>
+        <translation>&amp;Anonym skrivning (sedlerne får ingen navne)</translation>
+    </message>
+    <message>
+        <source>New phones may &amp;join</source>
+        <translation>Nye telefoner må &amp;deltage</translation>
+    </message>
+    <message>
+        <source>Sharing settings</source>
+        <translation>Indstillinger for deling</translation>
+    </message>
+    <message>
+        <source>Phones write to:</source>
+        <translation>Telefonerne skriver til:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phone</source>
+        <translation>&amp;Fjern telefon</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoner</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Sedler fra telefoner</translation>
+    </message>
+    <message>
+        <source>Connected: a phone has joined, so phones can reach this laptop.</source>
+        <translation>Forbundet: en telefon deltager, så telefonerne kan nå denne computer.</translation>
+    </message>
+    <message>
+        <source>Open a workshop to let participants join.</source>
+        <translation>Åbn en workshop for at lade deltagerne være med.</translation>
+    </message>
+    <message>
+        <source>Sharing is off: nothing listens on the network.</source>
+        <translation>Deling er slået fra: intet lytter på netværket.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your own phone first: the page says Connected.</source>
+        <translation>Scan koden med din egen telefon først: siden siger Forbundet.</translation>
+    </message>
+    <message>
+        <source>No phone has joined yet. Check that the phones are on the same network as this laptop; that it is not a guest Wi-Fi, which keeps devices apart; that the address matches the network (Network, above); and, on Windows, that the firewall allows Samskap on private networks (README: For the IT department).</source>
+        <translation>Ingen telefon deltager endnu. Tjek at telefonerne er på samme netværk som denne computer; at det ikke er et gæstenetværk, som holder enhederne adskilt; at adressen passer til netværket (Netværk, ovenfor); og, på Windows, at firewallen tillader Samskap på private netværk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s board</source>
+        <translation>Tavlen for det aktuelle trin</translation>
+    </message>
+    <message>
+        <source>(%1 waiting)</source>
+        <translation>(%1 venter)</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Forbundne telefoner: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
@@ -1837,6 +1935,13 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseNotes</name>
+    <message>
+        <source>Release notes from phones (%1)</source>
+        <translation>Frigiv sedler fra telefoner (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -1986,6 +2091,45 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <source>OTH</source>
         <comment>other</comment>
         <translation>AND</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Let participants &amp;join</source>
+        <translation>Lad deltagerne &amp;deltage</translation>
+    </message>
+    <message>
+        <source>Let participants join from their phones on this network</source>
+        <translation>Lad deltagerne deltage fra deres telefoner på dette netværk</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;haring</source>
+        <translation>Stop &amp;deling</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code on the wall</source>
+        <translation>Vis &amp;koden til at deltage på væggen</translation>
+    </message>
+    <message>
+        <source>anonymous %1</source>
+        <translation>anonym %1</translation>
+    </message>
+    <message>
+        <source>This laptop does not allow Samskap to listen on the network. Ask your IT department to allow Samskap on private networks (README: For the IT department).</source>
+        <translation>Denne computer tillader ikke Samskap at lytte på netværket. Bed IT-afdelingen om at tillade Samskap på private netværk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>This laptop is on no network phones can reach. Connect it to the hall&apos;s Wi-Fi, a phone&apos;s hotspot or a travel router, then try again.</source>
+        <translation>Denne computer er ikke på et netværk, telefonerne kan nå. Forbind den til salens Wi-Fi, en telefons hotspot eller en rejserouter, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Another program uses the network port. Close it, or try again.</source>
+        <translation>Et andet program bruger netværksporten. Luk det, eller prøv igen.</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: %1</source>
+        <translation>Delingen kunne ikke starte: %1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3328,37 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Tick who votes, or type the names of new voters.</source>
         <translation>Sæt hak ved dem, der stemmer, eller skriv navnene på nye stemmegivere.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotes</name>
+    <message>
+        <source>Release &amp;into:</source>
+        <translation>Frigiv &amp;i:</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>Frigiv &amp;alle</translation>
+    </message>
+    <message>
+        <source>Release this &amp;person&apos;s</source>
+        <translation>Frigiv denne &amp;persons</translation>
+    </message>
+    <message>
+        <source>Release &amp;selected</source>
+        <translation>Frigiv &amp;valgte</translation>
+    </message>
+    <message>
+        <source>where each was written</source>
+        <translation>hvor hver blev skrevet</translation>
+    </message>
+    <message>
+        <source>Notes waiting: %1</source>
+        <translation>Sedler, der venter: %1</translation>
+    </message>
+    <message>
+        <source>No notes are waiting.</source>
+        <translation>Ingen sedler venter.</translation>
     </message>
 </context>
 <context>

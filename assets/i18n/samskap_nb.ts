@@ -832,6 +832,13 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
 </context>
 <context>
+    <name>JoinOverlay</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Bli med fra mobilen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1515,6 +1522,97 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Kopier adressen for å bli med</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Bli med</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Room code:</source>
+        <translation>Romkode:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Nettverk:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous writing (notes carry no names)</source>
+        <translation>&amp;Anonym skriving (lappene får ikke navn)</translation>
+    </message>
+    <message>
+        <source>New phones may &amp;join</source>
+        <translation>Nye mobiler kan &amp;bli med</translation>
+    </message>
+    <message>
+        <source>Sharing settings</source>
+        <translation>Innstillinger for deling</translation>
+    </message>
+    <message>
+        <source>Phones write to:</source>
+        <translation>Mobilene skriver til:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phone</source>
+        <translation>&amp;Fjern mobil</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Mobiler</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Lapper fra mobiler</translation>
+    </message>
+    <message>
+        <source>Connected: a phone has joined, so phones can reach this laptop.</source>
+        <translation>Tilkoblet: en mobil har blitt med, så mobilene når denne maskinen.</translation>
+    </message>
+    <message>
+        <source>Open a workshop to let participants join.</source>
+        <translation>Åpne et verksted for å la deltakerne bli med.</translation>
+    </message>
+    <message>
+        <source>Sharing is off: nothing listens on the network.</source>
+        <translation>Deling er av: ingenting lytter på nettverket.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your own phone first: the page says Connected.</source>
+        <translation>Skann koden med din egen mobil først: siden sier Tilkoblet.</translation>
+    </message>
+    <message>
+        <source>No phone has joined yet. Check that the phones are on the same network as this laptop; that it is not a guest Wi-Fi, which keeps devices apart; that the address matches the network (Network, above); and, on Windows, that the firewall allows Samskap on private networks (README: For the IT department).</source>
+        <translation>Ingen mobil har blitt med ennå. Sjekk at mobilene er på samme nettverk som denne maskinen; at det ikke er et gjestenett, som holder enhetene fra hverandre; at adressen passer til nettverket (Nettverk, over); og, på Windows, at brannmuren tillater Samskap på private nettverk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s board</source>
+        <translation>Tavla til gjeldende steg</translation>
+    </message>
+    <message>
+        <source>(%1 waiting)</source>
+        <translation>(%1 venter)</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Mobiler tilkoblet: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
@@ -1837,6 +1935,13 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseNotes</name>
+    <message>
+        <source>Release notes from phones (%1)</source>
+        <translation>Slipp lapper fra mobiler (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -1986,6 +2091,45 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <source>OTH</source>
         <comment>other</comment>
         <translation>ANN</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Let participants &amp;join</source>
+        <translation>La deltakerne &amp;bli med</translation>
+    </message>
+    <message>
+        <source>Let participants join from their phones on this network</source>
+        <translation>La deltakerne bli med fra mobilene sine på dette nettverket</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;haring</source>
+        <translation>Stopp &amp;deling</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code on the wall</source>
+        <translation>Vis &amp;koden for å bli med på veggen</translation>
+    </message>
+    <message>
+        <source>anonymous %1</source>
+        <translation>anonym %1</translation>
+    </message>
+    <message>
+        <source>This laptop does not allow Samskap to listen on the network. Ask your IT department to allow Samskap on private networks (README: For the IT department).</source>
+        <translation>Denne maskinen lar ikke Samskap lytte på nettverket. Be IT-avdelingen tillate Samskap på private nettverk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>This laptop is on no network phones can reach. Connect it to the hall&apos;s Wi-Fi, a phone&apos;s hotspot or a travel router, then try again.</source>
+        <translation>Denne maskinen er ikke på et nettverk mobilene kan nå. Koble den til lokalets Wi-Fi, en mobils delte tilkobling eller en reiseruter, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Another program uses the network port. Close it, or try again.</source>
+        <translation>Et annet program bruker nettverksporten. Lukk det, eller prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: %1</source>
+        <translation>Delingen kunne ikke starte: %1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3328,37 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Tick who votes, or type the names of new voters.</source>
         <translation>Kryss av for hvem som stemmer, eller skriv navnene på nye velgere.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotes</name>
+    <message>
+        <source>Release &amp;into:</source>
+        <translation>Slipp &amp;i:</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>Slipp &amp;alle</translation>
+    </message>
+    <message>
+        <source>Release this &amp;person&apos;s</source>
+        <translation>Slipp denne &amp;personens</translation>
+    </message>
+    <message>
+        <source>Release &amp;selected</source>
+        <translation>Slipp &amp;valgte</translation>
+    </message>
+    <message>
+        <source>where each was written</source>
+        <translation>der hver ble skrevet</translation>
+    </message>
+    <message>
+        <source>Notes waiting: %1</source>
+        <translation>Lapper som venter: %1</translation>
+    </message>
+    <message>
+        <source>No notes are waiting.</source>
+        <translation>Ingen lapper venter.</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,13 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
 </context>
 <context>
+    <name>JoinOverlay</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Ver med frå mobilen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1515,6 +1522,97 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Kopier adressa for å vere med</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Ver med</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Room code:</source>
+        <translation>Romkode:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Nettverk:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous writing (notes carry no names)</source>
+        <translation>&amp;Anonym skriving (lappane får ikkje namn)</translation>
+    </message>
+    <message>
+        <source>New phones may &amp;join</source>
+        <translation>Nye mobilar kan &amp;vere med</translation>
+    </message>
+    <message>
+        <source>Sharing settings</source>
+        <translation>Innstillingar for deling</translation>
+    </message>
+    <message>
+        <source>Phones write to:</source>
+        <translation>Mobilane skriv til:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phone</source>
+        <translation>&amp;Fjern mobil</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Mobilar</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Lappar frå mobilar</translation>
+    </message>
+    <message>
+        <source>Connected: a phone has joined, so phones can reach this laptop.</source>
+        <translation>Tilkopla: ein mobil er med, så mobilane når denne maskina.</translation>
+    </message>
+    <message>
+        <source>Open a workshop to let participants join.</source>
+        <translation>Opne eit verkstad for å la deltakarane vere med.</translation>
+    </message>
+    <message>
+        <source>Sharing is off: nothing listens on the network.</source>
+        <translation>Deling er av: ingenting lyttar på nettverket.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your own phone first: the page says Connected.</source>
+        <translation>Skann koden med din eigen mobil først: sida seier Tilkopla.</translation>
+    </message>
+    <message>
+        <source>No phone has joined yet. Check that the phones are on the same network as this laptop; that it is not a guest Wi-Fi, which keeps devices apart; that the address matches the network (Network, above); and, on Windows, that the firewall allows Samskap on private networks (README: For the IT department).</source>
+        <translation>Ingen mobil er med enno. Sjekk at mobilane er på same nettverk som denne maskina; at det ikkje er eit gjestenett, som held einingane frå kvarandre; at adressa passar til nettverket (Nettverk, over); og, på Windows, at brannmuren tillèt Samskap på private nettverk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s board</source>
+        <translation>Tavla til gjeldande steg</translation>
+    </message>
+    <message>
+        <source>(%1 waiting)</source>
+        <translation>(%1 ventar)</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Mobilar tilkopla: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
@@ -1837,6 +1935,13 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseNotes</name>
+    <message>
+        <source>Release notes from phones (%1)</source>
+        <translation>Slepp lappar frå mobilar (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -1986,6 +2091,45 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <source>OTH</source>
         <comment>other</comment>
         <translation>AN</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Let participants &amp;join</source>
+        <translation>La deltakarane &amp;vere med</translation>
+    </message>
+    <message>
+        <source>Let participants join from their phones on this network</source>
+        <translation>La deltakarane vere med frå mobilane sine på dette nettverket</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;haring</source>
+        <translation>Stopp &amp;deling</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code on the wall</source>
+        <translation>Vis &amp;koden for å vere med på veggen</translation>
+    </message>
+    <message>
+        <source>anonymous %1</source>
+        <translation>anonym %1</translation>
+    </message>
+    <message>
+        <source>This laptop does not allow Samskap to listen on the network. Ask your IT department to allow Samskap on private networks (README: For the IT department).</source>
+        <translation>Denne maskina lèt ikkje Samskap lytte på nettverket. Be IT-avdelinga tillate Samskap på private nettverk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>This laptop is on no network phones can reach. Connect it to the hall&apos;s Wi-Fi, a phone&apos;s hotspot or a travel router, then try again.</source>
+        <translation>Denne maskina er ikkje på eit nettverk mobilane kan nå. Kople ho til lokalet sitt Wi-Fi, ein mobil si delte tilkopling eller ein reiseruter, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Another program uses the network port. Close it, or try again.</source>
+        <translation>Eit anna program brukar nettverksporten. Lukk det, eller prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: %1</source>
+        <translation>Delinga kunne ikkje starte: %1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3328,37 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Tick who votes, or type the names of new voters.</source>
         <translation>Kryss av for dei som røystar, eller skriv namna på nye røystande.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotes</name>
+    <message>
+        <source>Release &amp;into:</source>
+        <translation>Slepp &amp;i:</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>Slepp &amp;alle</translation>
+    </message>
+    <message>
+        <source>Release this &amp;person&apos;s</source>
+        <translation>Slepp denne &amp;personen sine</translation>
+    </message>
+    <message>
+        <source>Release &amp;selected</source>
+        <translation>Slepp &amp;valde</translation>
+    </message>
+    <message>
+        <source>where each was written</source>
+        <translation>der kvar vart skriven</translation>
+    </message>
+    <message>
+        <source>Notes waiting: %1</source>
+        <translation>Lappar som ventar: %1</translation>
+    </message>
+    <message>
+        <source>No notes are waiting.</source>
+        <translation>Ingen lappar ventar.</translation>
     </message>
 </context>
 <context>

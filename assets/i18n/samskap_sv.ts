@@ -832,6 +832,13 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
 </context>
 <context>
+    <name>JoinOverlay</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Delta från mobilen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1515,6 +1522,97 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Kopiera adressen för att delta</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Room code:</source>
+        <translation>Rumskod:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Nätverk:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous writing (notes carry no names)</source>
+        <translation>&amp;Anonymt skrivande (lapparna får inga namn)</translation>
+    </message>
+    <message>
+        <source>New phones may &amp;join</source>
+        <translation>Nya mobiler får &amp;ansluta</translation>
+    </message>
+    <message>
+        <source>Sharing settings</source>
+        <translation>Inställningar för delning</translation>
+    </message>
+    <message>
+        <source>Phones write to:</source>
+        <translation>Mobilerna skriver till:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phone</source>
+        <translation>&amp;Ta bort mobil</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Mobiler</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Lappar från mobiler</translation>
+    </message>
+    <message>
+        <source>Connected: a phone has joined, so phones can reach this laptop.</source>
+        <translation>Ansluten: en mobil har anslutit, så mobilerna når den här datorn.</translation>
+    </message>
+    <message>
+        <source>Open a workshop to let participants join.</source>
+        <translation>Öppna en workshop för att låta deltagarna ansluta.</translation>
+    </message>
+    <message>
+        <source>Sharing is off: nothing listens on the network.</source>
+        <translation>Delning är av: inget lyssnar på nätverket.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your own phone first: the page says Connected.</source>
+        <translation>Skanna koden med din egen mobil först: sidan säger Ansluten.</translation>
+    </message>
+    <message>
+        <source>No phone has joined yet. Check that the phones are on the same network as this laptop; that it is not a guest Wi-Fi, which keeps devices apart; that the address matches the network (Network, above); and, on Windows, that the firewall allows Samskap on private networks (README: For the IT department).</source>
+        <translation>Ingen mobil har anslutit än. Kontrollera att mobilerna är på samma nätverk som den här datorn; att det inte är ett gästnätverk, som håller enheterna isär; att adressen passar nätverket (Nätverk, ovan); och, på Windows, att brandväggen tillåter Samskap på privata nätverk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s board</source>
+        <translation>Tavlan för aktuellt steg</translation>
+    </message>
+    <message>
+        <source>(%1 waiting)</source>
+        <translation>(%1 väntar)</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Anslutna mobiler: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTable</name>
     <message>
         <source>Name</source>
@@ -1837,6 +1935,13 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseNotes</name>
+    <message>
+        <source>Release notes from phones (%1)</source>
+        <translation>Släpp lappar från mobiler (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -1986,6 +2091,45 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <source>OTH</source>
         <comment>other</comment>
         <translation>ÖVR</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Let participants &amp;join</source>
+        <translation>Låt deltagarna &amp;ansluta</translation>
+    </message>
+    <message>
+        <source>Let participants join from their phones on this network</source>
+        <translation>Låt deltagarna ansluta från sina mobiler på det här nätverket</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;haring</source>
+        <translation>Stoppa &amp;delning</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code on the wall</source>
+        <translation>Visa &amp;koden för att delta på väggen</translation>
+    </message>
+    <message>
+        <source>anonymous %1</source>
+        <translation>anonym %1</translation>
+    </message>
+    <message>
+        <source>This laptop does not allow Samskap to listen on the network. Ask your IT department to allow Samskap on private networks (README: For the IT department).</source>
+        <translation>Den här datorn tillåter inte Samskap att lyssna på nätverket. Be IT-avdelningen tillåta Samskap på privata nätverk (README: For the IT department).</translation>
+    </message>
+    <message>
+        <source>This laptop is on no network phones can reach. Connect it to the hall&apos;s Wi-Fi, a phone&apos;s hotspot or a travel router, then try again.</source>
+        <translation>Den här datorn är inte på ett nätverk som mobilerna når. Anslut den till lokalens Wi-Fi, en mobils surfzon eller en reserouter och försök igen.</translation>
+    </message>
+    <message>
+        <source>Another program uses the network port. Close it, or try again.</source>
+        <translation>Ett annat program använder nätverksporten. Stäng det, eller försök igen.</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: %1</source>
+        <translation>Delningen kunde inte starta: %1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3328,37 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Tick who votes, or type the names of new voters.</source>
         <translation>Kryssa för vilka som röstar, eller skriv namnen på nya röstande.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotes</name>
+    <message>
+        <source>Release &amp;into:</source>
+        <translation>Släpp &amp;i:</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>Släpp &amp;alla</translation>
+    </message>
+    <message>
+        <source>Release this &amp;person&apos;s</source>
+        <translation>Släpp den här &amp;personens</translation>
+    </message>
+    <message>
+        <source>Release &amp;selected</source>
+        <translation>Släpp &amp;valda</translation>
+    </message>
+    <message>
+        <source>where each was written</source>
+        <translation>där var och en skrevs</translation>
+    </message>
+    <message>
+        <source>Notes waiting: %1</source>
+        <translation>Lappar som väntar: %1</translation>
+    </message>
+    <message>
+        <source>No notes are waiting.</source>
+        <translation>Inga lappar väntar.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence, QScreen
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
 
@@ -33,6 +33,8 @@ _EMPTY_BOARD = QRectF(0, 0, 1200, 800)
 
 class Projector(QObject):
     """Owns the audience view while presenting, and the Present menu's actions."""
+
+    audience_opened = Signal(object)  # a new ProjectorWindow, for what else the wall shows (the join code)
 
     def __init__(self, *, window: QMainWindow, board_view: BoardView, clock: Clock = utc_now) -> None:
         super().__init__(window)
@@ -212,6 +214,7 @@ class Projector(QObject):
             self.audience.escape_pressed.connect(self.stop)
             self.audience.closed.connect(self._on_audience_closed)
             self.audience.board.fitted.connect(self._on_wall_fitted)
+            self.audience_opened.emit(self.audience)
         self.audience.board.set_board_scene(self.shown_scene())
         self._place(self.audience_screen())
         self.refit()

@@ -21,6 +21,7 @@ from app.document import Changes, WorkshopDocument
 from app.domain.agenda import timer_budget_s, timer_remaining_s, timer_running, utc_now
 from app.domain.model import AgendaStep
 from app.domain.presenting import MIN_TEXT_SHARE, format_countdown
+from widgets.participants.join_overlay import JoinOverlay
 from widgets.projector.projector_board import WALL_BACKGROUND, ProjectorBoardView
 
 Clock = Callable[[], datetime]
@@ -108,6 +109,8 @@ class ProjectorWindow(QWidget):
         self._pages = QStackedLayout(self)
         self._pages.addWidget(live)
         self._pages.addWidget(self._black)
+        # The join code while sharing (SharingController.attach_wall), over the board, below the timer.
+        self.join_overlay = JoinOverlay(parent=self._stage)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)

@@ -1,0 +1,66 @@
+"""A release of phones' notes as one undo command on the window's undo stack.
+
+Redo applies the planned release (`app.participants.release`), undo takes
+the notes off the board and sends their submissions back to waiting. Phones
+may have put dots on released notes meanwhile; deleting the notes takes those
+with them, so undo keeps what it took (`Changes.dependents_before`) and redo
+puts it back with the notes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.document import WorkshopDocument
+from app.domain.model import Workshop
+from app.domain.submissions import Release, plan_release
+from app.storage.rows import Entity
+
+
+def plan_release_into(
+    workshop: Workshop, submission_ids: Iterable[str], *, board_id: str | None = None, frame_id: str | None = None
+) -> Release:
+    """A release plan, into one board and frame when `board_id` is given (else where each was written).
+
+    Undo must give the submissions back as they were, so the plan's "before" is
+    the real submissions, not the ones redirected to the chosen frame.
+    """
+    wanted = set(submission_ids)
+    if board_id is None:
+        return plan_release(workshop, wanted)
+    originals = {s.id: s for s in workshop.submissions if s.id in wanted}
+    redirected = [
+        dataclasses.replace(s, board_id=board_id, frame_id=frame_id) if s.id in wanted else s
+        for s in workshop.submissions
+    ]
+    plan = plan_release(dataclasses.replace(workshop, submissions=redirected), wanted)
+    return dataclasses.replace(plan, submissions_before=tuple(originals[s.id] for s in plan.submissions_before))
+
+
+class ReleaseNotes(QUndoCommand):
+    """Put waiting notes from phones on the board: one step of undo."""
+
+    def __init__(self, *, document: WorkshopDocument, plan: Release, text: str | None = None) -> None:
+        count = len(plan.notes)
+        label = text or QCoreApplication.translate("ReleaseNotes", "Release notes from phones (%1)").replace(
+            "%1", str(count)
+        )
+        super().__init__(label)
+        self.document = document
+        self.plan = plan
+        # The window shows this board on undo and redo, so nothing changes out of sight.
+        self.board_id = plan.notes[0].board_id if plan.notes else None
+        self._taken: list[Entity] = []  # what undo's deletions took with the notes (dots, arrows)
+
+    def redo(self) -> None:
+        if self.plan.notes:
+            self.document.apply(upsert=[*self.plan.upsert(), *self._taken])
+
+    def undo(self) -> None:
+        if self.plan.notes:
+            changes = self.document.apply(upsert=self.plan.undo_upsert(), delete=self.plan.undo_delete())
+            self._taken = changes.dependents_before
