@@ -1035,6 +1035,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Prikafstemning</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop …</translation>
     </message>
@@ -1165,6 +1169,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Participants &amp;panel</source>
+        <translation>&amp;Deltagerpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2110,6 +2118,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Show the join &amp;code on the wall</source>
         <translation>Vis &amp;koden til at deltage på væggen</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deling</translation>
     </message>
     <message>
         <source>anonymous %1</source>

@@ -1035,6 +1035,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Prikkstemming</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nytt verksted …</translation>
     </message>
@@ -1165,6 +1169,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Participants &amp;panel</source>
+        <translation>&amp;Deltakerpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2110,6 +2118,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Show the join &amp;code on the wall</source>
         <translation>Vis &amp;koden for å bli med på veggen</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deling</translation>
     </message>
     <message>
         <source>anonymous %1</source>

@@ -1035,6 +1035,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Prikkrøysting</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny verkstad …</translation>
     </message>
@@ -1165,6 +1169,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Participants &amp;panel</source>
+        <translation>&amp;Deltakarpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2110,6 +2118,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Show the join &amp;code on the wall</source>
         <translation>Vis &amp;koden for å vere med på veggen</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deling</translation>
     </message>
     <message>
         <source>anonymous %1</source>

@@ -1035,6 +1035,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Prickröstning</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop …</translation>
     </message>
@@ -1165,6 +1169,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Participants &amp;panel</source>
+        <translation>&amp;Deltagarpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2110,6 +2118,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Show the join &amp;code on the wall</source>
         <translation>Visa &amp;koden för att delta på väggen</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Delning</translation>
     </message>
     <message>
         <source>anonymous %1</source>

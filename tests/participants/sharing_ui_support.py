@@ -18,6 +18,7 @@ import qasync
 from PySide6.QtGui import QUndoStack
 
 from app.document import WorkshopDocument
+from app.jobs import Jobs
 from app.storage.workshop_file import WorkshopFile
 from tests.participants.room_support import make_file
 from widgets.participants.participants_panel import ParticipantsPanel
@@ -53,7 +54,7 @@ def room(qtbot, loop, tmp_path: Path) -> Iterator[Room]:
     path = make_file(tmp_path / "rom.samskap")
     document = WorkshopDocument.open(WorkshopFile.open(path))
     undo_stack = QUndoStack()
-    controller = SharingController(undo_stack=undo_stack)
+    controller = SharingController(undo_stack=undo_stack, jobs=Jobs(loop=lambda: loop))
     controller.host, controller.port = "127.0.0.1", 0  # loopback and a free port: tests never leave the machine
     controller.set_document(document)
     panel = ParticipantsPanel(controller=controller)

@@ -41,7 +41,7 @@ def assert_crisp_qr(image: QImage, overlay: JoinOverlay) -> None:
 
 
 def sharing_controller(qtbot, window) -> SharingController:
-    controller = SharingController(undo_stack=window.undo_stack, parent=window)
+    controller = SharingController(undo_stack=window.undo_stack, jobs=window.jobs, parent=window)
     controller.host, controller.port = "127.0.0.1", 0
     window.projector.audience_opened.connect(lambda audience: controller.attach_wall(audience.join_overlay))
     controller.set_document(window.document)

@@ -3,21 +3,21 @@
 The window's face of app.participants.sharing.Sharing: it owns the Present
 menu's actions ("Let participants join", "Stop sharing", "Show the join code
 on the wall"), follows the open document, and stops sharing when the workshop
-closes or the app quits. Every coroutine starts in `run_job`, the one place to
-switch to the app's job path once the window runs on qasync.
+closes or the app quits. Its coroutines (opening and closing the listening
+socket) run on the app's one path for slow work (app.jobs.Jobs, on qasync's loop).
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Device, Submission
+from app.jobs import Job, Jobs, Outcome
 from app.participants.join_address import ListenProblem, join_url_for, listen_problem, room_code_of
 from app.participants.release_command import ReleaseNotes, plan_release_into
 from app.participants.service import SharingSettings
@@ -25,11 +25,6 @@ from app.participants.sharing import Sharing
 from widgets.participants.networks import Network, local_networks
 
 NO_PHONE_MS = 60_000  # after this long with no phone, the facilitator is told what to check
-
-
-def run_job(coroutine: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-    """Start a coroutine on the running loop (qasync's in the app): the one place sharing's jobs start."""
-    return asyncio.ensure_future(coroutine)
 
 
 class SharingController(QObject):
@@ -43,9 +38,10 @@ class SharingController(QObject):
     no_phone_yet = Signal()  # NO_PHONE_MS passed with no phone: what to check
     wall_changed = Signal(str)  # the join address the wall shows, or "" for none
 
-    def __init__(self, *, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, *, undo_stack: QUndoStack, jobs: Jobs, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
+        self.jobs = jobs
         self.document: WorkshopDocument | None = None
         self.sharing: Sharing | None = None
         self.settings = SharingSettings()
@@ -54,7 +50,7 @@ class SharingController(QObject):
         self.address: str | None = None  # the network chosen for the join address, None: the default route
         self.starting = False
         self.phone_seen = False
-        self._stops: set[asyncio.Future[Any]] = set()  # sessions whose sockets are closing
+        self._stops: set[Job] = set()  # sessions whose sockets are closing
         self.no_phone_timer = QTimer(self)
         self.no_phone_timer.setSingleShot(True)
         self.no_phone_timer.setInterval(NO_PHONE_MS)
@@ -67,6 +63,7 @@ class SharingController(QObject):
         self._room_news.timeout.connect(self.room_changed.emit)
         self.share_action = QAction(self.tr("Let participants &join"), self)
         self.share_action.setToolTip(self.tr("Let participants join from their phones on this network"))
+        self.share_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.share_action.triggered.connect(lambda _checked=False: self.start())
         self.stop_action = QAction(self.tr("Stop s&haring"), self)
         self.stop_action.triggered.connect(lambda _checked=False: self.stop())
@@ -114,7 +111,7 @@ class SharingController(QObject):
             return
         self.starting = True
         self._update_actions()
-        run_job(self._start(self.document))
+        self._run(lambda: self._start(self.document), name="start sharing")
 
     def stop(self) -> None:
         """Stop listening: every phone's token ends now, the socket closes on the loop's next turn."""
@@ -123,13 +120,31 @@ class SharingController(QObject):
         if sharing is None:
             return
         sharing.room.close()  # at once: no request is accepted from here on
-        job = run_job(sharing.stop())
-        self._stops.add(job)
-        job.add_done_callback(self._stops.discard)
+        job = self._run(sharing.stop, name="stop sharing", then=self._stops.discard)
+        if job.running:
+            self._stops.add(job)
         self._update_actions()
         self._tell_wall()
         self.stopped.emit()
         self.room_changed.emit()
+
+    def _run(self, start: Callable[[], Awaitable[Any]], *, name: str, then: Callable[[Job], None] | None = None) -> Job:
+        """Run a coroutine on the app's job path; a bug in it goes to the crash handler like any other."""
+
+        def done(job: Job) -> None:
+            if job.outcome == Outcome.FAILED and job.error is not None:
+                from widgets.common.jobs import report_failure
+
+                self.starting = False
+                self._update_actions()
+                report_failure(None, self.tr("Sharing"), job.error)
+            if then is not None:
+                then(job)
+
+        async def work(_progress: object, _cancelled: object) -> Any:
+            return await start()
+
+        return self.jobs.run_coroutine(work, name=name, done=done)
 
     # -- the room --------------------------------------------------------------------------
 

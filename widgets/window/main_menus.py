@@ -252,7 +252,12 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     panel_toggle.setText(translate("MainWindow", "Dot voting &panel"))
     vote_menu.addAction(panel_toggle)
     parts.projector.fill_menu(menus.present, parts.step_actions.actions())
-    window.addActions([*parts.projector.actions(), *parts.step_actions.actions()])
+    menus.present.addSeparator()
+    menus.present.addActions(parts.sharing.actions())
+    participants_toggle = parts.participants_dock.toggleViewAction()
+    participants_toggle.setText(translate("MainWindow", "Participants &panel"))
+    menus.present.addAction(participants_toggle)
+    window.addActions([*parts.projector.actions(), *parts.step_actions.actions(), *parts.sharing.actions()])
 
     menus.settings.addMenu(
         LanguageMenu(

@@ -1,5 +1,5 @@
 """The parts of the main window built after its first frame: the agenda, dot voting, the
-stakeholder map, the projector and email (the window then fills its menus with them,
+stakeholder map, the projector, sharing with phones and email (the window then fills its menus with them,
 widgets/window/main_menus.fill_menus).
 
 A facilitator opening Samskap wants the workshop's board on the screen first. So the window
@@ -27,6 +27,8 @@ from widgets.agenda.facilitation import Facilitation
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.mail.mail_actions import MailActions
+from widgets.participants.participants_panel import ParticipantsPanel
+from widgets.participants.sharing_controller import SharingController
 from widgets.projector.projector import Projector
 from widgets.projector.projector_keys import ProjectorKeys
 from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
@@ -98,6 +100,19 @@ class WindowParts:
         )
         self.step_actions = ProjectorKeys(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=window)
 
+        # Phones join the room (issue 13): the Participants panel shows itself when sharing starts,
+        # and the wall shows the join code on every projector window the projector opens.
+        self.sharing = SharingController(undo_stack=undo_stack, jobs=jobs, parent=window)
+        self.sharing.failed.connect(lambda text: status.showMessage(text, 15_000))
+        self.participants_panel = ParticipantsPanel(controller=self.sharing)
+        self.participants_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Participants"))
+        self.participants_dock.setObjectName("participants_dock")
+        self.participants_dock.setWidget(self.participants_panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.participants_dock)
+        self.participants_dock.hide()
+        self.sharing.started.connect(lambda _url: self.participants_dock.show())
+        self.projector.audience_opened.connect(lambda audience: self.sharing.attach_wall(audience.join_overlay))
+
         # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
         self.mail = MailActions(settings=settings, outbox_path=outbox_path, jobs=jobs, parent=window)
         self.mail.email_action.triggered.connect(lambda _checked=False: email_summary())
@@ -111,6 +126,7 @@ class WindowParts:
             self.votes.set_board(None)
         self.projector.set_document(document)
         self.step_actions.set_document(document)
+        self.sharing.set_document(document)  # another workshop, or none: sharing stops
         self.facilitation.set_document(document)  # moves to the current step's board, if not there yet
 
     def board_shown(self, scene: BoardScene | None) -> None:
@@ -124,4 +140,5 @@ class WindowParts:
             self.stakeholder_map.show_board(document, None)
 
     def shutdown(self) -> None:
+        self.sharing.shutdown()  # nothing listens on the network once the window is gone
         self.mail.shutdown()
