@@ -75,7 +75,8 @@ def test_cancel_stops_a_thread_job_at_its_next_check_and_nothing_is_written(loop
         started.set()
         while not cancelled():
             sum(range(1000))  # a slice of CPU-bound work
-        raise Cancelled  # what export_summary does: stops before anything is written
+        if cancelled():
+            raise Cancelled  # what export_summary does: stops before anything is written
         target.write_text("half")
 
     job = jobs.run_in_thread(work, name="w")
@@ -126,6 +127,7 @@ def test_shutdown_with_a_stuck_thread_job_lets_the_loop_close(loop):
     waiting = jobs.run_coroutine(forever, name="forever", done=ended.append)
     cancelled = jobs.shutdown(wait_seconds=0)
     assert set(cancelled) == {job, waiting}
+    assert job._task is not None and waiting._task is not None  # run_* creates the task at once
     loop.run_until_complete(asyncio.gather(job._task, waiting._task, return_exceptions=True))
     assert job.outcome == waiting.outcome == Outcome.CANCELLED
     assert ended == []  # whoever started them is gone: nobody is told

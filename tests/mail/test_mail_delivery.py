@@ -59,10 +59,10 @@ def server(handler, port):
     controller.stop()
 
 
-def config_for(port: int, **changes) -> SmtpConfig:
-    values = {"host": "127.0.0.1", "port": port, "security": Security.NONE, "from_address": "kari@fjellvik.kommune.no"}
-    values.update(changes)
-    return SmtpConfig(**values)
+def config_for(port: int, *, security: Security = Security.NONE, user: str = "") -> SmtpConfig:
+    return SmtpConfig(
+        host="127.0.0.1", port=port, security=security, user=user, from_address="kari@fjellvik.kommune.no"
+    )
 
 
 def enqueue(

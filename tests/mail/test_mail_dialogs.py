@@ -72,7 +72,7 @@ class UrlRecorder(QObject):
 @pytest.fixture
 def url_recorder():
     recorder = UrlRecorder()
-    QDesktopServices.setUrlHandler("file", recorder, "open")
+    QDesktopServices.setUrlHandler("file", recorder, "open")  # type: ignore[arg-type]  # stubs say bytes; PySide6 takes only str
     yield recorder
     QDesktopServices.unsetUrlHandler("file")
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import email
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from email import policy
+from email.message import EmailMessage
 
 import keyring.errors
 import pytest
@@ -82,19 +84,27 @@ def test_empty_facts_leave_no_dangling_punctuation_and_user_braces_stay_literal(
     assert filled.body == f"Kåfjord, {HOSTILE}."
 
 
-def sample_message(**changes):
-    values = dict(
-        sender_name="Kari Nordmann",
-        sender_address="kari@fjellvik.kommune.no",
-        recipients=parse_recipients("Ada Lovelace <ada@example.org>\nÅse Ødegård <ase@bærum.kommune.no>"),
-        subject="Oppsummering fra verkstedet «Trygg skoleveg», æøå ÆØÅ á č đ ŋ š ŧ ž",
+def sample_message(
+    *,
+    sender_name: str = "Kari Nordmann",
+    sender_address: str = "kari@fjellvik.kommune.no",
+    recipients: Sequence[A.Recipient] | None = None,  # None: Ada and Åse
+    subject: str = "Oppsummering fra verkstedet «Trygg skoleveg», æøå ÆØÅ á č đ ŋ š ŧ ž",
+    draft: bool = False,
+) -> EmailMessage:
+    if recipients is None:
+        recipients = parse_recipients("Ada Lovelace <ada@example.org>\nÅse Ødegård <ase@bærum.kommune.no>")
+    return build_message(
+        sender_name=sender_name,
+        sender_address=sender_address,
+        recipients=recipients,
+        subject=subject,
         body="Hei alle sammen!\n\nVedlagt. æøå\n" + HOSTILE + "\n" + "x" * 5000,
         attachment=b"%PDF-1.4\n" + bytes(range(256)) * 100,
         attachment_name="Oppsummering – Trygg skoleveg ŋ.pdf",
         date=datetime(2026, 3, 18, 15, 30, tzinfo=UTC),
+        draft=draft,
     )
-    values.update(changes)
-    return build_message(**values)
 
 
 def test_the_eml_draft_parses_back_with_its_headers_and_the_pdf_intact(tmp_path):

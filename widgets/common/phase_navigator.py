@@ -190,10 +190,14 @@ class PhaseNavigator(QWidget):
     # -- internals ----------------------------------------------------------------------
 
     def _board_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for i in range(self._tree.topLevelItemCount()):
             phase_item = self._tree.topLevelItem(i)
-            items.extend(phase_item.child(j) for j in range(phase_item.childCount()))
+            assert phase_item is not None  # i is below the count
+            for j in range(phase_item.childCount()):
+                board_item = phase_item.child(j)
+                assert board_item is not None  # j is below the count
+                items.append(board_item)
         return items
 
     def _rebuild(self) -> None:

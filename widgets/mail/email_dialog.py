@@ -265,8 +265,8 @@ class EmailDialog(QDialog):
             cursor = document.find(recipient.text, 0, QTextDocument.FindFlag.FindCaseSensitively)
             if not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = style  # type: ignore[attr-defined]
+                selection.cursor = cursor
+                selection.format = style
                 selections.append(selection)
         self.to_edit.setExtraSelections(selections)
 

@@ -151,11 +151,11 @@ class WorkshopExports(QObject):
         if document is None:
             return
         # A snapshot for the worker thread: the model replaces entities rather than changing them,
-        # so copying the lists is enough to keep later edits out of the PDF being made.
+        # so copying the lists is enough to keep later edits out of the PDF being made. `info` is
+        # frozen and is shared as it is; naming it apart leaves only list fields in `lists`.
         current = document.workshop
-        workshop = dataclasses.replace(
-            current, **{f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
-        )
+        lists = {f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
+        workshop = dataclasses.replace(current, info=current.info, **lists)
         language = workshop.info.language
 
         def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets

@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(page)
 
     def current_page(self) -> QWidget:
-        return self._stack.currentWidget()
+        page = self._stack.currentWidget()
+        assert page is not None  # the board view is in the stack from __init__ on, so it is never empty
+        return page
 
     # -- opening and closing workshops ---------------------------------------------------
 

@@ -62,8 +62,9 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:  # None when there are no backups
+            self.list.setCurrentItem(first)
         self.empty_label = QLabel(self.tr("There are no backups yet. They are made while a workshop is changed."))
         self.empty_label.setVisible(not backups)
         self.list.setVisible(bool(backups))
@@ -85,7 +86,8 @@ class RestoreDialog(QDialog):
         self.resize(620, 380)
 
     def selected(self) -> Backup | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
         return self._backups[row] if 0 <= row < len(self._backups) else None
 
     def _restore(self) -> None:

@@ -44,5 +44,5 @@ def render_window(
     window.view.fit_all()
     QApplication.processEvents()
     picture = window.projector.audience_picture(QSize(*size)) if audience else window.grab()
-    if not picture.save(str(output), "PNG"):
+    if not picture.save(str(output), "PNG"):  # type: ignore[call-overload]  # stubs say bytes; PySide6 takes only str
         raise CannotWrite(output, "the picture could not be written")

@@ -155,7 +155,12 @@ class WorkshopGuard(QObject):
         if self._write_box is not None and self._write_box.isVisible():
             return  # told already; a dialog per keystroke would bury the facilitator
         box, save_as = messages.write_problem_box(self._window, message)
-        box.finished.connect(lambda _result: box.clickedButton() is save_as and self.save_as_requested.emit())
+
+        def on_finished(_result: int) -> None:
+            if box.clickedButton() is save_as:
+                self.save_as_requested.emit()
+
+        box.finished.connect(on_finished)
         self._write_box = box
 
     def _on_document_write_recovered(self) -> None:
