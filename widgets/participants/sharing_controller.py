@@ -107,11 +107,12 @@ class SharingController(QObject):
 
     def start(self) -> None:
         """Start listening for phones (a new room code each time)."""
-        if self.document is None or self.sharing is not None or self.starting:
+        document = self.document
+        if document is None or self.sharing is not None or self.starting:
             return
         self.starting = True
         self._update_actions()
-        self._run(lambda: self._start(self.document), name="start sharing")
+        self._run(lambda: self._start(document), name="start sharing")
 
     def stop(self) -> None:
         """Stop listening: every phone's token ends now, the socket closes on the loop's next turn."""
