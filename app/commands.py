@@ -200,8 +200,3 @@ class MoveBoard(EditEntities):
             upsert=document.placed_board(document.board(board_id), position),
             board_id=board_id,
         )
-
-
-class EditWorkshopInfo(EditEntities):
-    def __init__(self, *, document: WorkshopDocument, info: WorkshopInfo) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit workshop details"), document=document, info=info)

@@ -384,10 +384,6 @@
         <source>Move board</source>
         <translation>Flyt tavle</translation>
     </message>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>Ret oplysninger om workshoppen</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorKind</name>

@@ -384,10 +384,6 @@
         <source>Move board</source>
         <translation>Flytt tavle</translation>
     </message>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>Endre opplysninger om verkstedet</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorKind</name>

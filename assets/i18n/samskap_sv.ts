@@ -384,10 +384,6 @@
         <source>Move board</source>
         <translation>Flytta tavla</translation>
     </message>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>Ändra uppgifter om workshopen</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorKind</name>

@@ -19,7 +19,7 @@ from app.commands import (
     AddBoard,
     AddNotes,
     ChangeNotes,
-    EditWorkshopInfo,
+    EditEntities,
     MoveBoard,
     RemoveBoard,
     RemoveNotes,
@@ -350,7 +350,9 @@ def test_edit_workshop_info(doc: WorkshopDocument, stack: QUndoStack, path: Path
 
         return check
 
-    do_undo_redo(stack, EditWorkshopInfo(document=doc, info=new), done=holds(new), undone=holds(old))
+    do_undo_redo(
+        stack, EditEntities("Edit workshop details", document=doc, info=new), done=holds(new), undone=holds(old)
+    )
 
 
 # -- signals ---------------------------------------------------------------------------------
@@ -429,7 +431,7 @@ def test_board_changes(doc: WorkshopDocument, stack: QUndoStack) -> None:
         ("board_changed", ("b-free", "Fritt", 0)),
         ("board_changed", ("b-first", "Fyrst", 1)),
     ]
-    stack.push(EditWorkshopInfo(document=doc, info=dataclasses.replace(doc.info, title="Ny")))
+    stack.push(EditEntities("Edit workshop details", document=doc, info=dataclasses.replace(doc.info, title="Ny")))
     assert seen.take() == [("info_changed", None)]
 
 

@@ -307,14 +307,6 @@ def test_stopping_and_closing_the_workshop_leaves_no_wall_behind(window, audienc
         assert not action.isEnabled()
 
 
-def test_the_hidden_content_hook_tells_the_wall_from_the_laptop(window, audience):
-    from widgets.projector.projector_board import is_audience_viewport
-
-    assert is_audience_viewport(audience.board.viewport())
-    assert not is_audience_viewport(window.view.viewport())
-    assert not is_audience_viewport(None)
-
-
 def test_step_texts_of_any_kind_never_break_the_wall(window, audience, qtbot):
     document = window.document
     step = document.find(AgendaStep, document.info.current_step_id)

@@ -19,9 +19,6 @@ from widgets.board.note_item import NOTE_FONT_PX
 # The projector theme. A dark surround makes every note colour stand out as a shape,
 # and an old projector's raised black level turns it grey, never into glare.
 WALL_BACKGROUND = QColor("#15181c")
-# Set on the viewport, so a graphics item can tell in paint() (from its `widget` argument)
-# that it is drawing for the room: see is_audience_viewport().
-AUDIENCE_PROPERTY = "samskap_audience"
 # Board units left around what is shown, so the edge of a note never touches the edge of the wall:
 # small, because every unit of margin is taken from the size of the text.
 _MARGIN = 10.0
@@ -30,16 +27,6 @@ _MARGIN = 10.0
 FRAME_TITLE_HEIGHT = 34.0
 # Wherever the facilitator pans, the wall can follow: centring is not limited to the scene's rect.
 _ANYWHERE = QRectF(-1e7, -1e7, 2e7, 2e7)
-
-
-def is_audience_viewport(widget: QWidget | None) -> bool:
-    """True when a graphics item is being painted for the audience (the `widget` of its paint()).
-
-    The hook for content that must never reach the wall, such as the dots of a
-    hidden vote before they are revealed: such an item draws nothing when this
-    is true. (No item on a board needs it yet.)
-    """
-    return widget is not None and bool(widget.property(AUDIENCE_PROPERTY))
 
 
 class ProjectorBoardView(QGraphicsView):
@@ -64,7 +51,6 @@ class ProjectorBoardView(QGraphicsView):
         ):
             self.setRenderHint(hint, True)
         self.setSceneRect(_ANYWHERE)
-        self.viewport().setProperty(AUDIENCE_PROPERTY, True)
         self.setAccessibleName(self.tr("Board as the room sees it"))
 
     def set_board_scene(self, scene: QGraphicsScene | None) -> None:
