@@ -263,3 +263,14 @@ def query(path: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any,
 def sidecar_files(path: Path) -> set[str]:
     """Names of the files beside `path` other than itself (journals, .partial leftovers)."""
     return {p.name for p in path.parent.iterdir() if p.name != path.name}
+
+
+def read_back(path: Path) -> Workshop:
+    """The workshop as a second, read-only connection reads it from the file (what survives the process)."""
+    from app.storage.workshop_file import WorkshopFile
+
+    file = WorkshopFile.open(path, read_only=True)
+    try:
+        return file.load()
+    finally:
+        file.close()

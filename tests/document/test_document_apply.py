@@ -10,48 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QUndoStack
 
 from app.commands import EditEntities, RemoveBoard, RemoveNotes
 from app.document import Changes, WorkshopDocument
 from app.domain.model import AgendaStep, Connector, ConnectorKind, Decision, Frame, Note, NoteStakeholder, Phase
 from app.storage.interchange import export_json, import_json
-from app.storage.workshop_file import WorkshopFile
-from tests.factories import query, sample_workshop, sorted_by_id
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    target = tmp_path / "verkstad.samskap"
-    WorkshopFile.create(target, sample_workshop()).close()
-    return target
-
-
-@pytest.fixture
-def document(path: Path) -> Iterator[WorkshopDocument]:
-    doc = WorkshopDocument.open(WorkshopFile.open(path))
-    yield doc
-    doc.close()
-
-
-def reloaded(path: Path):
-    f = WorkshopFile.open(path, read_only=True)
-    try:
-        return f.load()
-    finally:
-        f.close()
+from tests.factories import query, read_back, sample_workshop, sorted_by_id
 
 
 def assert_file_matches(document: WorkshopDocument, path: Path) -> None:
-    assert sorted_by_id(reloaded(path)) == sorted_by_id(document.workshop)
+    assert sorted_by_id(read_back(path)) == sorted_by_id(document.workshop)
 
 
 def test_new_entity_types_round_trip_through_the_file_and_json(path: Path, tmp_path: Path) -> None:
-    loaded = reloaded(path)
+    loaded = read_back(path)
     assert sorted_by_id(loaded) == sorted_by_id(sample_workshop())
     assert loaded.info.start_time == "09:00" and loaded.info.current_step_id == "st-floke"
     exported = tmp_path / "v.json"
@@ -61,7 +36,7 @@ def test_new_entity_types_round_trip_through_the_file_and_json(path: Path, tmp_p
 
 def test_json_written_before_the_agenda_existed_still_imports(path: Path, tmp_path: Path) -> None:
     exported = tmp_path / "v.json"
-    export_json(reloaded(path), exported)
+    export_json(read_back(path), exported)
     document = json.loads(exported.read_text(encoding="utf-8"))
     for table in ("agenda", "decisions", "note_stakeholders"):
         del document[table]

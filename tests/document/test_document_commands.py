@@ -7,7 +7,7 @@ plain Python callables connected to the signals are called directly.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,25 +26,11 @@ from app.commands import (
     RenameBoard,
 )
 from app.document import Changes, WorkshopDocument
-from app.domain.model import Board, BoardKind, Note, Phase, Workshop
+from app.domain.model import Board, BoardKind, Note, Phase
 from app.storage.workshop_file import WorkshopFile
-from tests.factories import query, sample_workshop, sorted_by_id
+from tests.factories import query, read_back, sorted_by_id
 
 NOTE_COLUMNS = "text, colour, x, y, width, height, z, frame_id"
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    target = tmp_path / "verkstad.samskap"
-    WorkshopFile.create(target, sample_workshop()).close()
-    return target
-
-
-@pytest.fixture
-def doc(path: Path) -> Iterator[WorkshopDocument]:
-    document = WorkshopDocument.open(WorkshopFile.open(path))
-    yield document
-    document.close()
 
 
 @pytest.fixture
@@ -52,17 +38,8 @@ def stack() -> QUndoStack:
     return QUndoStack()
 
 
-def file_workshop(path: Path) -> Workshop:
-    """The workshop as a second, read-only connection reads it from the file."""
-    f = WorkshopFile.open(path, read_only=True)
-    try:
-        return f.load()
-    finally:
-        f.close()
-
-
 def assert_file_matches_model(doc: WorkshopDocument) -> None:
-    assert sorted_by_id(file_workshop(doc.file.path)) == sorted_by_id(doc.workshop)
+    assert sorted_by_id(read_back(doc.file.path)) == sorted_by_id(doc.workshop)
 
 
 def note_row(path: Path, note_id: str) -> list[tuple[Any, ...]]:
@@ -123,7 +100,7 @@ def test_remove_notes(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> N
 
 
 def test_remove_notes_with_connectors_and_vote_dots(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> None:
-    original = sorted_by_id(file_workshop(path))
+    original = sorted_by_id(read_back(path))
     stack.push(RemoveNotes(document=doc, note_ids=["n-cars", "n-walk"]))
 
     assert query(path, "SELECT id FROM connectors ORDER BY id") == [("c-2",)]
@@ -133,7 +110,7 @@ def test_remove_notes_with_connectors_and_vote_dots(doc: WorkshopDocument, stack
     assert_file_matches_model(doc)
 
     stack.undo()
-    assert sorted_by_id(file_workshop(path)) == original
+    assert sorted_by_id(read_back(path)) == original
     assert sorted_by_id(doc.workshop) == original
     # The order on the board (z) is the remembered one.
     assert [n.id for n in doc.notes_on("b-floke")] == ["n-cars", "n-dark", "n-speed"]
@@ -144,12 +121,12 @@ def test_remove_notes_with_connectors_and_vote_dots(doc: WorkshopDocument, stack
 
 
 def test_remove_note_that_an_action_points_to(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> None:
-    original = sorted_by_id(file_workshop(path))
+    original = sorted_by_id(read_back(path))
     stack.push(RemoveNotes(document=doc, note_ids=["n-lights"]))
     assert_file_matches_model(doc)
     stack.undo()
     assert query(path, "SELECT note_id FROM actions WHERE id = 'a-2'") == [("n-lights",)]
-    assert sorted_by_id(file_workshop(path)) == original
+    assert sorted_by_id(read_back(path)) == original
 
 
 CHANGES: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {
@@ -271,7 +248,7 @@ def test_remove_board(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> N
 
 
 def test_remove_board_with_everything_on_it_and_undo(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> None:
-    original = sorted_by_id(file_workshop(path))
+    original = sorted_by_id(read_back(path))
     stack.push(RemoveBoard(document=doc, board_id="b-floke"))
 
     for table, column in (
@@ -286,7 +263,7 @@ def test_remove_board_with_everything_on_it_and_undo(doc: WorkshopDocument, stac
     assert_file_matches_model(doc)
 
     stack.undo()
-    assert sorted_by_id(file_workshop(path)) == original
+    assert sorted_by_id(read_back(path)) == original
     assert sorted_by_id(doc.workshop) == original
     assert [n.id for n in doc.notes_on("b-floke")] == ["n-cars", "n-dark", "n-speed"]
 
@@ -294,16 +271,16 @@ def test_remove_board_with_everything_on_it_and_undo(doc: WorkshopDocument, stac
     assert not doc.has_board("b-floke") and not doc.has_note("n-cars")
     assert_file_matches_model(doc)
     stack.undo()
-    assert sorted_by_id(file_workshop(path)) == original
+    assert sorted_by_id(read_back(path)) == original
 
 
 def test_remove_board_that_actions_point_to_and_undo(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> None:
-    original = sorted_by_id(file_workshop(path))
+    original = sorted_by_id(read_back(path))
     stack.push(RemoveBoard(document=doc, board_id="b-plan"))
     assert_file_matches_model(doc)
     stack.undo()
     assert query(path, "SELECT board_id, note_id FROM actions WHERE id = 'a-1'") == [("b-plan", "n-do")]
-    assert sorted_by_id(file_workshop(path)) == original
+    assert sorted_by_id(read_back(path)) == original
 
 
 def test_rename_board(doc: WorkshopDocument, stack: QUndoStack, path: Path) -> None:

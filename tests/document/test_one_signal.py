@@ -19,35 +19,13 @@ from PySide6.QtGui import QUndoStack
 from app.agenda.controller import AgendaController
 from app.commands import NEW_NOTE_TEXT_MERGE_ID, AddNotes, ChangeNotes, RemoveBoard, RemoveNotes
 from app.document import Changes, WorkshopDocument
-from app.domain.model import AgendaStep, Connector, Note, NoteStakeholder, Stakeholder, VoteDot, Workshop
+from app.domain.model import AgendaStep, Connector, Note, NoteStakeholder, Stakeholder, VoteDot
 from app.storage.workshop_file import WorkshopFile
-from tests.factories import many_notes_workshop, query, sample_workshop, sorted_by_id
+from tests.factories import many_notes_workshop, query, read_back, sorted_by_id
 
 ROOT = Path(__file__).resolve().parents[2]
 # The document's signals that say something other than "the workshop changed".
 NOT_CHANGES = {"write_failed", "write_recovered", "committed"}
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    target = tmp_path / "verkstad.samskap"
-    WorkshopFile.create(target, sample_workshop()).close()
-    return target
-
-
-@pytest.fixture
-def doc(path: Path) -> Iterator[WorkshopDocument]:
-    document = WorkshopDocument.open(WorkshopFile.open(path))
-    yield document
-    document.close()
-
-
-def file_workshop(path: Path) -> Workshop:
-    f = WorkshopFile.open(path, read_only=True)
-    try:
-        return f.load()
-    finally:
-        f.close()
 
 
 def test_the_document_has_one_change_signal() -> None:
@@ -136,7 +114,7 @@ def test_typing_into_a_new_note_is_part_of_adding_it(doc: WorkshopDocument, path
     stack.redo()
     assert doc.note("n-typed").text == "Skrive inn"
     assert query(path, "SELECT text FROM notes WHERE id = 'n-typed'") == [("Skrive inn",)]
-    assert sorted_by_id(file_workshop(path)) == sorted_by_id(doc.workshop)
+    assert sorted_by_id(read_back(path)) == sorted_by_id(doc.workshop)
 
 
 def test_typing_into_an_older_note_stays_its_own_step(doc: WorkshopDocument, path: Path) -> None:
@@ -183,7 +161,7 @@ def test_deleting_thousands_of_notes_takes_their_dependents_and_undo_puts_all_ba
     workshop.note_stakeholders = [NoteStakeholder(n.id, "s-1", id=f"l-{i}") for i, n in enumerate(notes[::2])]
     path = tmp_path / "mange.samskap"
     WorkshopFile.create(path, workshop).close()
-    original = sorted_by_id(file_workshop(path))
+    original = sorted_by_id(read_back(path))
     document = WorkshopDocument.open(WorkshopFile.open(path))
     stack = QUndoStack()
     try:
@@ -195,7 +173,7 @@ def test_deleting_thousands_of_notes_takes_their_dependents_and_undo_puts_all_ba
 
         stack.undo()
         assert sorted_by_id(document.workshop) == original
-        assert sorted_by_id(file_workshop(path)) == original
+        assert sorted_by_id(read_back(path)) == original
         assert [n.z for n in document.notes_on("b-only")] == [n.z for n in original.notes]
 
         stack.redo()

@@ -16,6 +16,7 @@ from app.participants.room import Limits
 from app.participants.service import SharingSettings
 from app.participants.sharing import Sharing
 from app.storage.workshop_file import WorkshopFile
+from tests.factories import read_back as load
 from tests.participants.workshops import INSTRUCTIONS, SECRET, room_workshop
 
 __all__ = ["INSTRUCTIONS", "SECRET", "Phone", "load", "make_file", "room_workshop", "sharing_on"]
@@ -24,15 +25,6 @@ __all__ = ["INSTRUCTIONS", "SECRET", "Phone", "load", "make_file", "room_worksho
 def make_file(path: Path, workshop: Workshop | None = None) -> Path:
     WorkshopFile.create(path, workshop or room_workshop()).close()
     return path
-
-
-def load(path: Path) -> Workshop:
-    """The workshop as a fresh read of the file (what survives the process)."""
-    file = WorkshopFile.open(path, read_only=True)
-    try:
-        return file.load()
-    finally:
-        file.close()
 
 
 @contextlib.asynccontextmanager
