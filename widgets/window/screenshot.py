@@ -32,6 +32,9 @@ def render_window(
         raise WorkshopFileError(file)
     document = window.document
     assert document is not None
+    # The whole window as the facilitator sees it a moment after it opens: the agenda and the
+    # current step too, not only what the first frame paints (they are built just after it).
+    window.parts  # noqa: B018  (asking builds them)
     phases = [Phase(phase)] if phase else list(Phase)
     boards = [b for p in phases for b in document.boards_in(p)]
     if board is not None:
