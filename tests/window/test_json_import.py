@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 from app.domain.model import Workshop
 from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile
+from tests.conftest import save_screenshot
 from tests.factories import many_notes_workshop, minimal_workshop, query
 
 NOTES = 3000
@@ -49,6 +50,7 @@ def test_a_large_import_shows_progress_and_the_window_answers_meanwhile(
     window.import_dialog()
     read_job = importer.job
     assert read_job is not None and read_job.dialog is not None and read_job.dialog.isVisible()
+    save_screenshot(read_job.dialog, "import_progress")
     shown: list[tuple[int, int]] = []
     bar = read_job.dialog.findChild(QProgressBar)
     bar.valueChanged.connect(lambda value: shown.append((value, bar.maximum())))
