@@ -45,6 +45,21 @@ class Cancelled(Exception):
     """Raised by work that stops because it was asked to; the job ends as cancelled."""
 
 
+def stoppable(progress: Progress, cancelled: IsCancelled) -> Progress:
+    """A progress callback that raises Cancelled once the job is asked to stop.
+
+    For work whose only hook is a progress callback (the storage: a backup, a new file from an
+    import), which stops where it reports and removes what it had begun.
+    """
+
+    def report(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled
+        progress(done, total)
+
+    return report
+
+
 class Outcome(StrEnum):
     RUNNING = "running"
     SUCCEEDED = "succeeded"

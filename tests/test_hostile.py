@@ -231,12 +231,15 @@ def test_import_of_a_folder_or_binary_is_refused(tmp_path: Path) -> None:
     assert "UTF-8" in caught.value.message
 
 
-def test_hostile_json_import_in_the_window_is_explained(window, tmp_path: Path, monkeypatch) -> None:
+def test_hostile_json_import_in_the_window_is_explained(window, tmp_path: Path, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     path = write(tmp_path, "[" * 100_000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     window.import_dialog()
+    # The file is read off the UI thread; its outcome comes on the event loop.
+    with qtbot.waitSignal(window.exports.json_import.job.failed):
+        pass
     boxes = [b for b in window.findChildren(QMessageBox, "problem_dialog") if b.isVisible()]
     assert boxes and "not a valid Samskap export" in boxes[0].text()
 

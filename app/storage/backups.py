@@ -31,6 +31,8 @@ KEEP_DAYS = 14
 _STAMP = "%Y-%m-%dT%H-%M-%S-%fZ"
 _STAMP_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{6}Z$")
 _ORIGIN = "origin.txt"
+_PARTIAL = ".partial"  # a backup being written; never listed
+_PARTIAL_RE = re.compile(r"^\..+\.(?P<pid>\d+)\.[0-9a-f]+\.partial(-journal|-wal|-shm)?$")
 
 Clock = Callable[[], datetime]
 
@@ -81,20 +83,46 @@ class BackupStore:
 
     def take(self, file: WorkshopFile) -> Backup:
         """Back up an open workshop now; raises CannotWrite when the backups folder cannot be written."""
-        folder = self.folder_for(file.path)
-        taken = self.clock().astimezone(UTC)
+        return self.take_of(file.path)
+
+    def take_of(
+        self, workshop: Path, *, at: datetime | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> Backup:
+        """Back up the workshop file at `workshop` through a read connection of its own.
+
+        Made for a worker thread while the window goes on writing: the connection is opened and
+        used where this runs, and under WAL it reads the last committed state, held for the whole
+        copy, so the window's commits meanwhile neither block it nor restart it. The copy is
+        written under a temporary name in the backups folder and renamed when complete: a backup
+        is never half-written. `at` is when the backup counts as taken (the schedule's clock, read
+        where the backup was asked for); `progress(done, total)` follows the pages copied and may
+        raise to stop the copy (a cancelled job), which leaves nothing behind. Raises CannotWrite
+        when the backups folder cannot be written.
+        """
+        folder = self.folder_for(workshop)
+        taken = (at or self.clock()).astimezone(UTC)
         taken = taken.replace(microsecond=taken.microsecond // 1000 * 1000)
         target = folder / f"{taken.strftime(_STAMP)}{SUFFIX}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             origin = folder / _ORIGIN
             if not origin.exists():
-                origin.write_text(str(file.path.resolve()), encoding="utf-8")
+                origin.write_text(str(workshop.resolve()), encoding="utf-8")
         except OSError as error:
             raise CannotWrite(folder, describe_os_error(error)) from None
-        file.backup_to(target)
+        # Named by process, and apart from any other copy under way (a closing backup beside a periodic one).
+        temporary = folder / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}{_PARTIAL}"
+        try:
+            _copy_database(workshop, temporary, progress)
+            os.replace(temporary, target)
+        except (OSError, sqlite3.OperationalError) as error:
+            _remove_partial(temporary)
+            raise CannotWrite(target, describe_os_error(error)) from None
+        except BaseException:
+            _remove_partial(temporary)
+            raise
         self.prune(folder)
-        return Backup(target, taken, target.stat().st_size, file.path.resolve())
+        return Backup(target, taken, target.stat().st_size, workshop.resolve())
 
     def latest_time(self, workshop: Path) -> datetime | None:
         found = self._in_folder(self.folder_for(workshop))
@@ -120,11 +148,19 @@ class BackupStore:
         return None
 
     def prune(self, folder: Path) -> None:
+        """Apply the retention rule to one workshop's backups, and remove copies that a session
+        which ended mid-way (a crash, a killed process) left under a temporary name."""
         found = self._in_folder(folder)
         keep = to_keep((b.taken for b in found), self.clock().astimezone(UTC))
         for backup in found:
             if backup.taken not in keep:
                 backup.path.unlink(missing_ok=True)
+        # Only the process holding a workshop's lock backs it up, so a temporary copy named by
+        # another process id is one nobody will finish. This process's own may still be running.
+        for leftover in folder.glob(f".*{_PARTIAL}*"):
+            named = _PARTIAL_RE.match(leftover.name)
+            if named is not None and int(named["pid"]) != os.getpid():
+                leftover.unlink(missing_ok=True)
 
     def restore(self, backup: Backup, folder: Path) -> Path:
         """Copy `backup` into a new workshop file in `folder` and return its path.
@@ -177,6 +213,38 @@ class BackupStore:
         return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
+_PAGES_PER_STEP = 256  # about a megabyte: progress and a chance to stop between steps
+
+
+def _copy_database(source: Path, target: Path, progress: Callable[[int, int], None] | None) -> None:
+    """Copy the database at `source` to a new file at `target` with SQLite's backup API."""
+    reader = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        # A read transaction of our own, held across the steps: the backup reads one snapshot.
+        # Without it each step takes a fresh one and a commit from the window restarts the copy.
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        copy = sqlite3.connect(target)
+        try:
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            reader.backup(copy, pages=_PAGES_PER_STEP, progress=step)
+            # A plain rollback-journal file with no -wal beside it, ready to be opened or read.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        reader.close()
+
+
+def _remove_partial(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def _free_name(folder: Path, stem: str) -> Path:
     candidate = folder / f"{stem}{SUFFIX}"
     number = 2
@@ -187,32 +255,64 @@ def _free_name(folder: Path, stem: str) -> Path:
 
 
 class BackupSchedule:
-    """When to back up one open workshop: after changes, at most every INTERVAL, and at close."""
+    """When to back up one open workshop: after changes, at most every INTERVAL, and at close.
+
+    `changed`, `tick` and `closing` take a due backup at once. The window takes the periodic ones
+    on a worker thread instead: it asks `due()`, calls `begin()` when it starts one and `end()`
+    with what came of it, so a backup under way is never started twice.
+    """
 
     def __init__(self, store: BackupStore, file: WorkshopFile) -> None:
         self.store = store
         self.file = file
         self._changed = False
+        self._running = False
         self._last = store.latest_time(file.path)
 
     def changed(self) -> Backup | None:
         """A change reached the file: back up if the last backup is old enough."""
-        self._changed = True
+        self.note_change()
         return self.tick()
+
+    def note_change(self) -> None:
+        """A change reached the file; it is backed up by the next backup that starts."""
+        self._changed = True
 
     def tick(self) -> Backup | None:
         """Called now and then (a timer): back up changes once the interval has passed."""
-        now = self.store.clock()
-        if not self._changed or (self._last is not None and now - self._last < INTERVAL):
-            return None
-        return self._take()
+        return self._take() if self.due() else None
+
+    def due(self) -> bool:
+        """Whether a backup should start now: changes not yet backed up, the interval passed, none under way."""
+        if not self._changed or self._running:
+            return False
+        return self._last is None or self.store.clock() - self._last >= INTERVAL
+
+    def begin(self) -> datetime:
+        """A backup starts: changes from now on are for the next one. Returns the time it is taken at."""
+        self._running = True
+        self._changed = False
+        return self.store.clock()
+
+    def end(self, backup: Backup | None) -> None:
+        """The backup begun last has ended: taken, or not (failed, cancelled), and then its changes are still due."""
+        if not self._running:
+            return
+        self._running = False
+        if backup is None:
+            self._changed = True
+        else:
+            self._last = backup.taken
 
     def closing(self) -> Backup | None:
         """The workshop is being closed: back up whatever changed since the last backup."""
         return self._take() if self._changed else None
 
     def _take(self) -> Backup:
-        backup = self.store.take(self.file)
-        self._last = backup.taken
-        self._changed = False
+        taken = self.begin()
+        backup: Backup | None = None
+        try:
+            backup = self.store.take_of(self.file.path, at=taken)
+        finally:
+            self.end(backup)
         return backup

@@ -8,6 +8,7 @@ the same workshop, identifiers included.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,9 @@ FORMAT = "samskap/1"
 # A workshop of 5,000 notes is about 3 MB of JSON; anything near this is not a workshop,
 # and reading it whole would take the laptop's memory with it.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
+_ROWS_PER_REPORT = 500
+
+Progress = Callable[[int, int], None]
 
 
 def to_json_object(workshop: Workshop) -> dict[str, Any]:
@@ -35,20 +39,30 @@ def to_json_object(workshop: Workshop) -> dict[str, Any]:
     return document
 
 
-def from_json_object(document: Any, *, source: Path) -> Workshop:
-    """Build a workshop from a parsed samskap/1 object; BadInterchange names the bad field."""
+def from_json_object(document: Any, *, source: Path, progress: Progress | None = None) -> Workshop:
+    """Build a workshop from a parsed samskap/1 object; BadInterchange names the bad field.
+
+    `progress(done, total)` follows the rows read and may raise to stop (a cancelled import).
+    """
     if not isinstance(document, dict):
         raise BadInterchange(source, "the top level is not a JSON object")
     if document.get("format") != FORMAT:
         raise BadInterchange(source, f"'format' must be \"{FORMAT}\"")
     try:
         info = _entity(WorkshopInfo, document.get("workshop"), "workshop")
+        tables = [(cls, table, document.get(table, [])) for cls, table in TABLE_OF.items()]
+        total = sum(len(rows) for _cls, _table, rows in tables if isinstance(rows, list))
+        done = 0
         lists: dict[str, list[Any]] = {}
-        for cls, table in TABLE_OF.items():
-            rows = document.get(table, [])
+        for cls, table, rows in tables:
             if not isinstance(rows, list):
                 raise ValueError(f"'{table}' is not a list")
-            lists[table] = [_entity(cls, row, f"{table}[{i}]") for i, row in enumerate(rows)]
+            built = lists[table] = []
+            for i, row in enumerate(rows):
+                built.append(_entity(cls, row, f"{table}[{i}]"))
+                done += 1
+                if progress is not None and (done % _ROWS_PER_REPORT == 0 or done == total):
+                    progress(done, total)
     except ValueError as error:
         raise BadInterchange(source, str(error)) from None
     workshop = Workshop(info=info, **lists)
@@ -75,8 +89,11 @@ def export_json(workshop: Workshop, target: Path) -> None:
         raise CannotWrite(target, describe_os_error(error)) from None
 
 
-def import_json(source: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> Workshop:
-    """Read a samskap/1 file; BadInterchange for anything that is not one, before anything is built."""
+def import_json(source: Path, *, max_bytes: int = MAX_IMPORT_BYTES, progress: Progress | None = None) -> Workshop:
+    """Read a samskap/1 file; BadInterchange for anything that is not one, before anything is built.
+
+    `progress(done, total)` follows the rows read and may raise to stop (see `from_json_object`).
+    """
     try:
         size = source.stat().st_size
     except FileNotFoundError:
@@ -101,7 +118,7 @@ def import_json(source: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> Workshop:
         raise BadInterchange(source, f"not valid JSON ({error})") from None
     except RecursionError:
         raise BadInterchange(source, "the JSON is nested too deeply") from None
-    return from_json_object(document, source=source)
+    return from_json_object(document, source=source, progress=progress)
 
 
 def _refuse_constant(name: str) -> None:

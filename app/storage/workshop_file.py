@@ -19,7 +19,7 @@ import os
 import re
 import sqlite3
 import struct
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from app.storage.errors import (
 from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, from_row, to_row
 
 SUFFIX = ".samskap"
+_ROWS_PER_STEP = 500  # rows written between two progress reports of a new file
 
 
 def file_name_for(title: str) -> str:
@@ -151,28 +152,7 @@ class WorkshopFile:
         path = Path(path)
         if path.exists() and not overwrite:
             raise FileExists(path)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
-        try:
-            _remove_database_files(temporary)
-            conn = sqlite3.connect(temporary, isolation_level=None)
-            try:
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                _migrate(conn)
-                with _transaction(conn):
-                    _write_info(conn, workshop.info)
-                    _upsert(conn, _all_entities(workshop))
-                conn.execute("PRAGMA journal_mode = WAL")
-            finally:
-                conn.close()
-            _retire(path)
-            os.replace(temporary, path)
-        except (OSError, sqlite3.OperationalError) as error:
-            _remove_database_files(temporary)
-            raise CannotWrite(path, describe_os_error(error)) from None
-        except BaseException:
-            _remove_database_files(temporary)
-            raise
+        put_in_place(write_new(path, workshop), path)
         return cls.open(path)
 
     # -- reading ---------------------------------------------------------------
@@ -214,27 +194,6 @@ class WorkshopFile:
         except sqlite3.OperationalError as error:
             raise CannotWrite(self.path, describe_os_error(error)) from None
 
-    def backup_to(self, target: Path | str) -> None:
-        """Copy the live file to `target` with SQLite's backup API, replacing it when complete.
-
-        The copy is consistent even while this connection writes, and it is a
-        plain rollback-journal file with no -wal beside it, ready to be opened.
-        """
-        target = Path(target)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
-        try:
-            _remove_database_files(temporary)
-            copy = sqlite3.connect(temporary)
-            try:
-                self._conn.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
-            os.replace(temporary, target)
-        except (OSError, sqlite3.OperationalError) as error:
-            _remove_database_files(temporary)
-            raise CannotWrite(target, describe_os_error(error)) from None
-
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent copy of the live file to `target`, replacing it if present."""
         target = Path(target)
@@ -251,6 +210,57 @@ class WorkshopFile:
     def close(self) -> None:
         # Closing the last connection checkpoints the WAL into the main file.
         self._conn.close()
+
+
+def write_new(path: Path, workshop: Workshop, *, progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write `workshop` as a complete, closed workshop file under a temporary name beside `path`.
+
+    Returns that name; nothing is at `path` yet: `put_in_place` renames the file there, and
+    `discard` removes it (an import cancelled after the file was written). `progress(done,
+    total)` follows the rows written and may raise to stop (a cancelled job): then nothing is
+    left behind. Made for a worker thread: its connection is opened and closed here.
+    """
+    temporary = partial_name(path)
+    try:
+        _remove_database_files(temporary)
+        conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            _migrate(conn)
+            with _transaction(conn):
+                _write_info(conn, workshop.info)
+                _upsert(conn, _all_entities(workshop), progress)
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+    except (OSError, sqlite3.OperationalError) as error:
+        _remove_database_files(temporary)
+        raise CannotWrite(path, describe_os_error(error)) from None
+    except BaseException:
+        _remove_database_files(temporary)
+        raise
+    return temporary
+
+
+def partial_name(path: Path) -> Path:
+    """The temporary name `write_new` writes the file for `path` under."""
+    return path.with_name(f".{path.name}.{os.getpid()}.partial")
+
+
+def put_in_place(temporary: Path, path: Path) -> None:
+    """Rename a file made by `write_new` to `path`, replacing what is there; CannotWrite if it cannot."""
+    try:
+        _retire(path)
+        os.replace(temporary, path)
+    except (OSError, sqlite3.OperationalError) as error:
+        _remove_database_files(temporary)
+        raise CannotWrite(path, describe_os_error(error)) from None
+
+
+def discard(temporary: Path) -> None:
+    """Remove a file made by `write_new` that is not wanted after all."""
+    _remove_database_files(temporary)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -350,12 +360,24 @@ def _rank(entity: Any) -> int:
     return ENTITY_TYPES.index(type(entity))
 
 
-def _upsert(conn: sqlite3.Connection, entities: Iterable[Entity]) -> None:
+def _upsert(
+    conn: sqlite3.Connection, entities: Iterable[Entity], progress: Callable[[int, int], None] | None = None
+) -> None:
     by_table: dict[str, list[dict[str, Any]]] = {}
     for entity in sorted(entities, key=_rank):
         by_table.setdefault(TABLE_OF[type(entity)], []).append(to_row(entity))
+    if progress is None:
+        for table, rows in by_table.items():
+            _upsert_rows(conn, table, rows)
+        return
+    total = sum(len(rows) for rows in by_table.values())
+    done = 0
     for table, rows in by_table.items():
-        _upsert_rows(conn, table, rows)
+        for start in range(0, len(rows), _ROWS_PER_STEP):
+            chunk = rows[start : start + _ROWS_PER_STEP]
+            _upsert_rows(conn, table, chunk)
+            done += len(chunk)
+            progress(done, total)
 
 
 def _upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:

@@ -1259,6 +1259,14 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Importér workshop fra JSON</translation>
     </message>
     <message>
+        <source>Reading the workshop to import…</source>
+        <translation>Læser den workshop, der skal importeres …</translation>
+    </message>
+    <message>
+        <source>Writing the imported workshop…</source>
+        <translation>Skriver den importerede workshop …</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>

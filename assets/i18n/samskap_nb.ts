@@ -1259,6 +1259,14 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Importer verksted fra JSON</translation>
     </message>
     <message>
+        <source>Reading the workshop to import…</source>
+        <translation>Leser verkstedet som skal importeres …</translation>
+    </message>
+    <message>
+        <source>Writing the imported workshop…</source>
+        <translation>Skriver det importerte verkstedet …</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>

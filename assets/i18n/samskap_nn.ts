@@ -1259,6 +1259,14 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Importer verkstad frå JSON</translation>
     </message>
     <message>
+        <source>Reading the workshop to import…</source>
+        <translation>Les verkstaden som skal importerast …</translation>
+    </message>
+    <message>
+        <source>Writing the imported workshop…</source>
+        <translation>Skriv den importerte verkstaden …</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Kan ikkje importere</translation>
     </message>

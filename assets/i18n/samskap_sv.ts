@@ -1259,6 +1259,14 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Importera workshop från JSON</translation>
     </message>
     <message>
+        <source>Reading the workshop to import…</source>
+        <translation>Läser workshopen som ska importeras …</translation>
+    </message>
+    <message>
+        <source>Writing the imported workshop…</source>
+        <translation>Skriver den importerade workshopen …</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Kan inte importera</translation>
     </message>

@@ -212,13 +212,14 @@ def test_backup_to_a_folder_that_cannot_be_written_fails_cleanly(workshop_path: 
 # -- in the window -------------------------------------------------------------------------
 
 
-def test_closing_a_changed_workshop_takes_a_backup(window, workshop_path: Path) -> None:
+def test_closing_a_changed_workshop_takes_a_backup(window, workshop_path: Path, qtbot) -> None:
     assert window.open_path(workshop_path)
     store = window.guard.backups
     assert store.backups(workshop_path) == []
     from app.commands import AddNotes
 
-    window.undo_stack.push(AddNotes(document=window.document, notes=[Note("b-only", text="A")]))
+    with qtbot.waitSignal(window.guard.backup_taken):  # taken on a worker thread, reported on the loop
+        window.undo_stack.push(AddNotes(document=window.document, notes=[Note("b-only", text="A")]))
     assert len(store.backups(workshop_path)) == 1
     window.undo_stack.push(AddNotes(document=window.document, notes=[Note("b-only", text="B")]))
     window.close_workshop()
@@ -234,7 +235,8 @@ def test_restore_dialog_lists_backups_and_opens_a_restored_copy(window, workshop
     from app.commands import AddNotes
 
     for text in ("første", "andre", "tredje"):
-        window.undo_stack.push(AddNotes(document=window.document, notes=[Note("b-only", text=text)]))
+        with qtbot.waitSignal(window.guard.backup_taken):  # taken on a worker thread, reported on the loop
+            window.undo_stack.push(AddNotes(document=window.document, notes=[Note("b-only", text=text)]))
         clock.advance(timedelta(minutes=11))
         window.guard.backup_if_due()
     backups = window.guard.backups.backups(workshop_path)

@@ -1,5 +1,5 @@
-"""What leaves or enters the window as another kind of file: JSON export and import, the summary
-PDF and the summary by email.
+"""What leaves or enters the window as another kind of file: JSON export and import (the import's
+jobs are in widgets/window/json_import.py), the summary PDF and the summary by email.
 
 Kept apart from widgets/window/main_window.py, which holds the open workshop and its boards;
 this only reads the workshop (a snapshot for slow work) and hands the window a file to open.
@@ -20,9 +20,10 @@ from app.document import WorkshopDocument
 from app.domain.model import Workshop
 from app.jobs import IsCancelled, Jobs, Progress
 from app.storage.errors import WorkshopFileError
-from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
+from app.storage.workshop_file import SUFFIX, file_name_for
 from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
+from widgets.window.json_import import JsonImport
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
@@ -49,9 +50,9 @@ class WorkshopExports(QObject):
         self._folder = workshop_folder
         self._document = document
         self._finish_editing = finish_editing
-        self._open_path = open_path
         self._open_email_dialog = open_email_dialog
         self.summary_job: UiJob | None = None  # the last summary export
+        self.json_import = JsonImport(window=window, jobs=jobs, workshop_folder=workshop_folder, open_path=open_path)
 
     def export_dialog(self) -> None:
         document = self._document()
@@ -72,36 +73,7 @@ class WorkshopExports(QObject):
                 show_problem(self._window, translate("MainWindow", "Cannot export"), error.message)
 
     def import_dialog(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self._window,
-            translate("MainWindow", "Import workshop from JSON"),
-            str(self._folder),
-            translate("MainWindow", "JSON (*.json)"),
-        )
-        if not chosen:
-            return
-        from app.storage.interchange import import_json
-
-        try:
-            workshop = import_json(Path(chosen))
-        except WorkshopFileError as error:
-            show_problem(self._window, translate("MainWindow", "Cannot import"), error.message)
-            return
-        target = self._folder / file_name_for(workshop.info.title)
-        chosen_target, _filter = QFileDialog.getSaveFileName(
-            self._window,
-            translate("MainWindow", "Save imported workshop as"),
-            str(target),
-            translate("MainWindow", "Samskap workshops (*%s)") % SUFFIX,
-        )
-        if not chosen_target:
-            return
-        try:
-            WorkshopFile.create(Path(chosen_target), workshop, overwrite=True).close()
-        except WorkshopFileError as error:
-            show_problem(self._window, translate("MainWindow", "Cannot import"), error.message)
-            return
-        self._open_path(chosen_target)
+        self.json_import.start()
 
     def export_summary_dialog(self) -> None:
         document = self._document()
@@ -166,6 +138,7 @@ class WorkshopExports(QObject):
         self._open_email_dialog(workshop, make_pdf)
 
     def shutdown(self) -> None:
-        """On closing the window: an export under way stops and leaves no file behind."""
+        """On closing the window: an export or import under way stops and leaves no file behind."""
         if self.summary_job is not None:
             self.summary_job.cancel_and_wait()
+        self.json_import.shutdown()

@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
             "jobs": self.jobs,
         }
         # Lock file, backups, write failures and warnings about the open workshop.
-        self.guard = WorkshopGuard(window=self, settings=settings, backups=backups, workshop_folder=workshop_folder)
+        self.guard = WorkshopGuard(
+            window=self, jobs=self.jobs, settings=settings, backups=backups, workshop_folder=workshop_folder
+        )
         self.guard.open_requested.connect(self.open_path)
         self.guard.save_as_requested.connect(self.save_as)
         self.guard.status_changed.connect(self._update_status)

@@ -5,6 +5,15 @@ opening, before closing); it holds the lock file and the backup schedule of
 the open workshop, retries writes that failed, and shows the messages of
 widgets/window/durability_messages.py. Storage rules live in app/storage; this is
 only the glue to the screen.
+
+Backups taken while the workshop changes run on a worker thread through the app's one path
+for slow work (app/jobs.py), copying from a read connection of their own while the window
+goes on writing. The backup taken when the workshop closes is taken at once, on the UI
+thread: the file is about to be released and the app may be quitting, and a worker thread
+does not outlive the process, so this last copy is not left to one. A periodic backup still
+under way then is waited for first (bounded; cancelled past the bound), so its read
+connection is closed before the document's and the closing backup knows whether the
+changes it began with were copied.
 """
 
 from __future__ import annotations
@@ -16,16 +25,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.document import WorkshopDocument
+from app.jobs import IsCancelled, Jobs, Progress, stoppable
 from app.settings import Settings
 from app.storage import lock as locks
 from app.storage.backups import Backup, BackupSchedule, BackupStore
 from app.storage.errors import CorruptWorkshop, WorkshopFileError
 from app.storage.locations import location_risk
+from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
 from widgets.window import durability_messages as messages
 
 RETRY_MS = 3000
 BACKUP_TICK_MS = 60_000
+# How long closing a workshop waits for a periodic backup under way to finish, and again once
+# it is cancelled: a backup is a few megabytes, copied in well under a second.
+CLOSE_WAIT_S = 5.0
 
 
 class WorkshopGuard(QObject):
@@ -34,11 +48,13 @@ class WorkshopGuard(QObject):
     open_requested = Signal(Path)  # a restored backup to open
     save_as_requested = Signal()
     status_changed = Signal()  # unsaved changes appeared or are saved now
+    backup_taken = Signal(object)  # a Backup, taken by a periodic backup job
 
     def __init__(
         self,
         *,
         window: QMainWindow,
+        jobs: Jobs,
         settings: Settings,
         backups: BackupStore | None,
         workshop_folder: Path,
@@ -46,6 +62,7 @@ class WorkshopGuard(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._jobs = jobs
         self._settings = settings
         self.backups = backups
         self._workshop_folder = workshop_folder
@@ -53,6 +70,8 @@ class WorkshopGuard(QObject):
         self._document: WorkshopDocument | None = None
         self._lock: locks.WorkshopLock | None = None
         self._schedule: BackupSchedule | None = None
+        self.backup_job: UiJob | None = None  # the periodic backup under way, or the last one
+        self._backup_made: list[Backup] = []  # what that job's work made, known once it returned
         self._write_box: QMessageBox | None = None
         self.close_confirmed = False
         self.retry_timer = QTimer(self)
@@ -127,19 +146,59 @@ class WorkshopGuard(QObject):
         return None
 
     def backup_if_due(self) -> None:
-        if self._schedule is not None:
-            self._backup(self._schedule.tick)
+        if self._schedule is not None and self._schedule.due():
+            self._start_backup(self._schedule)
 
     def _on_document_committed(self) -> None:
         if self._schedule is not None:
-            self._backup(self._schedule.changed)
+            self._schedule.note_change()
+            self.backup_if_due()
+
+    def _start_backup(self, schedule: BackupSchedule) -> None:
+        """Take a periodic backup on a worker thread; the schedule starts no other until it has ended."""
+        assert self.backups is not None
+        store, path, taken = self.backups, schedule.file.path, schedule.begin()
+        made: list[Backup] = []
+
+        def work(progress: Progress, cancelled: IsCancelled) -> Backup:
+            backup = store.take_of(path, at=taken, progress=stoppable(progress, cancelled))
+            made.append(backup)  # read by detach() once the work has returned, before the loop reports it
+            return backup
+
+        job = UiJob(jobs=self._jobs, parent=self._window, problem_title=None)
+        job.failed.connect(self._on_backup_failed)
+        job.finished.connect(lambda: self._on_backup_finished(schedule, job, made))
+        self.backup_job, self._backup_made = job, made
+        job.start_thread(work, name="samskap-backup")
+
+    def _on_backup_finished(self, schedule: BackupSchedule, job: UiJob, made: list[Backup]) -> None:
+        # Cancelled just as it finished, a backup may still have been made: it counts as taken.
+        schedule.end(made[0] if made else None)
+        if made:
+            self.backup_taken.emit(made[0])
+        job.deleteLater()
+        if self.backup_job is job:
+            self.backup_job = None
+
+    def _on_backup_failed(self, message: str) -> None:
+        # The workshop itself is saved; only its safety copy failed. Say so quietly.
+        self._window.statusBar().showMessage(self.tr("No backup could be made: %s") % message, 15_000)
 
     def _backup(self, step: Callable[[], Backup | None]) -> None:
         try:
             step()
         except WorkshopFileError as error:
-            # The workshop itself is saved; only its safety copy failed. Say so quietly.
-            self._window.statusBar().showMessage(self.tr("No backup could be made: %s") % error.message, 15_000)
+            self._on_backup_failed(error.message)
+
+    def _end_running_backup(self, schedule: BackupSchedule) -> None:
+        """Closing: let a periodic backup under way finish (or stop it, past the bound) and note what it made."""
+        job = self.backup_job.job if self.backup_job is not None else None
+        if job is None or not job.running:
+            return
+        if not job.wait(CLOSE_WAIT_S):
+            job.cancel()  # it stops at its next step and removes its copy
+            job.wait(CLOSE_WAIT_S)
+        schedule.end(self._backup_made[0] if self._backup_made else None)
 
     # -- write failures ----------------------------------------------------------------
 
@@ -198,6 +257,7 @@ class WorkshopGuard(QObject):
         self.retry_timer.stop()
         self.backup_timer.stop()
         if self._schedule is not None:
+            self._end_running_backup(self._schedule)
             self._backup(self._schedule.closing)
         self._schedule = None
         if self._lock is not None:
