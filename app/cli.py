@@ -14,7 +14,6 @@ from typing import NoReturn
 from app import __version__
 from app.domain.model import Phase
 from app.storage.errors import WorkshopFileError
-from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile, check_file
 
 COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf", "serve")
@@ -110,12 +109,17 @@ def run_file_command(args: argparse.Namespace) -> int:
         WorkshopFile.create(args.output, build_demo_workshop(), overwrite=args.force).close()
         print(f"Wrote the demo workshop to {args.output}")
     elif args.command == "export":
+        # The JSON interchange only for its two commands: the window starts without it.
+        from app.storage.interchange import export_json
+
         file = WorkshopFile.open(args.file, read_only=True)
         try:
             export_json(file.load(), args.output)
         finally:
             file.close()
     elif args.command == "import":
+        from app.storage.interchange import import_json
+
         workshop = import_json(args.file)
         WorkshopFile.create(args.output, workshop, overwrite=args.force).close()
     elif args.command == "check":

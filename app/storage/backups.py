@@ -13,7 +13,6 @@ The clock is passed in, so the tests can run two weeks in a second.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 import sqlite3
@@ -74,6 +73,8 @@ class BackupStore:
         self.clock = clock
 
     def folder_for(self, workshop: Path) -> Path:
+        import hashlib  # loads OpenSSL: at the first backup, not while the window starts
+
         resolved = str(workshop.resolve())
         digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
         stem = re.sub(r"[^\w\- ]", "_", workshop.stem)[:40] or "workshop"
@@ -193,7 +194,11 @@ class BackupSchedule:
         self.store = store
         self.file = file
         self._changed = False
-        self._last = store.latest_time(file.path)
+        # When the last backup was taken is read at the first change, not on opening: listing
+        # the backups folder is no work for the window's first frame, and nothing else backs
+        # this file up while it is open here (its lock).
+        self._last: datetime | None = None
+        self._last_read = False
 
     def changed(self) -> Backup | None:
         """A change reached the file: back up if the last backup is old enough."""
@@ -202,8 +207,13 @@ class BackupSchedule:
 
     def tick(self) -> Backup | None:
         """Called now and then (a timer): back up changes once the interval has passed."""
+        if not self._changed:
+            return None
+        if not self._last_read:
+            self._last = self.store.latest_time(self.file.path)
+            self._last_read = True
         now = self.store.clock()
-        if not self._changed or (self._last is not None and now - self._last < INTERVAL):
+        if self._last is not None and now - self._last < INTERVAL:
             return None
         return self._take()
 
@@ -214,5 +224,6 @@ class BackupSchedule:
     def _take(self) -> Backup:
         backup = self.store.take(self.file)
         self._last = backup.taken
+        self._last_read = True
         self._changed = False
         return backup
