@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,7 +33,6 @@ from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
 from widgets.window.exports import WorkshopExports
 from widgets.window.main_menus import add_menus, fill_menus
-from widgets.window.start_page import StartPage
 from widgets.window.workshop_guard import WorkshopGuard
 
 if TYPE_CHECKING:
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
     from widgets.voting.vote_controller import VoteController
     from widgets.voting.vote_panel import VotePanel
+    from widgets.window.start_page import StartPage
     from widgets.window.window_parts import WindowParts
 
 # What only a menu command or a dialog needs is imported where it is used: the modules
@@ -216,6 +215,7 @@ class MainWindow(QMainWindow):
             **self._parts_arguments,
         )
         fill_menus(self, parts)
+        self.navigator.add_icons()
         # Bring the parts up to what the window shows already.
         parts.set_document(self.document)
         if self.document is not None:
@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when asked: a dialog is no part of the first frame
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workshop"),
@@ -346,6 +348,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return False
         if target is None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save workshop as"),
@@ -490,6 +494,8 @@ class MainWindow(QMainWindow):
     def start_page(self) -> StartPage:
         """What the window shows with no workshop open: new, open, the demo and recent files."""
         if self._start_page is None:
+            from widgets.window.start_page import StartPage  # not built when the window opens a file
+
             page = StartPage()
             page.new_requested.connect(self.new_workshop)
             page.open_requested.connect(self.open_dialog)
