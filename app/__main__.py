@@ -128,7 +128,7 @@ def start_window(argv: list[str]):
     application, the window, and the workshop in it. The start-up benchmark runs this too."""
     from app import cli
 
-    args = cli.window_parser().parse_args(argv)
+    args = cli.window_arguments(argv)
     app = _application(headless=False)
     _install_crash_handler()
     window = _main_window(app)

@@ -47,6 +47,18 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_arguments(argv: list[str]) -> argparse.Namespace:
+    """The window's arguments, as `window_parser` reads them.
+
+    `samskap FILE` (how a double-click starts it) and a bare `samskap` are read
+    without building the parser: argparse looks for its own translations when it
+    builds one (~5 ms of every start). Anything else goes through the parser.
+    """
+    if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
+        return argparse.Namespace(file=Path(argv[0]) if argv else None, demo=False, read_only=False)
+    return window_parser().parse_args(argv)
+
+
 def command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="samskap")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
