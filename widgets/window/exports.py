@@ -12,17 +12,23 @@ import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app.document import WorkshopDocument
 from app.domain.model import Workshop
 from app.jobs import IsCancelled, Jobs, Progress
 from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
-from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
+
+if TYPE_CHECKING:
+    from widgets.common.jobs import UiJob
+
+# The window makes this object before its first frame; the file dialogs and the progress of a
+# job (QFileDialog, QProgressDialog: ~3 ms of Qt types to make) are imported when first used.
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
@@ -57,6 +63,8 @@ class WorkshopExports(QObject):
         document = self._document()
         if document is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             translate("MainWindow", "Export workshop as JSON"),
@@ -72,6 +80,8 @@ class WorkshopExports(QObject):
                 show_problem(self._window, translate("MainWindow", "Cannot export"), error.message)
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self._window,
             translate("MainWindow", "Import workshop from JSON"),
@@ -108,6 +118,8 @@ class WorkshopExports(QObject):
         if document is None:
             return
         name = file_name_for(document.info.title).removesuffix(SUFFIX) + ".pdf"
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             translate("MainWindow", "Export summary as PDF"),
@@ -123,6 +135,7 @@ class WorkshopExports(QObject):
         if document is None or (self.summary_job is not None and self.summary_job.is_running()):
             return None
         from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+        from widgets.common.jobs import UiJob
 
         self._finish_editing()
         snapshot = copy.deepcopy(document.workshop)

@@ -27,7 +27,6 @@ from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.common.event_loop import qt_event_loop
-from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from app.templates.model import Plan
     from app.workshop_plan import TemplateLibrary
     from widgets.agenda.facilitation import Facilitation
+    from widgets.common.jobs import UiJob
     from widgets.library.template_library_dialog import TemplateLibraryDialog
     from widgets.mail.mail_actions import MailActions
     from widgets.projector.projector import Projector
