@@ -128,7 +128,7 @@ def start_window(argv: list[str]):
     application, the window, and the workshop in it. The start-up benchmark runs this too."""
     from app import cli
 
-    args = cli.window_parser().parse_args(argv)
+    args = cli.window_arguments(argv)
     app = _application(headless=False)
     _install_crash_handler()
     window = _main_window(app)
@@ -160,11 +160,13 @@ def _screenshot(args) -> int:
 def _install_crash_handler() -> None:
     """A bug shows a calm message and writes its details to a log file, not to the facilitator."""
     from PySide6.QtCore import QStandardPaths
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     log_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or Path.home())
 
     def handle(kind, value, tb) -> None:
+        # Imported when a bug happens, not on every start: the window's first frame needs no message box.
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         details = "".join(traceback.format_exception(kind, value, tb))
         log_folder.mkdir(parents=True, exist_ok=True)
         log = log_folder / "crash.log"

@@ -14,7 +14,6 @@ from typing import NoReturn
 from app import __version__
 from app.domain.model import Phase
 from app.storage.errors import WorkshopFileError
-from app.storage.interchange import export_json, import_json
 from app.storage.workshop_file import WorkshopFile, check_file
 
 COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf", "serve")
@@ -46,6 +45,18 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help="open the file for viewing only")
     parser.add_argument("--version", action="version", version=f"samskap {__version__}")
     return parser
+
+
+def window_arguments(argv: list[str]) -> argparse.Namespace:
+    """The window's arguments, as `window_parser` reads them.
+
+    `samskap FILE` (how a double-click starts it) and a bare `samskap` are read
+    without building the parser: argparse looks for its own translations when it
+    builds one (~5 ms of every start). Anything else goes through the parser.
+    """
+    if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
+        return argparse.Namespace(file=Path(argv[0]) if argv else None, demo=False, read_only=False)
+    return window_parser().parse_args(argv)
 
 
 def command_parser() -> argparse.ArgumentParser:
@@ -110,12 +121,17 @@ def run_file_command(args: argparse.Namespace) -> int:
         WorkshopFile.create(args.output, build_demo_workshop(), overwrite=args.force).close()
         print(f"Wrote the demo workshop to {args.output}")
     elif args.command == "export":
+        # The JSON interchange only for its two commands: the window starts without it.
+        from app.storage.interchange import export_json
+
         file = WorkshopFile.open(args.file, read_only=True)
         try:
             export_json(file.load(), args.output)
         finally:
             file.close()
     elif args.command == "import":
+        from app.storage.interchange import import_json
+
         workshop = import_json(args.file)
         WorkshopFile.create(args.output, workshop, overwrite=args.force).close()
     elif args.command == "check":

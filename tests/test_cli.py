@@ -120,6 +120,23 @@ def test_help_lists_the_window_arguments_and_exits_0(tmp_path: Path) -> None:
     assert "--demo" in result.stdout and "--read-only" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["workshop.samskap"], ["Mitt verksted.samskap"], [""], ["a.samskap", "--read-only"], ["--demo"], ["-"]],
+)
+def test_the_window_reads_its_arguments_as_its_parser_does(argv: list[str]) -> None:
+    from app.cli import window_arguments, window_parser
+
+    assert window_arguments(argv) == window_parser().parse_args(argv)
+
+
+def test_the_window_refuses_two_files_as_its_parser_does() -> None:
+    from app.cli import UsageError, window_arguments
+
+    with pytest.raises(UsageError):
+        window_arguments(["a.samskap", "b.samskap"])
+
+
 # -- demo ------------------------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ TEMPORARY_SUFFIX = ".partial"
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path, *, mode: int = 0o644) -> Iterator[Path]:
+def atomic_path(target: Path, *, mode: int = 0o644, durable: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target` to write to; on leaving, it becomes `target`.
 
     The temporary file exists (empty) when the block starts, so a writer that
@@ -31,27 +31,30 @@ def atomic_path(target: Path, *, mode: int = 0o644) -> Iterator[Path]:
     colleagues), renamed over `target`, and the folder is fsynced so the
     rename itself survives a power cut. When the block raises, the temporary
     file is removed and `target` is untouched. Raises OSError from creating,
-    syncing or renaming.
+    syncing or renaming. With `durable=False` nothing is synced: the rename is
+    still all or nothing, but a power cut may lose the new content.
     """
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX)
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+        if durable:
+            with open(temporary, "rb+") as written:
+                os.fsync(written.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
-def write_atomic(target: Path, data: bytes, *, mode: int = 0o644) -> None:
+def write_atomic(target: Path, data: bytes, *, mode: int = 0o644, durable: bool = True) -> None:
     """Write `data` to `target` through `atomic_path`; raises OSError, leaving no temporary file."""
-    with atomic_path(target, mode=mode) as temporary:
+    with atomic_path(target, mode=mode, durable=durable) as temporary:
         temporary.write_bytes(data)
 
 

@@ -13,7 +13,6 @@ The clock is passed in, so the tests can run two weeks in a second.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 import sqlite3
@@ -76,6 +75,8 @@ class BackupStore:
         self.clock = clock
 
     def folder_for(self, workshop: Path) -> Path:
+        import hashlib  # loads OpenSSL: at the first backup, not while the window starts
+
         resolved = str(workshop.resolve())
         digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
         stem = re.sub(r"[^\w\- ]", "_", workshop.stem)[:40] or "workshop"
@@ -267,7 +268,11 @@ class BackupSchedule:
         self.file = file
         self._changed = False
         self._running = False
-        self._last = store.latest_time(file.path)
+        # When the last backup was taken is read when a backup is first due, not on opening:
+        # listing the backups folder is no work for the window's first frame, and nothing else
+        # backs this file up while it is open here (its lock).
+        self._last: datetime | None = None
+        self._last_read = False
 
     def changed(self) -> Backup | None:
         """A change reached the file: back up if the last backup is old enough."""
@@ -286,6 +291,9 @@ class BackupSchedule:
         """Whether a backup should start now: changes not yet backed up, the interval passed, none under way."""
         if not self._changed or self._running:
             return False
+        if not self._last_read:
+            self._last = self.store.latest_time(self.file.path)
+            self._last_read = True
         return self._last is None or self.store.clock() - self._last >= INTERVAL
 
     def begin(self) -> datetime:
@@ -303,6 +311,7 @@ class BackupSchedule:
             self._changed = True
         else:
             self._last = backup.taken
+            self._last_read = True
 
     def closing(self) -> Backup | None:
         """The workshop is being closed: back up whatever changed since the last backup."""

@@ -19,12 +19,11 @@ import dataclasses
 import getpass
 import json
 import os
-import socket
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
 from app.storage.atomic import write_atomic
 
@@ -67,7 +66,9 @@ def current_user() -> str:
 
 def this_host() -> str:
     """This computer's name as a lock records it."""
-    return socket.gethostname() or "?"
+    # Qt's name for it (gethostname() on Unix, as Python's socket module gives), which the Qt lock
+    # records too; and the socket module is not imported on every start for one call.
+    return QSysInfo.machineHostName() or "?"
 
 
 class WorkshopLock:
@@ -114,7 +115,9 @@ def acquire(workshop: Path, *, now: datetime | None = None) -> tuple[WorkshopLoc
         token=uuid4().hex,
     )
     try:
-        write_atomic(path, json.dumps(dataclasses.asdict(info)).encode("utf-8"))
+        # Not synced to the disk: it is an advisory note, and one lost in a power cut only means
+        # a second comer is told what Qt's lock says (no name); a sync costs the start-up time.
+        write_atomic(path, json.dumps(dataclasses.asdict(info)).encode("utf-8"), durable=False)
     except OSError:
         qt_lock.unlock()
         return None, None
@@ -159,4 +162,4 @@ def is_stale(holder: LockInfo) -> bool:
     computer may be an older Samskap there, which knows nothing of the Qt lock:
     it is respected.
     """
-    return holder.host == this_host()
+    return holder.host.casefold() == this_host().casefold()  # the two ways of naming it differ in case at most

@@ -6,10 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QInputDialog,
     QMenu,
     QMessageBox,
-    QStyle,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -74,6 +72,22 @@ class PhaseNavigator(QWidget):
         self.delete_action = self._action(self.tr("Delete board…"), self.delete_board, "")
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in self.board_actions():
+            toolbar.addAction(action)  # a button's size comes from the toolbar's icon size, icon or not
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._tree)
+        layout.addWidget(toolbar)
+        self._update_enabled()
+
+    def add_icons(self) -> None:
+        """Give the toolbar's buttons the style's icons; the window calls this after its first frame.
+
+        Python's QStyle class alone takes ~11 ms to make (its dozen enums, hundreds of members),
+        the largest single cost before the first frame; the buttons keep their size without icons.
+        """
+        from PySide6.QtWidgets import QStyle
+
         icons = (
             QStyle.StandardPixmap.SP_FileDialogNewFolder,
             QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -83,12 +97,6 @@ class PhaseNavigator(QWidget):
         )
         for action, icon in zip(self.board_actions(), icons, strict=True):
             action.setIcon(self.style().standardIcon(icon))
-            toolbar.addAction(action)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._tree)
-        layout.addWidget(toolbar)
-        self._update_enabled()
 
     def board_actions(self) -> list[QAction]:
         return [self.add_action, self.rename_action, self.move_up_action, self.move_down_action, self.delete_action]
@@ -134,6 +142,8 @@ class PhaseNavigator(QWidget):
             return None
         phase = self.current_phase()
         if name is None:
+            from PySide6.QtWidgets import QInputDialog  # when asked: a dialog is no part of the first frame
+
             name, ok = QInputDialog.getText(
                 self,
                 self.tr("Add board"),
@@ -153,6 +163,8 @@ class PhaseNavigator(QWidget):
             return
         old = self._document.board(board_id).name
         if name is None:
+            from PySide6.QtWidgets import QInputDialog
+
             name, ok = QInputDialog.getText(self, self.tr("Rename board"), self.tr("New name:"), text=old)
             if not ok:
                 return

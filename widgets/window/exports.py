@@ -12,18 +12,24 @@ import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app.document import WorkshopDocument
 from app.domain.model import Workshop
 from app.jobs import IsCancelled, Jobs, Progress
 from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import SUFFIX, file_name_for
-from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
-from widgets.window.json_import import JsonImport
+
+if TYPE_CHECKING:
+    from widgets.common.jobs import UiJob
+    from widgets.window.json_import import JsonImport
+
+# The window makes this object before its first frame; the file dialogs and the progress of a
+# job (QFileDialog, QProgressDialog: ~3 ms of Qt types to make) are imported when first used.
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
@@ -50,14 +56,17 @@ class WorkshopExports(QObject):
         self._folder = workshop_folder
         self._document = document
         self._finish_editing = finish_editing
+        self._open_path = open_path
         self._open_email_dialog = open_email_dialog
         self.summary_job: UiJob | None = None  # the last summary export
-        self.json_import = JsonImport(window=window, jobs=jobs, workshop_folder=workshop_folder, open_path=open_path)
+        self._json_import: JsonImport | None = None  # made when first asked for: it is no part of the first frame
 
     def export_dialog(self) -> None:
         document = self._document()
         if document is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             translate("MainWindow", "Export workshop as JSON"),
@@ -75,11 +84,24 @@ class WorkshopExports(QObject):
     def import_dialog(self) -> None:
         self.json_import.start()
 
+    @property
+    def json_import(self) -> JsonImport:
+        """Import from JSON, made when first used (its file dialog and progress dialog are not needed sooner)."""
+        if self._json_import is None:
+            from widgets.window.json_import import JsonImport
+
+            self._json_import = JsonImport(
+                window=self._window, jobs=self._jobs, workshop_folder=self._folder, open_path=self._open_path
+            )
+        return self._json_import
+
     def export_summary_dialog(self) -> None:
         document = self._document()
         if document is None:
             return
         name = file_name_for(document.info.title).removesuffix(SUFFIX) + ".pdf"
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             translate("MainWindow", "Export summary as PDF"),
@@ -95,6 +117,7 @@ class WorkshopExports(QObject):
         if document is None or (self.summary_job is not None and self.summary_job.is_running()):
             return None
         from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+        from widgets.common.jobs import UiJob
 
         self._finish_editing()
         snapshot = copy.deepcopy(document.workshop)
@@ -141,4 +164,5 @@ class WorkshopExports(QObject):
         """On closing the window: an export or import under way stops and leaves no file behind."""
         if self.summary_job is not None:
             self.summary_job.cancel_and_wait()
-        self.json_import.shutdown()
+        if self._json_import is not None:
+            self._json_import.shutdown()

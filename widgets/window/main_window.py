@@ -8,15 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from app.document import Changes, WorkshopDocument
 from app.domain.agenda import utc_now
@@ -28,13 +20,11 @@ from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.common.event_loop import qt_event_loop
-from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
 from widgets.window.exports import WorkshopExports
 from widgets.window.main_menus import add_menus, fill_menus
-from widgets.window.start_page import StartPage
 from widgets.window.workshop_guard import WorkshopGuard
 
 if TYPE_CHECKING:
@@ -42,6 +32,7 @@ if TYPE_CHECKING:
     from app.templates.model import Plan
     from app.workshop_plan import TemplateLibrary
     from widgets.agenda.facilitation import Facilitation
+    from widgets.common.jobs import UiJob
     from widgets.library.template_library_dialog import TemplateLibraryDialog
     from widgets.mail.mail_actions import MailActions
     from widgets.projector.projector import Projector
@@ -49,6 +40,7 @@ if TYPE_CHECKING:
     from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
     from widgets.voting.vote_controller import VoteController
     from widgets.voting.vote_panel import VotePanel
+    from widgets.window.start_page import StartPage
     from widgets.window.window_parts import WindowParts
 
 # What only a menu command or a dialog needs is imported where it is used: the modules
@@ -218,6 +210,7 @@ class MainWindow(QMainWindow):
             **self._parts_arguments,
         )
         fill_menus(self, parts)
+        self.navigator.add_icons()
         # Bring the parts up to what the window shows already.
         parts.set_document(self.document)
         if self.document is not None:
@@ -334,6 +327,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when asked: a dialog is no part of the first frame
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workshop"),
@@ -348,6 +343,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return False
         if target is None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save workshop as"),
@@ -492,6 +489,8 @@ class MainWindow(QMainWindow):
     def start_page(self) -> StartPage:
         """What the window shows with no workshop open: new, open, the demo and recent files."""
         if self._start_page is None:
+            from widgets.window.start_page import StartPage  # not built when the window opens a file
+
             page = StartPage()
             page.new_requested.connect(self.new_workshop)
             page.open_requested.connect(self.open_dialog)
