@@ -28,7 +28,6 @@ from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from app.mail.errors import MailError
 from app.storage.errors import WorkshopFileError
 
 if TYPE_CHECKING:  # asyncio costs start-up time: the composition root makes `Jobs` before the first frame
@@ -69,6 +68,8 @@ class Outcome(StrEnum):
 
 def known_problem(error: BaseException) -> str | None:
     """The sentence for a person if `error` is a known environment problem, None if it is a bug."""
+    from app.mail.errors import MailError  # the mail package is not loaded before the first frame
+
     if isinstance(error, WorkshopFileError | MailError):
         return error.message
     if isinstance(error, OSError):  # a full disk, a folder where a file should go, no permission

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -31,9 +32,11 @@ from app.storage import lock as locks
 from app.storage.backups import Backup, BackupSchedule, BackupStore
 from app.storage.errors import CorruptWorkshop, WorkshopFileError
 from app.storage.locations import location_risk
-from widgets.common.jobs import UiJob
 from widgets.common.messages import show_problem
 from widgets.window import durability_messages as messages
+
+if TYPE_CHECKING:
+    from widgets.common.jobs import UiJob
 
 RETRY_MS = 3000
 BACKUP_TICK_MS = 60_000
@@ -164,6 +167,8 @@ class WorkshopGuard(QObject):
             backup = store.take_of(path, at=taken, progress=stoppable(progress, cancelled))
             made.append(backup)  # read by detach() once the work has returned, before the loop reports it
             return backup
+
+        from widgets.common.jobs import UiJob  # its progress dialog is no part of the first frame
 
         job = UiJob(jobs=self._jobs, parent=self._window, problem_title=None)
         job.failed.connect(self._on_backup_failed)
