@@ -1075,6 +1075,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
+        <source>Participants p&amp;anel</source>
+        <translation>&amp;Deltagerpanel</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1165,10 +1169,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>Participants &amp;panel</source>
-        <translation>&amp;Deltagerpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1842,7 +1842,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>&amp;Mørklæg lærredet</translation>
     </message>
     <message>
-        <source>Audience &amp;screen</source>
+        <source>A&amp;udience screen</source>
         <translation>&amp;Publikumsskærm</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <name>SharingController</name>
     <message>
         <source>Let participants &amp;join</source>
-        <translation>Lad deltagerne &amp;deltage</translation>
+        <translation>Lad deltagerne deltag&amp;e</translation>
     </message>
     <message>
         <source>Let participants join from their phones on this network</source>
@@ -2117,7 +2117,7 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
     <message>
         <source>Stop s&amp;haring</source>
-        <translation>Stop &amp;deling</translation>
+        <translation>Stop de&amp;ling</translation>
     </message>
     <message>
         <source>Show the join &amp;code on the wall</source>

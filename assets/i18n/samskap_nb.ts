@@ -1075,6 +1075,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
+        <source>Participants p&amp;anel</source>
+        <translation>De&amp;ltakerpanel</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1165,10 +1169,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>Participants &amp;panel</source>
-        <translation>&amp;Deltakerpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1842,7 +1842,7 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>&amp;Mørklegg lerretet</translation>
     </message>
     <message>
-        <source>Audience &amp;screen</source>
+        <source>A&amp;udience screen</source>
         <translation>&amp;Publikumsskjerm</translation>
     </message>
     <message>

@@ -1075,6 +1075,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Opne &amp;nyleg brukte</translation>
     </message>
     <message>
+        <source>Participants p&amp;anel</source>
+        <translation>De&amp;ltakarpanel</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1165,10 +1169,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>Participants &amp;panel</source>
-        <translation>&amp;Deltakarpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1842,7 +1842,7 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>&amp;Mørklegg veggen</translation>
     </message>
     <message>
-        <source>Audience &amp;screen</source>
+        <source>A&amp;udience screen</source>
         <translation>&amp;Publikumsskjerm</translation>
     </message>
     <message>
@@ -2117,11 +2117,11 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
     <message>
         <source>Stop s&amp;haring</source>
-        <translation>Stopp &amp;deling</translation>
+        <translation>Stopp delin&amp;g</translation>
     </message>
     <message>
         <source>Show the join &amp;code on the wall</source>
-        <translation>Vis &amp;koden for å vere med på veggen</translation>
+        <translation>Vis k&amp;oden for å vere med på veggen</translation>
     </message>
     <message>
         <source>Sharing</source>

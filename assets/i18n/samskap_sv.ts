@@ -1075,6 +1075,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>Participants p&amp;anel</source>
+        <translation>&amp;Deltagarpanel</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1165,10 +1169,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Participants &amp;panel</source>
-        <translation>&amp;Deltagarpanel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1842,7 +1842,7 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>S&amp;läck väggen</translation>
     </message>
     <message>
-        <source>Audience &amp;screen</source>
+        <source>A&amp;udience screen</source>
         <translation>&amp;Publikskärm</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <name>SharingController</name>
     <message>
         <source>Let participants &amp;join</source>
-        <translation>Låt deltagarna &amp;ansluta</translation>
+        <translation>Låt deltagarna ansl&amp;uta</translation>
     </message>
     <message>
         <source>Let participants join from their phones on this network</source>
@@ -2117,7 +2117,7 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
     <message>
         <source>Stop s&amp;haring</source>
-        <translation>Stoppa &amp;delning</translation>
+        <translation>St&amp;oppa delning</translation>
     </message>
     <message>
         <source>Show the join &amp;code on the wall</source>

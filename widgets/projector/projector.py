@@ -102,7 +102,7 @@ class Projector(QObject):
         self.previous_frame_action = self._action(self.tr("Pre&vious frame"), lambda: self.step_frame(-1), "PgUp")
         self.freeze_action = self._action(self.tr("Free&ze the wall"), self.set_frozen, "F", checkable=True)
         self.blank_action = self._action(self.tr("B&lank the wall"), self.set_blank, "B", checkable=True)
-        self.screen_menu = QMenu(self.tr("Audience &screen"))
+        self.screen_menu = QMenu(self.tr("A&udience screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._update_enabled()
 

@@ -255,7 +255,7 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     menus.present.addSeparator()
     menus.present.addActions(parts.sharing.actions())
     participants_toggle = parts.participants_dock.toggleViewAction()
-    participants_toggle.setText(translate("MainWindow", "Participants &panel"))
+    participants_toggle.setText(translate("MainWindow", "Participants p&anel"))
     menus.present.addAction(participants_toggle)
     window.addActions([*parts.projector.actions(), *parts.step_actions.actions(), *parts.sharing.actions()])
 
