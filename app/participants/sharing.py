@@ -72,6 +72,7 @@ class Sharing:
         self.service = ParticipantService(document=document, room=self.room, settings=settings or SharingSettings())
         self.join_url = ""
         self._runner: web.AppRunner | None = None
+        self._listening = False  # connected to the document's signal
 
     async def start(self, *, host: str = "0.0.0.0", port: int | None = None) -> str:
         """Listen, and return the join address (http://HOST:PORT/j/CODE)."""
@@ -88,6 +89,7 @@ class Sharing:
             sock.close()
             raise
         self.document.entities_changed.connect(self.hub.notify)
+        self._listening = True
         shown = reachable_address(host)
         if ":" in shown:
             shown = f"[{shown}]"
@@ -99,11 +101,21 @@ class Sharing:
         self.room.remove(device_id)
         self.hub.end(device_id)
 
-    async def stop(self) -> None:
-        """Stop listening; every token ends with the room."""
+    def close(self) -> None:
+        """End the room at once: every token, every live stream and the link to the document.
+
+        Synchronous, so it can run while the document still exists (a window closing deletes
+        it right after); the listening socket itself closes in `stop()`.
+        """
         self.room.close()
         self.hub.close()
-        if self._runner is not None:
+        if self._listening:
+            self._listening = False
             self.document.entities_changed.disconnect(self.hub.notify)
+
+    async def stop(self) -> None:
+        """Stop listening; every token ends with the room."""
+        self.close()
+        if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

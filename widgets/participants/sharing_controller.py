@@ -120,7 +120,7 @@ class SharingController(QObject):
         self.no_phone_timer.stop()
         if sharing is None:
             return
-        sharing.room.close()  # at once: no request is accepted from here on
+        sharing.close()  # at once, while the document exists: no request is accepted from here on
         job = self._run(sharing.stop, name="stop sharing", then=self._stops.discard)
         if job.running:
             self._stops.add(job)
