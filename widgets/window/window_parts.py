@@ -109,14 +109,21 @@ class WindowParts:
         self.participants_dock.setObjectName("participants_dock")
         self.participants_dock.setWidget(self.participants_panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.participants_dock)
+        # A tab beside the agenda, not a third dock under it: on a 1280x800 laptop a third dock
+        # leaves the join code no room. Starting to share brings the tab to the front.
+        window.tabifyDockWidget(agenda_dock, self.participants_dock)
         self.participants_dock.hide()
-        self.sharing.started.connect(lambda _url: self.participants_dock.show())
+        self.sharing.started.connect(lambda _url: self._show_participants())
         self.projector.audience_opened.connect(lambda audience: self.sharing.attach_wall(audience.join_overlay))
 
         # Email (issue 6): the outbox lives in the app's data folder, beside the settings by default.
         self.mail = MailActions(settings=settings, outbox_path=outbox_path, jobs=jobs, parent=window)
         self.mail.email_action.triggered.connect(lambda _checked=False: email_summary())
         self.mail.status_message.connect(lambda text: status.showMessage(text, 10_000))
+
+    def _show_participants(self) -> None:
+        self.participants_dock.show()
+        self.participants_dock.raise_()
 
     # -- following the window ---------------------------------------------------------------
 
