@@ -221,8 +221,6 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     map_menu.addAction(b.link_stakeholders)
     map_menu.addSeparator()
     map_menu.addAction(b.tidy)
-    window.view.mode_hint_changed.connect(lambda hint: window.statusBar().showMessage(hint))
-    window.view.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
 
     board_menu = menus.board
     n = window.navigator
