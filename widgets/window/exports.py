@@ -8,7 +8,6 @@ The texts keep the "MainWindow" translation context they were written in.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
@@ -120,7 +119,7 @@ class WorkshopExports(QObject):
         from widgets.common.jobs import UiJob
 
         self._finish_editing()
-        snapshot = copy.deepcopy(document.workshop)
+        snapshot = _snapshot(document.workshop)
 
         def work(progress: Progress, cancelled: IsCancelled) -> None:
             export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
@@ -145,12 +144,7 @@ class WorkshopExports(QObject):
         document = self._document()
         if document is None:
             return
-        # A snapshot for the worker thread: the model replaces entities rather than changing them,
-        # so copying the lists is enough to keep later edits out of the PDF being made. `info` is
-        # frozen and is shared as it is; naming it apart leaves only list fields in `lists`.
-        current = document.workshop
-        lists = {f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
-        workshop = dataclasses.replace(current, info=current.info, **lists)
+        workshop = _snapshot(document.workshop)
         language = workshop.info.language
 
         def make_pdf(target: Path) -> None:  # runs on a worker thread: no widgets
@@ -166,3 +160,11 @@ class WorkshopExports(QObject):
             self.summary_job.cancel_and_wait()
         if self._json_import is not None:
             self._json_import.shutdown()
+
+
+def _snapshot(current: Workshop) -> Workshop:
+    """The workshop as it is now, for a worker thread: entities are frozen and the model replaces
+    them rather than changing them, so copying the lists keeps later edits out of the copy."""
+    # `info` is frozen and shared as it is; naming it apart leaves only list fields in `lists`.
+    lists = {f.name: list(getattr(current, f.name)) for f in dataclasses.fields(current) if f.name != "info"}
+    return dataclasses.replace(current, info=current.info, **lists)
