@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.storage.errors import CannotWrite, WorkshopFileError, describe_os_error
-from app.storage.workshop_file import SUFFIX, WorkshopFile, check_file
+from app.storage.workshop_file import SUFFIX, WorkshopFile, check_file, remove_database_files
 
 INTERVAL = timedelta(minutes=10)
 KEEP_NEWEST = 10
@@ -117,10 +117,10 @@ class BackupStore:
             _copy_database(workshop, temporary, progress)
             os.replace(temporary, target)
         except (OSError, sqlite3.OperationalError) as error:
-            _remove_partial(temporary)
+            remove_database_files(temporary)
             raise CannotWrite(target, describe_os_error(error)) from None
         except BaseException:
-            _remove_partial(temporary)
+            remove_database_files(temporary)
             raise
         self.prune(folder)
         return Backup(target, taken, target.stat().st_size, workshop.resolve())
@@ -239,11 +239,6 @@ def _copy_database(source: Path, target: Path, progress: Callable[[int, int], No
             copy.close()
     finally:
         reader.close()
-
-
-def _remove_partial(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _free_name(folder: Path, stem: str) -> Path:

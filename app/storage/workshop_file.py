@@ -199,12 +199,12 @@ class WorkshopFile:
         target = Path(target)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            _remove_database_files(temporary)
+            remove_database_files(temporary)
             self._conn.execute("VACUUM INTO ?", [str(temporary)])
             _retire(target)
             os.replace(temporary, target)
         except (OSError, sqlite3.OperationalError) as error:
-            _remove_database_files(temporary)
+            remove_database_files(temporary)
             raise CannotWrite(target, describe_os_error(error)) from None
 
     def close(self) -> None:
@@ -222,7 +222,7 @@ def write_new(path: Path, workshop: Workshop, *, progress: Callable[[int, int], 
     """
     temporary = partial_name(path)
     try:
-        _remove_database_files(temporary)
+        remove_database_files(temporary)
         conn = sqlite3.connect(temporary, isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
@@ -235,10 +235,10 @@ def write_new(path: Path, workshop: Workshop, *, progress: Callable[[int, int], 
         finally:
             conn.close()
     except (OSError, sqlite3.OperationalError) as error:
-        _remove_database_files(temporary)
+        remove_database_files(temporary)
         raise CannotWrite(path, describe_os_error(error)) from None
     except BaseException:
-        _remove_database_files(temporary)
+        remove_database_files(temporary)
         raise
     return temporary
 
@@ -254,13 +254,13 @@ def put_in_place(temporary: Path, path: Path) -> None:
         _retire(path)
         os.replace(temporary, path)
     except (OSError, sqlite3.OperationalError) as error:
-        _remove_database_files(temporary)
+        remove_database_files(temporary)
         raise CannotWrite(path, describe_os_error(error)) from None
 
 
 def discard(temporary: Path) -> None:
     """Remove a file made by `write_new` that is not wanted after all."""
-    _remove_database_files(temporary)
+    remove_database_files(temporary)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -340,7 +340,8 @@ def _retire(target: Path) -> None:
         raise sqlite3.OperationalError("database is locked")
 
 
-def _remove_database_files(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """Remove a database file that is not in use, and the journal, WAL and shared-memory files beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
