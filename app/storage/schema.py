@@ -245,10 +245,9 @@ def _m004_participants_phones(db: Database) -> None:
     # NOT NULL, so vote_dots is rebuilt (nothing points at it, so the drop cascades
     # nowhere).
     # A submission's board_id, frame_id and note_id are plain ids, not foreign keys:
-    # it is the record of what a phone sent and where it was meant to go. The
-    # document's remove_board and remove_notes take away what they know (connectors,
-    # dots, links) in the model; a foreign key here would make the file drop or
-    # change submissions that the model keeps, and undo would not bring them back.
+    # it is the record of what a phone sent and where it was meant to go, and it stays
+    # when that board or note goes. The document's apply() takes away only what
+    # model.REFERENCES names, which leaves these ids out, so the file and the model agree.
     # A release skips a submission whose board is gone, and a note deleted from the
     # board leaves its submission "released" (it was).
     db.executescript(
