@@ -177,7 +177,7 @@ class Jobs:
     ) -> Job:
         """Run blocking `work(progress, cancelled)` on a worker thread; `progress` and `done` are
         called on the loop's thread."""
-        self._check_open()
+        self._check_open()  # before the work is submitted below (_start checks again, for coroutines)
         job = Job(name, done)
         job._on_thread = True
         loop = self.loop
