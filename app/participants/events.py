@@ -22,7 +22,6 @@ class EventHub:
 
     def __init__(self) -> None:
         self._queues: dict[asyncio.Queue[str], str] = {}  # queue -> device id
-        self.closed = False
 
     def listen(self, device_id: str) -> asyncio.Queue[str]:
         queue: asyncio.Queue[str] = asyncio.Queue()
@@ -50,6 +49,5 @@ class EventHub:
 
     def close(self) -> None:
         """Sharing stops: every stream ends."""
-        self.closed = True
         for queue in self._queues:
             queue.put_nowait(CLOSE)
