@@ -61,21 +61,25 @@ class EditEntities(QUndoCommand):
         self.previous = [b for b in before if b is not None]
         self.created = [e for e, b in zip(self.upsert, before, strict=True) if b is None]
         self.dependents_before: list[Entity] = []
+        self.taken_by_undo: list[Entity] = []
 
     def redo(self) -> None:
         changes = self.document.apply(
-            upsert=self.upsert,
+            upsert=[*self.upsert, *self.taken_by_undo],
             delete=self.delete,
             info=self.info_after,
         )
         self.dependents_before = changes.dependents_before
 
     def undo(self) -> None:
-        self.document.apply(
+        changes = self.document.apply(
             upsert=[*self.previous, *self.delete, *self.dependents_before],
             delete=self.created,
             info=self.info_before,
         )
+        # What deleting the created entities took with them: made since, outside this command
+        # (a dot a phone put on a note this command added). Redo puts it back with them.
+        self.taken_by_undo = changes.dependents_before
 
     def id(self) -> int:
         return self._merge_id

@@ -440,3 +440,21 @@ def test_write_failed_keeps_the_change_in_memory(path: Path, stack: QUndoStack) 
     finally:
         document.close()
     assert path.read_bytes() == before_bytes
+
+
+def test_redo_puts_back_what_undo_took_with_the_entities_it_created(doc: WorkshopDocument, path: Path) -> None:
+    """An arrow (or a phone's dot) made on a new note outside this command goes when undo deletes the
+    note, and comes back with it on redo: EditEntities keeps what its undo took."""
+    from app.domain.model import Connector
+
+    stack = QUndoStack()
+    note = Note("b-floke", text="Ny årsak", x=900, y=900, id="n-new")
+    stack.push(AddNotes(document=doc, notes=[note]))
+    arrow = Connector("b-floke", "n-new", "n-speed", id="c-new")
+    doc.apply(upsert=[arrow])  # not through the stack, as a phone's change is not
+    stack.undo()
+    assert doc.find(Connector, "c-new") is None
+    assert query(path, "SELECT id FROM connectors WHERE id = 'c-new'") == []
+    stack.redo()
+    assert doc.find(Connector, "c-new") == arrow and doc.has_note("n-new")
+    assert query(path, "SELECT from_note, to_note FROM connectors WHERE id = 'c-new'") == [("n-new", "n-speed")]
