@@ -1,10 +1,7 @@
 """A release of phones' notes as one undo command on the window's undo stack.
 
-Redo applies the planned release (`app.participants.release`), undo takes
-the notes off the board and sends their submissions back to waiting. Phones
-may have put dots on released notes meanwhile; deleting the notes takes those
-with them, so undo keeps what it took (`Changes.dependents_before`) and redo
-puts it back with the notes.
+Redo applies the planned release (`app.domain.submissions.plan_release`), undo
+takes the notes off the board and sends their submissions back to waiting.
 """
 
 from __future__ import annotations
@@ -13,12 +10,11 @@ import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
+from app.commands import EditEntities
 from app.document import WorkshopDocument
 from app.domain.model import Workshop
 from app.domain.submissions import Release, plan_release
-from app.storage.rows import Entity
 
 
 def plan_release_into(
@@ -41,26 +37,21 @@ def plan_release_into(
     return dataclasses.replace(plan, submissions_before=tuple(originals[s.id] for s in plan.submissions_before))
 
 
-class ReleaseNotes(QUndoCommand):
-    """Put waiting notes from phones on the board: one step of undo."""
+class ReleaseNotes(EditEntities):
+    """Put waiting notes from phones on the board: one step of undo.
+
+    An EditEntities of the plan: undo gives the submissions and any grown frame back as
+    they were (read from the document when the command is made) and takes the notes off;
+    dots phones put on the released notes meanwhile come back on redo, as EditEntities
+    keeps what its undo took.
+    """
 
     def __init__(self, *, document: WorkshopDocument, plan: Release, text: str | None = None) -> None:
         count = len(plan.notes)
         label = text or QCoreApplication.translate("ReleaseNotes", "Release notes from phones (%1)").replace(
             "%1", str(count)
         )
-        super().__init__(label)
-        self.document = document
-        self.plan = plan
         # The window shows this board on undo and redo, so nothing changes out of sight.
-        self.board_id = plan.notes[0].board_id if plan.notes else None
-        self._taken: list[Entity] = []  # what undo's deletions took with the notes (dots, arrows)
-
-    def redo(self) -> None:
-        if self.plan.notes:
-            self.document.apply(upsert=[*self.plan.upsert(), *self._taken])
-
-    def undo(self) -> None:
-        if self.plan.notes:
-            changes = self.document.apply(upsert=self.plan.undo_upsert(), delete=self.plan.undo_delete())
-            self._taken = changes.dependents_before
+        board_id = plan.notes[0].board_id if plan.notes else None
+        super().__init__(label, document=document, upsert=plan.upsert(), board_id=board_id)
+        self.plan = plan
