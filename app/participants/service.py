@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any
 from app.domain import voting
 from app.domain.agenda import utc_now
 from app.domain.model import Device, Participant, Submission, Vote, VoteDot, Workshop, new_id
-from app.domain.submissions import NOTE_TEXT_LIMIT
+from app.domain.submissions import NOTE_TEXT_LIMIT, plan_release
 from app.participants.phone_state import phone_state, voter_key
-from app.participants.release import release
 from app.participants.room import MAX_NAME, Room
 from app.storage.rows import Entity
 
@@ -123,7 +122,7 @@ class ParticipantService:
         return answer
 
     def submit_many(self, requests: list[tuple[Device, Any, Any]]) -> list[Submission | ApiError]:
-        """Keep several phones' notes in one commit (and one release with auto release).
+        """Keep several phones' notes in one commit (released in that same commit with auto release).
 
         One answer per request, in order: the note as kept, or why not. Notes
         that arrive together share one transaction, so a burst from a full room
@@ -137,15 +136,24 @@ class ParticipantService:
             except ApiError as error:
                 answers.append(error)
         if new:
-            self.document.apply(upsert=list(new.values()))
+            self.document.apply(upsert=self._kept(list(new.values())))
         if any(isinstance(a, Submission) for a in answers):
             try:
                 self._require_saved()
             except ApiError as error:
                 return [error if isinstance(a, Submission) else a for a in answers]
-        if new and self.settings.auto_release:
-            release(self.document, list(new))
         return answers
+
+    def _kept(self, submissions: list[Submission]) -> list[Entity]:
+        """What one commit writes for new submissions: with auto release, already released with their notes."""
+        if not self.settings.auto_release:
+            return list(submissions)
+        current = self.document.workshop
+        plan = plan_release(
+            dataclasses.replace(current, submissions=[*current.submissions, *submissions]), [s.id for s in submissions]
+        )
+        released = {s.id for s in plan.submissions}
+        return [*(s for s in submissions if s.id not in released), *plan.upsert()]
 
     def _new_submission(self, device: Device, text: Any, client_id: Any, new: dict[str, Submission]) -> Submission:
         """The submission a request makes (added to `new`), or the one it already made."""
