@@ -1,7 +1,7 @@
 """Releasing phones' notes onto the board, each way in one `WorkshopDocument.apply`.
 
-The window wraps `release` and `undo_release` in one undo command (redo is
-`redo_release` with the same plan, so the notes come back under their ids).
+The window releases through one undo command instead
+(app/participants/release_command.py, an EditEntities of the same plan).
 """
 
 from __future__ import annotations
