@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton
 
 from app.demo import build_demo_workshop
 from app.domain.model import Participant
+from app.jobs import Jobs
 from app.mail.outbox import Status
 from app.mail.passwords import PasswordStore
 from app.mail.smtp_config import Security, SmtpConfig
@@ -24,6 +25,7 @@ from app.mail.templates import EmailTemplate
 from app.settings import Settings
 from tests.conftest import save_screenshot
 from tests.mail_server import RecordingHandler, free_port, start_server
+from widgets.common.event_loop import qt_event_loop
 from widgets.mail.email_template_dialog import EmailTemplateDialog
 from widgets.mail.mail_actions import MailActions
 from widgets.mail.smtp_settings_dialog import SmtpSettingsDialog
@@ -103,6 +105,7 @@ def mail(settings, tmp_path, clock, host_window):
         outbox_path=tmp_path / "data" / "outbox.sqlite",
         passwords=PasswordStore(fail.Keyring()),
         clock=clock,
+        jobs=Jobs(loop=qt_event_loop),
         parent=host_window,
     )
     yield actions
@@ -281,7 +284,12 @@ def test_the_outbox_resumes_after_a_restart_and_delivers_once(
     configure(settings, port)
     path = tmp_path / "data" / "outbox.sqlite"
     first = MailActions(
-        settings=settings, outbox_path=path, passwords=PasswordStore(fail.Keyring()), clock=clock, parent=host_window
+        settings=settings,
+        outbox_path=path,
+        passwords=PasswordStore(fail.Keyring()),
+        clock=clock,
+        jobs=Jobs(loop=qt_event_loop),
+        parent=host_window,
     )
     with qtbot.waitSignal(first.runner().delivery_finished):
         open_dialog(qtbot, first)[0].send()  # nothing listens: it waits
@@ -296,6 +304,7 @@ def test_the_outbox_resumes_after_a_restart_and_delivers_once(
             outbox_path=path,
             passwords=PasswordStore(fail.Keyring()),
             clock=clock,
+            jobs=Jobs(loop=qt_event_loop),
             parent=host_window,
         )
         qtbot.waitUntil(lambda: len(handler.messages) == 1)  # resumed by itself at start

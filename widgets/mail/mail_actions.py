@@ -20,7 +20,6 @@ from app.domain.model import Workshop
 from app.jobs import Jobs
 from app.mail.errors import MailError
 from app.settings import Settings
-from widgets.common.event_loop import qt_event_loop
 from widgets.common.jobs import report_failure
 from widgets.common.messages import show_problem
 
@@ -52,12 +51,12 @@ class MailActions(QObject):
         passwords: PasswordStore | None = None,
         clock: Callable[[], float] = time.time,
         ssl_context: ssl.SSLContext | None = None,
-        jobs: Jobs | None = None,
+        jobs: Jobs,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._window = parent
-        self.jobs = jobs or Jobs(loop=qt_event_loop)
+        self.jobs = jobs
         self._settings = settings
         self._outbox_path = outbox_path
         self._passwords = passwords
