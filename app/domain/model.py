@@ -337,10 +337,14 @@ class Workshop:
         """The boards of one phase, in their order."""
         return sorted((b for b in self.boards if b.phase == phase), key=lambda b: b.position)
 
+    def current_step(self) -> AgendaStep | None:
+        """The agenda step the room is on, if any."""
+        return next((s for s in self.agenda if s.id == self.info.current_step_id), None)
+
     def opening_board(self) -> Board | None:
         """The board a workshop opens on: the current agenda step's, else the first in phase order."""
         by_id = {b.id: b for b in self.boards}
-        step = next((s for s in self.agenda if s.id == self.info.current_step_id), None)
+        step = self.current_step()
         if step is not None and step.board_id in by_id:
             return by_id[step.board_id]
         return next((b for phase in Phase for b in self.boards_in(phase)), None)

@@ -34,14 +34,14 @@ def shown_vote(workshop: Workshop) -> Vote | None:
     open_votes = [v for v in workshop.votes if voting.is_open(v)]
     if open_votes:
         return max(open_votes, key=lambda v: v.created)
-    step = next((s for s in workshop.agenda if s.id == workshop.info.current_step_id), None)
+    step = workshop.current_step()
     if step is None or step.board_id is None:
         return None
     return max(voting.votes_on(workshop, step.board_id), key=lambda v: v.created, default=None)
 
 
 def _step(workshop: Workshop, now: datetime) -> dict[str, Any] | None:
-    step = next((s for s in workshop.agenda if s.id == workshop.info.current_step_id), None)
+    step = workshop.current_step()
     if step is None:
         return None
     return {
