@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.submissions import waiting
 from widgets.participants.sharing_controller import SharingController
-from widgets.participants.waiting_notes import WaitingNotes, place_name
+from widgets.participants.waiting_notes import WaitingNotes, fill_places, select_data
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -209,18 +209,12 @@ class ParticipantsPanel(QWidget):
         self.network.setCurrentIndex(max(0, self.network.findData(self.controller.address)))
 
     def _fill_targets(self) -> None:
-        self.target.clear()
-        self.target.addItem(self.tr("The current step's board"), None)
         document = self.controller.document
-        if document is not None:
-            workshop = document.workshop
-            for board in workshop.boards:
-                self.target.addItem(board.name, (board.id, None))
-                for frame in (f for f in workshop.frames if f.board_id == board.id):
-                    self.target.addItem(place_name(workshop, board.id, frame.id), (board.id, frame.id))
+        workshop = document.workshop if document is not None else None
+        fill_places(self.target, workshop, (self.tr("The current step's board"), None))
         settings = self.controller.settings
         chosen = (settings.board_id, settings.frame_id) if settings.board_id is not None else None
-        self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
+        select_data(self.target, chosen)
 
     def _fill_phones(self) -> None:
         controller = self.controller

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.document import Changes, WorkshopDocument
-from app.domain.model import Device, Submission
+from app.domain.model import Board, Device, Frame, Submission
 from app.jobs import Job, Jobs, Outcome
 from app.participants.join_address import ListenProblem, join_url_for, listen_problem, room_code_of
 from app.participants.release_command import ReleaseNotes, plan_release_into
@@ -277,8 +277,8 @@ class SharingController(QObject):
         self.wall_changed.emit(self.wall_url())
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
-        if not (changes.touches(Device) or changes.touches(Submission)):
-            return
+        if not any(changes.touches(kind) for kind in (Device, Submission, Board, Frame)):
+            return  # a board or frame renamed, added or gone changes the panel's places too
         if self.sharing is not None and changes.added_of(Device) and not self.phone_seen:
             self.phone_seen = True
             self.no_phone_timer.stop()

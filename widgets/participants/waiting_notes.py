@@ -33,6 +33,38 @@ def place_name(workshop: Workshop, board_id: str, frame_id: str | None) -> str:
     return f"{board} › {frame}" if frame else board
 
 
+def fill_places(combo: QComboBox, workshop: Workshop | None, first: tuple[str, object]) -> None:
+    """Fill `combo` with `first`, then every board and its frames ("Board › Frame"), keeping the choice.
+
+    Left alone when nothing in it would change: notes from phones refresh the panel
+    often, and clearing a combo box closes its list under the facilitator's finger.
+    """
+    entries: list[tuple[str, object]] = [first]
+    if workshop is not None:
+        frames_of: dict[str, list[str]] = {}
+        for frame in workshop.frames:
+            frames_of.setdefault(frame.board_id, []).append(frame.id)
+        for board in workshop.boards:
+            entries.append((board.name, (board.id, None)))
+            entries.extend((place_name(workshop, board.id, f), (board.id, f)) for f in frames_of.get(board.id, ()))
+    if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == entries:
+        return
+    chosen = combo.currentData()
+    combo.clear()
+    for text, data in entries:
+        combo.addItem(text, data)
+    select_data(combo, chosen)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    """Make the entry whose data equals `data` current (else the first).
+
+    Not QComboBox.findData: a Python tuple is kept as an object, which Qt compares by
+    identity, so a (board, frame) pair built anew is never found.
+    """
+    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == data), 0))
+
+
 class WaitingNotes(QWidget):
     """What the phones wrote that is not on the board yet, and Release all / this person's / selected."""
 
@@ -70,21 +102,15 @@ class WaitingNotes(QWidget):
 
     def refresh(self) -> None:
         document = self.controller.document
-        chosen = self.into.currentData()
-        self.into.clear()
+        fill_places(
+            self.into, document.workshop if document is not None else None, (self.tr("where each was written"), None)
+        )
         self.tree.clear()
         if document is None:
             self.summary.setText("")
             self._update_buttons()
             return
         workshop = document.workshop
-        self.into.addItem(self.tr("where each was written"), None)
-        for board in workshop.boards:
-            self.into.addItem(board.name, (board.id, None))
-            for frame in (f for f in workshop.frames if f.board_id == board.id):
-                self.into.addItem(place_name(workshop, board.id, frame.id), (board.id, frame.id))
-        index = self.into.findData(chosen)
-        self.into.setCurrentIndex(max(0, index))
         devices = {d.id: d for d in workshop.devices}
         counts = waiting_counts(workshop)
         for (board_id, frame_id), count in counts.items():
