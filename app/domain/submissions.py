@@ -84,12 +84,11 @@ def plan_release(workshop: Workshop, submission_ids: Iterable[str]) -> Release:
         board_frames = [f for f in workshop.frames if f.board_id == board_id]
         frame = frames.get(frame_id) if frame_id is not None else None
         if frame is not None:
-            frame = next((g for g in grown if g.id == frame.id), frame)
+            # Each (board, frame) is one group, so a frame is placed into, and grows, once.
             occupied += [Rect(f.x, f.y, f.width, f.height) for f in board_frames if f.parent_id == frame.id]
             placement = place_in_frame(frame, len(group), occupied)
             if placement.frame_height is not None:
-                grown_before.append(frames[frame.id])
-                grown = [g for g in grown if g.id != frame.id]
+                grown_before.append(frame)
                 grown.append(dataclasses.replace(frame, height=placement.frame_height))
         else:
             occupied += [Rect(f.x, f.y, f.width, f.height) for f in board_frames]
