@@ -12,6 +12,9 @@
   var events = null;
   var retryTimer = null;
   var sending = false;
+  /* After joining, the join button that had focus is gone: keyboard and screen reader
+     users go on from the step's title (once it has its text) instead of from nowhere. */
+  var focusTitle = false;
   var SESSION = "samskap.session";
   var PENDING = "samskap.pending";
 
@@ -42,7 +45,7 @@
 
   function status(text, problem) {
     var el = $("status");
-    el.textContent = text;
+    setText(el, text);
     el.className = problem ? "status problem" : "status";
   }
 
@@ -71,6 +74,10 @@
 
   function clear(el) { while (el.firstChild) { el.removeChild(el.firstChild); } }
 
+  /* Only a change touches the page: a screen reader announces a live region again on
+     every write, even of the same words, and the room refreshes often. */
+  function setText(el, text) { if (el.textContent !== text) { el.textContent = text; } }
+
   function item(text) {
     var li = document.createElement("li");
     var span = document.createElement("span");
@@ -97,6 +104,7 @@
       if (st === 200 && data.token) {
         token = data.token;
         save(SESSION, { code: code, token: token });
+        focusTitle = true;
         enter();
       } else if (st === 401) { status(t("wrong_code"), true); }
       else if (st === 403) { status(t("joining_closed"), true); }
@@ -151,9 +159,10 @@
   function render(data) {
     state = data;
     var step = data.step;
-    $("workshop").textContent = data.workshop || "";
-    $("step-title").textContent = step ? step.title : t("no_step");
-    $("instructions").textContent = step ? step.instructions : "";
+    setText($("workshop"), data.workshop || "");
+    setText($("step-title"), step ? step.title : t("no_step"));
+    setText($("instructions"), step ? step.instructions : "");
+    if (focusTitle) { focusTitle = false; $("step-title").focus(); }
     timerBase = step ? { remaining: step.timer.remaining_s, running: step.timer.running, at: Date.now() } : null;
     tick();
     counter();
@@ -175,15 +184,22 @@
   function renderVote(vote) {
     $("vote").hidden = !vote;
     if (!vote) { return; }
-    $("vote-title").textContent = vote.title || t("vote");
-    $("dots-left").textContent = vote.open
+    setText($("vote-title"), vote.title || t("vote"));
+    setText($("dots-left"), vote.open
       ? (vote.may_vote ? t("dots_left", { n: vote.dots_left, max: vote.dots_per_person }) : t("not_voter"))
-      : "";
+      : "");
     var list = $("candidates");
+    /* The list is drawn anew on every change in the room (anyone's dot): the button that
+       had focus comes back, or its neighbour when it is now disabled, so a keyboard or
+       screen reader user keeps their place instead of falling back to the top. */
+    var had = document.activeElement;
+    var focused = had && list.contains(had)
+      ? { note: had.getAttribute("data-note"), action: had.getAttribute("data-action") } : null;
     clear(list);
     for (var i = 0; i < vote.candidates.length; i++) {
       list.appendChild(candidate(vote, vote.candidates[i]));
     }
+    if (focused) { refocus(list, focused); }
     $("vote-hidden").hidden = !vote.hidden;
     var results = $("results");
     clear(results);
@@ -201,6 +217,18 @@
     }
   }
 
+  function refocus(list, focused) {
+    var buttons = list.getElementsByTagName("button");
+    var same = null;
+    var neighbour = null;
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].getAttribute("data-note") !== focused.note || buttons[i].disabled) { continue; }
+      if (buttons[i].getAttribute("data-action") === focused.action) { same = buttons[i]; }
+      else { neighbour = buttons[i]; }
+    }
+    if (same || neighbour) { (same || neighbour).focus(); }
+  }
+
   function candidate(vote, note) {
     var li = item(note.text);
     var row = document.createElement("div");
@@ -212,17 +240,24 @@
     minus.type = "button";
     minus.textContent = "−";
     minus.setAttribute("aria-label", t("remove_dot", { text: note.text }));
+    minus.setAttribute("data-note", note.id);
+    minus.setAttribute("data-action", "remove");
     minus.disabled = !vote.may_vote || note.mine === 0;
     minus.addEventListener("click", function () { dot("DELETE", vote.id, note.id); });
     var plus = document.createElement("button");
     plus.type = "button";
     plus.textContent = "+";
     plus.setAttribute("aria-label", t("add_dot", { text: note.text }));
+    plus.setAttribute("data-note", note.id);
+    plus.setAttribute("data-action", "add");
     plus.disabled = !vote.may_vote || vote.dots_left === 0 || (!vote.allow_stacking && note.mine > 0);
     plus.addEventListener("click", function () { dot("POST", vote.id, note.id); });
+    var pair = document.createElement("span");  /* − and + wrap below the count together */
+    pair.className = "dot-buttons";
+    pair.appendChild(minus);
+    pair.appendChild(plus);
     row.appendChild(count);
-    row.appendChild(minus);
-    row.appendChild(plus);
+    row.appendChild(pair);
     li.appendChild(row);
     return li;
   }
@@ -246,7 +281,7 @@
     var text = Math.floor(whole / 60) + ":" + ("0" + (whole % 60)).slice(-2);
     if (over) { text = "+" + text + " " + t("over"); }
     if (!timerBase.running) { text += " (" + t("paused") + ")"; }
-    el.textContent = text;
+    setText(el, text);
     el.className = over ? "timer over" : "timer";
   }
 
@@ -258,7 +293,7 @@
     var n = $("note").value.length;
     var el = $("note-count");
     var over = n > limit();
-    el.textContent = t(over ? "too_long" : "chars", { n: n, max: limit() });
+    setText(el, t(over ? "too_long" : "chars", { n: n, max: limit() }));
     el.className = over ? "hint over" : "hint";
   }
 
