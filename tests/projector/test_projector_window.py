@@ -307,7 +307,7 @@ def test_the_warning_waits_for_a_status_message_instead_of_being_drawn_over_it(w
     status = window.statusBar()
     status.showMessage("Dot for Ada (2 left)", 60_000)
     assert not projector.banner.isVisible()
-    fitted = []
+    fitted: list[float] = []
     audience.board.fitted.connect(fitted.append)
     projector.refit()
     qtbot.waitUntil(lambda: bool(fitted))
