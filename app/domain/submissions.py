@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.model import Frame, Note, Submission, SubmissionStatus, Workshop, new_id, now_iso
-from app.domain.release_layout import Rect, place_in_frame, place_on_board
+from app.domain.release_layout import GAP, Rect, place_in_frame, place_on_board
 
 # The app has no other limit on a note's text; 500 characters is the limit of every other
 # free-text field a person types (participant lists, stakeholder fields), and more than a
@@ -48,49 +48,70 @@ class Release:
 
     notes: tuple[Note, ...]
     submissions: tuple[Submission, ...]
-    frames: tuple[Frame, ...]  # frames that grew to hold the notes
+    frames: tuple[Frame, ...]  # frames that grew to hold the notes, or moved down to make room for one that grew
     submissions_before: tuple[Submission, ...]
     frames_before: tuple[Frame, ...]
+    moved: tuple[Note, ...] = ()  # notes already on the board that moved down with their frame or on their own
+    moved_before: tuple[Note, ...] = ()
 
     def upsert(self) -> list[Frame | Note | Submission]:
-        return [*self.frames, *self.notes, *self.submissions]
+        return [*self.frames, *self.moved, *self.notes, *self.submissions]
 
-    def undo_upsert(self) -> list[Frame | Submission]:
-        return [*self.frames_before, *self.submissions_before]
+    def undo_upsert(self) -> list[Frame | Note | Submission]:
+        return [*self.frames_before, *self.moved_before, *self.submissions_before]
 
     def undo_delete(self) -> list[Note]:
         return list(self.notes)
 
 
 def plan_release(workshop: Workshop, submission_ids: Iterable[str]) -> Release:
-    """Put these waiting submissions on their board, in their frame, in the order they came."""
+    """Put these waiting submissions on their board, in their frame, in the order they came.
+
+    A frame that must grow to hold them pushes down what lies below it, when it
+    would reach it: the frames and notes that start below its bottom move down as
+    far as it grew, keeping their layout, so no frame grows over another.
+    """
     wanted = set(submission_ids)
     chosen = [s for s in waiting(workshop) if s.id in wanted]
-    frames = {f.id: f for f in workshop.frames}
+    frames_before = {f.id: f for f in workshop.frames}
+    notes_before = {n.id: n for n in workshop.notes}
+    frames = dict(frames_before)  # as this plan leaves them: grown, or moved down
+    existing = dict(notes_before)
     boards = {b.id for b in workshop.boards}
     groups: dict[tuple[str, str | None], list[Submission]] = {}
     for s in chosen:
         if s.board_id in boards:
             frame_id = s.frame_id if s.frame_id in frames else None
             groups.setdefault((s.board_id, frame_id), []).append(s)
-    notes: list[Note] = []
+    placed: dict[str, Note] = {}
     released: list[Submission] = []
-    grown: list[Frame] = []
-    grown_before: list[Frame] = []
     stamp = now_iso()
     for (board_id, frame_id), group in groups.items():
-        on_board = [*workshop.notes_on(board_id), *(n for n in notes if n.board_id == board_id)]
-        occupied = [Rect(n.x, n.y, n.width, n.height) for n in on_board]
-        board_frames = [f for f in workshop.frames if f.board_id == board_id]
+        on_board = [n for n in (*existing.values(), *placed.values()) if n.board_id == board_id]
+        board_frames = [f for f in frames.values() if f.board_id == board_id]
         frame = frames.get(frame_id) if frame_id is not None else None
         if frame is not None:
             # Each (board, frame) is one group, so a frame is placed into, and grows, once.
+            below_frames, below_notes = _below(frame, board_frames, on_board)
+            pushed = {n.id for n in below_notes}  # out of the way if the frame grows onto them
+            occupied = [Rect(n.x, n.y, n.width, n.height) for n in on_board if n.id not in pushed]
             occupied += [Rect(f.x, f.y, f.width, f.height) for f in board_frames if f.parent_id == frame.id]
             placement = place_in_frame(frame, len(group), occupied)
             if placement.frame_height is not None:
-                grown_before.append(frame)
-                grown.append(dataclasses.replace(frame, height=placement.frame_height))
+                grown = dataclasses.replace(frame, height=placement.frame_height)
+                frames[frame.id] = grown
+                reach = Rect(grown.x, grown.y, grown.width, grown.height)
+                below = [Rect(f.x, f.y, f.width, f.height) for f in below_frames]
+                below += [Rect(n.x, n.y, n.width, n.height) for n in below_notes]
+                if any(reach.near(rect, GAP) for rect in below):
+                    drop = grown.height - frame.height
+                    frames |= {f.id: dataclasses.replace(f, y=f.y + drop) for f in below_frames}
+                    for note in below_notes:
+                        (existing if note.id in existing else placed)[note.id] = dataclasses.replace(
+                            note, y=note.y + drop
+                        )
         else:
+            occupied = [Rect(n.x, n.y, n.width, n.height) for n in on_board]
             occupied += [Rect(f.x, f.y, f.width, f.height) for f in board_frames]
             placement = place_on_board(len(group), occupied)
         top = max((n.z for n in on_board), default=0.0)
@@ -107,10 +128,44 @@ def plan_release(workshop: Workshop, submission_ids: Iterable[str]) -> Release:
                 modified=stamp,
                 id=new_id(),
             )
-            notes.append(note)
+            placed[note.id] = note
             released.append(dataclasses.replace(submission, status=SubmissionStatus.RELEASED, note_id=note.id))
     before = _as_before(chosen, released)
-    return Release(tuple(notes), tuple(released), tuple(grown), tuple(before), tuple(grown_before))
+    changed = [f for f in frames.values() if f != frames_before[f.id]]
+    moved = [n for n in existing.values() if n != notes_before[n.id]]
+    return Release(
+        tuple(placed.values()),
+        tuple(released),
+        tuple(changed),
+        tuple(before),
+        tuple(frames_before[f.id] for f in changed),
+        tuple(moved),
+        tuple(notes_before[n.id] for n in moved),
+    )
+
+
+def _below(frame: Frame, frames: list[Frame], notes: list[Note]) -> tuple[list[Frame], list[Note]]:
+    """What starts below a frame's bottom on its board: the frames (with those nested in them) and the
+    notes, leaving out what a frame that stays where it is holds."""
+    bottom = frame.y + frame.height
+    ids = {f.id for f in frames}
+    band: dict[str, Frame] = {}
+    found = True
+    while found:  # a nested frame joins once its parent has
+        found = False
+        for f in frames:
+            if (
+                f.id not in band
+                and f.id != frame.id
+                and f.y >= bottom
+                and (f.parent_id not in ids or f.parent_id in band)
+            ):
+                band[f.id] = f
+                found = True
+    held = [
+        n for n in notes if n.y >= bottom and n.frame_id != frame.id and (n.frame_id in band or n.frame_id not in ids)
+    ]
+    return list(band.values()), held
 
 
 def _as_before(chosen: list[Submission], released: list[Submission]) -> list[Submission]:

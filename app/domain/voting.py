@@ -12,7 +12,18 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note, Participant, Vote, VoteDot, VoteStatus, Workshop
+from app.domain.model import (
+    NOTE_HEIGHT,
+    NOTE_WIDTH,
+    Device,
+    Frame,
+    Note,
+    Participant,
+    Vote,
+    VoteDot,
+    VoteStatus,
+    Workshop,
+)
 
 
 class Refusal(StrEnum):
@@ -76,6 +87,37 @@ def voter_keys(workshop: Workshop, vote: Vote) -> set[str]:
     return keys
 
 
+def phone_voters(workshop: Workshop, vote: Vote) -> list[Device]:
+    """The anonymous phones that vote under their own id (see voter_keys), in the order they joined.
+
+    A phone linked to a participant is not among them: it votes as that participant.
+    """
+    if vote.voter_ids:
+        return []
+    return sorted((d for d in workshop.devices if d.participant_id is None), key=lambda d: d.number)
+
+
+@dataclass(frozen=True)
+class PhoneTally:
+    """How far the phones have got in a vote: what a facilitator waits for before revealing."""
+
+    voters: int  # the anonymous phones and the voting participants who joined with a phone
+    dots: int  # the dots these voters have put
+    possible: int  # voters times dots per person
+
+
+def phone_tally(workshop: Workshop, vote: Vote) -> PhoneTally:
+    """The dots put from phones out of those the phones could put.
+
+    A participant who joined with a phone counts as a phone voter with all their
+    dots: the phone and the facilitator's recording share one budget (voter_of).
+    """
+    linked = {d.participant_id for d in workshop.devices if d.participant_id is not None}
+    keys = {d.id for d in phone_voters(workshop, vote)} | {p.id for p in voters(workshop, vote) if p.id in linked}
+    used = dots_used_by(workshop, vote.id)
+    return PhoneTally(len(keys), sum(used[k] for k in keys), len(keys) * vote.dots_per_person)
+
+
 def _frames_within(frames: list[Frame], frame_id: str) -> set[str]:
     """The frame and every frame nested in it."""
     inside = {frame_id}
@@ -105,6 +147,11 @@ def dots_of(workshop: Workshop, vote_id: str) -> list[VoteDot]:
 def dots_used(workshop: Workshop, vote_id: str, participant_id: str) -> int:
     """How many dots one voter (see voter_of) has put in this vote."""
     return sum(1 for d in workshop.vote_dots if d.vote_id == vote_id and voter_of(d) == participant_id)
+
+
+def dots_used_by(workshop: Workshop, vote_id: str) -> Counter[str]:
+    """How many dots each voter (see voter_of) has put in this vote, in one pass over the dots."""
+    return Counter(voter_of(d) for d in workshop.vote_dots if d.vote_id == vote_id)
 
 
 def dots_left(workshop: Workshop, vote: Vote, participant_id: str) -> int:

@@ -3216,8 +3216,20 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>skjult, indtil resultatet afsløres</translation>
     </message>
     <message>
+        <source>This phone puts its own dots</source>
+        <translation>Denne telefon sætter selv sine prikker</translation>
+    </message>
+    <message>
         <source>%1%2: %3 of %4 left</source>
         <translation>%1%2: %3 af %4 tilbage</translation>
+    </message>
+    <message>
+        <source>Phone: %1: %2 of %3 left</source>
+        <translation>Telefon: %1: %2 af %3 tilbage</translation>
+    </message>
+    <message>
+        <source>Dots from phones: %1 of %2</source>
+        <translation>Prikker fra telefoner: %1 af %2</translation>
     </message>
     <message>
         <source>(empty note)</source>

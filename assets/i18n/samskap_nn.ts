@@ -3216,8 +3216,20 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>gøymd til resultatet blir vist</translation>
     </message>
     <message>
+        <source>This phone puts its own dots</source>
+        <translation>Denne mobilen set sine eigne prikkar</translation>
+    </message>
+    <message>
         <source>%1%2: %3 of %4 left</source>
         <translation>%1%2: %3 av %4 att</translation>
+    </message>
+    <message>
+        <source>Phone: %1: %2 of %3 left</source>
+        <translation>Mobil: %1: %2 av %3 att</translation>
+    </message>
+    <message>
+        <source>Dots from phones: %1 of %2</source>
+        <translation>Prikkar frå mobilar: %1 av %2</translation>
     </message>
     <message>
         <source>(empty note)</source>

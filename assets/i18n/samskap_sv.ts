@@ -3216,8 +3216,20 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>dolda tills resultatet visas</translation>
     </message>
     <message>
+        <source>This phone puts its own dots</source>
+        <translation>Den här mobilen sätter sina egna prickar</translation>
+    </message>
+    <message>
         <source>%1%2: %3 of %4 left</source>
         <translation>%1%2: %3 av %4 kvar</translation>
+    </message>
+    <message>
+        <source>Phone: %1: %2 of %3 left</source>
+        <translation>Mobil: %1: %2 av %3 kvar</translation>
+    </message>
+    <message>
+        <source>Dots from phones: %1 of %2</source>
+        <translation>Prickar från mobiler: %1 av %2</translation>
     </message>
     <message>
         <source>(empty note)</source>

@@ -8,7 +8,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain import voting
-from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Device, Frame, Submission, SubmissionStatus, Vote, VoteDot
+from app.domain.model import (
+    NOTE_HEIGHT,
+    NOTE_WIDTH,
+    Board,
+    Device,
+    Frame,
+    Note,
+    Phase,
+    Submission,
+    SubmissionStatus,
+    Vote,
+    VoteDot,
+    Workshop,
+    WorkshopInfo,
+)
 from app.domain.release_layout import GAP, Rect, free_grid, place_in_frame, place_on_board
 from app.domain.submissions import plan_release, plan_unrelease, waiting, waiting_counts
 from tests.participants.workshops import room_workshop
@@ -87,6 +101,60 @@ def test_a_release_plan_and_its_inverse() -> None:
     back, gone = plan_unrelease(workshop, ["s-a"])
     assert [(s.id, s.status, s.note_id) for s in back] == [("s-a", SubmissionStatus.WAITING, None)]
     assert gone == [plan.notes[0]]
+
+
+def frames_apart(frames: list[Frame]) -> bool:
+    """No two frames overlap, unless one is nested in the other."""
+    rect = {f.id: Rect(f.x, f.y, f.width, f.height) for f in frames}
+    return not [
+        (a.id, b.id)
+        for a, b in itertools.combinations(frames, 2)
+        if rect[a.id].near(rect[b.id], -1e-6) and b.id != a.id and b.parent_id != a.id and a.parent_id != b.id
+    ]
+
+
+def test_a_frame_that_grows_pushes_down_what_lies_below_it_and_nothing_else() -> None:
+    """The demo's idea board: clusters in a grid. A full top-left cluster grows onto the one below
+    unless that one, its nested frame and its notes move down; the column beside them stays."""
+    board = Board("Idéer", Phase.CO_DESIGN, id="b")
+    full = Frame("b", "Teknologi", x=0, y=0, width=420, height=360, id="f-top")
+    below = Frame("b", "Fellesskap", x=0, y=420, width=420, height=360, id="f-below")
+    nested = Frame("b", "Inni", x=10, y=470, width=400, height=200, parent_id="f-below", id="f-nested")
+    beside = Frame("b", "Mestre", x=480, y=0, width=420, height=900, id="f-beside")
+    notes = [
+        Note("b", "full", x=20 + (i % 2) * 200, y=44 + (i // 2) * 140, id=f"n-full-{i}", frame_id="f-top")
+        for i in range(4)
+    ]
+    notes += [
+        Note("b", "below", x=20, y=500, id="n-below", frame_id="f-nested"),
+        Note("b", "loose", x=20, y=900, id="n-loose"),
+        Note("b", "beside", x=500, y=600, id="n-beside", frame_id="f-beside"),  # below f-top's bottom, held by f-beside
+    ]
+    workshop = Workshop(WorkshopInfo("x"), boards=[board], frames=[full, below, nested, beside], notes=notes)
+    workshop.devices.append(Device(number=1, id="dev"))
+    workshop.submissions += [Submission("dev", "b", f"ny {i}", frame_id="f-top", id=f"s-{i}") for i in range(3)]
+
+    plan = plan_release(workshop, [f"s-{i}" for i in range(3)])
+    grown = next(f for f in plan.frames if f.id == "f-top")
+    drop = grown.height - full.height
+    assert drop > 0
+    after = {f.id: f for f in [*workshop.frames, *plan.frames]}  # later ones win
+    assert frames_apart(list(after.values()))
+    assert (after["f-below"].y, after["f-nested"].y) == (below.y + drop, nested.y + drop)
+    assert after["f-beside"] == beside
+    assert {n.id: n.y for n in plan.moved} == {"n-below": 500 + drop, "n-loose": 900 + drop}
+    assert [n.id for n in plan.moved_before] == ["n-below", "n-loose"] and plan.moved_before[0].y == 500
+    assert all(grown.y <= n.y and n.y + n.height <= grown.y + grown.height for n in plan.notes)
+    assert set(plan.frames_before) == {full, below, nested}
+    assert plan.upsert()[: len(plan.frames) + 2] == [*plan.frames, *plan.moved]
+    undo = plan.undo_upsert()
+    assert all(entity in undo for entity in (full, below, nested, *plan.moved_before)), "undo puts them back"
+
+    workshop.frames.remove(below)
+    workshop.frames.remove(nested)
+    workshop.notes = [n for n in workshop.notes if n.id != "n-below"]  # n-loose stays out of its reach
+    alone = plan_release(workshop, [f"s-{i}" for i in range(3)])
+    assert [f.id for f in alone.frames] == ["f-top"] and alone.moved == (), "nothing below it: nothing moves"
 
 
 def test_anonymous_phones_vote_when_everyone_votes_and_count_as_one_voter_each() -> None:

@@ -299,6 +299,24 @@ def test_a_board_too_full_to_read_is_told_on_the_laptop_with_frames_offered(wind
     assert not projector.banner_button.isVisible()
 
 
+def test_the_warning_waits_for_a_status_message_instead_of_being_drawn_over_it(window, audience, qtbot):
+    """A status message hides the status bar's widgets; the wall refitting meanwhile (a dot, a note)
+    showed the warning again on top of the message, the two texts overlapping."""
+    projector = window.projector
+    qtbot.waitUntil(lambda: projector.legibility_warning() != "")
+    status = window.statusBar()
+    status.showMessage("Dot for Ada (2 left)", 60_000)
+    assert not projector.banner.isVisible()
+    fitted: list[float] = []
+    audience.board.fitted.connect(fitted.append)
+    projector.refit()
+    qtbot.waitUntil(lambda: bool(fitted))
+    assert "28 px" in projector.legibility_warning(), "the warning still holds"
+    assert not projector.banner.isVisible(), "it is not drawn over the message"
+    status.clearMessage()
+    assert projector.banner.isVisible() and projector.banner_button.isVisible()
+
+
 def test_stopping_and_closing_the_workshop_leaves_no_wall_behind(window, audience, qtbot):
     window.close_workshop()
     assert window.projector.audience is None

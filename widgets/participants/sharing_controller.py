@@ -23,6 +23,7 @@ from app.participants.release_command import ReleaseNotes, plan_release_into
 from app.participants.service import SharingSettings
 from app.participants.sharing import Sharing
 from widgets.participants.networks import Network, local_networks
+from widgets.participants.phone_names import phone_label
 
 NO_PHONE_MS = 60_000  # after this long with no phone, the facilitator is told what to check
 
@@ -175,7 +176,7 @@ class SharingController(QObject):
         return sorted((d for d in self.document.workshop.devices if d.id in ids), key=lambda d: d.number)
 
     def phone_label(self, device: Device) -> str:
-        return device.name or self.tr("anonymous %1").replace("%1", str(device.number))
+        return phone_label(device)
 
     def remove_phone(self, device_id: str) -> None:
         """Send a phone away: its token ends and its page is told."""

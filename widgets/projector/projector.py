@@ -145,6 +145,8 @@ class Projector(QObject):
         layout.addWidget(self.banner_button)
         self.window.statusBar().addWidget(self.banner)
         self.banner.setVisible(False)
+        self._warning = ""  # the banner's text; it waits while a temporary message has the status bar
+        self.window.statusBar().messageChanged.connect(lambda _message: self._place_banner())
 
     # -- the workshop and the board -------------------------------------------------
 
@@ -304,7 +306,7 @@ class Projector(QObject):
 
     def legibility_warning(self) -> str:
         """What the laptop says when the wall's note text is too small for the back row, else ""."""
-        return self.banner_label.text() if self.banner.isVisible() else ""
+        return self._warning
 
     def audience_picture(self, size: QSize) -> QImage:
         """The audience view at `size`, for `samskap screenshot --audience`: opened, drawn, closed."""
@@ -326,9 +328,15 @@ class Projector(QObject):
 
     def _show_warning(self, text: str, *, offer_frames: bool = False) -> None:
         # A board without frames has no frame-by-frame way out: the facilitator zooms and shows their view.
+        self._warning = text
         self.banner_label.setText(text)
         self.banner_button.setVisible(offer_frames)
-        self.banner.setVisible(bool(text))
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        # A temporary message hides the status bar's widgets, and shows them when it ends; but a widget
+        # shown during the message is drawn over it (the two texts on top of each other), so it waits.
+        self.banner.setVisible(bool(self._warning) and not self.window.statusBar().currentMessage())
 
     def _update_enabled(self) -> None:
         presenting = self.audience is not None

@@ -20,7 +20,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QUndoStack
 from app.commands import AddNotes, EditEntities
 from app.document import Changes, WorkshopDocument
 from app.domain import voting
-from app.domain.model import Board, Note, Participant, Phase, Vote, VoteDot, VoteStatus
+from app.domain.model import Board, Device, Note, Participant, Phase, Vote, VoteDot, VoteStatus
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.board.interaction import Interaction
@@ -96,6 +96,15 @@ class VoteController(QObject):
         vote = self.vote()
         return voting.voters(self.document.workshop, vote) if vote is not None and self.document else []
 
+    def phone_voters(self) -> list[Device]:
+        """The anonymous phones voting in the vote shown: they put their own dots, nobody records for them."""
+        vote = self.vote()
+        return voting.phone_voters(self.document.workshop, vote) if vote is not None and self.document else []
+
+    def phone_tally(self) -> voting.PhoneTally | None:
+        vote = self.vote()
+        return voting.phone_tally(self.document.workshop, vote) if vote is not None and self.document else None
+
     def editable(self) -> bool:
         return self.document is not None and not self.document.read_only
 
@@ -113,6 +122,8 @@ class VoteController(QObject):
         self.changed.emit()
 
     def select_voter(self, participant_id: str | None) -> None:
+        if participant_id is not None and participant_id not in {p.id for p in self.voters()}:
+            return  # a phone's row: its dots are the phone's to put
         if participant_id != self.voter_id:
             self.voter_id = participant_id
             self.changed.emit()
@@ -352,6 +363,8 @@ class VoteController(QObject):
         if votes_touched or notes_touched:
             self._refresh_dots()
             self.changed.emit()
+        elif changes.touches(Device) and self.vote_id is not None:
+            self.changed.emit()  # a phone joined: one more voter in the panel, no dot moved
 
     # -- recording from the board ---------------------------------------------------------------
 

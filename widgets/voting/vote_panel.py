@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import voting
 from app.domain.model import Frame, Vote
+from widgets.participants.phone_names import phone_label
 from widgets.voting.vote_controller import VoteController
 from widgets.voting.vote_results_dialog import VoteResultsDialog
 from widgets.voting.vote_setup_dialog import VoteSetupDialog
@@ -101,12 +102,13 @@ class VotePanel(QWidget):
         self.rules.setWordWrap(True)
         self.voter_list = QListWidget()
         self.voter_list.setAccessibleName(self.tr("Who is voting"))
-        self.voter_list.currentItemChanged.connect(
-            lambda item, _old: controller.select_voter(item.data(_ID)) if item is not None else None
-        )
+        self.voter_list.currentItemChanged.connect(lambda item, _old: self._on_voter_list_current_changed(item))
         self.note_list = _NoteList(controller)
         self.note_list.setAccessibleName(self.tr("Notes voted on"))
         self._shown: dict[int, list[tuple[str, str]]] = {}  # rows shown in each list, by id(list)
+        self.phone_dots = QLabel()  # how far the phones have got, when phones vote
+        self.phone_dots.setObjectName("phone_dots")
+        self.phone_dots.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         controller.status_message.connect(self.status.setText)
@@ -130,6 +132,7 @@ class VotePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(voters_label)
         layout.addWidget(self.voter_list, 2)
+        layout.addWidget(self.phone_dots)
         layout.addWidget(notes_label)
         layout.addWidget(self.note_list, 3)
         layout.addWidget(self.status)
@@ -179,11 +182,14 @@ class VotePanel(QWidget):
             parts.append(self.tr("closed"))
         return ", ".join(parts)
 
-    def _show_rows(self, widget: QListWidget, rows: list[tuple[str, str]], current_id: str | None) -> None:
+    def _show_rows(
+        self, widget: QListWidget, rows: list[tuple[str, str]], current_id: str | None, fixed: int | None = None
+    ) -> None:
         """Show (id, text) rows; when the ids are the same as shown, only changed texts are set.
 
         A dot changes one count: rebuilding a list of 2,000 notes for it cost 30 ms a time,
         so the rows shown are kept here and compared in Python, not read back from Qt.
+        Rows from index `fixed` on can be read but not chosen (a phone's: only the phone votes for it).
         """
         widget.blockSignals(True)
         shown = self._shown.get(id(widget), [])
@@ -192,6 +198,9 @@ class VotePanel(QWidget):
             for row_id, text in rows:
                 item = QListWidgetItem(text)
                 item.setData(_ID, row_id)
+                if fixed is not None and widget.count() >= fixed:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: the keys and clicks pass it by
+                    item.setToolTip(self.tr("This phone puts its own dots"))
                 widget.addItem(item)
         else:
             for i, (old, new) in enumerate(zip(shown, rows, strict=True)):
@@ -204,15 +213,32 @@ class VotePanel(QWidget):
         widget.blockSignals(False)
 
     def _fill_voters(self, vote) -> None:
+        """The participants (the facilitator may record for them), then the phones voting on their own.
+
+        Who has used how many dots is shown even while the vote is hidden: it says
+        nothing of the result, and it is what tells the facilitator when to reveal.
+        """
         c = self.controller
         rows = []
+        phones = []
         if vote is not None and c.document is not None:
+            used = voting.dots_used_by(c.document.workshop, vote.id)
+            of = str(vote.dots_per_person)
             for number, person in enumerate(c.voters(), start=1):
-                left = voting.dots_left(c.document.workshop, vote, person.id)
+                left = str(max(0, vote.dots_per_person - used[person.id]))
                 key = f"{number}  " if number <= 9 else "    "
                 text = self.tr("%1%2: %3 of %4 left").replace("%1", key).replace("%2", person.name[:80])
-                rows.append((person.id, text.replace("%3", str(left)).replace("%4", str(vote.dots_per_person))))
-        self._show_rows(self.voter_list, rows, c.voter_id)
+                rows.append((person.id, text.replace("%3", left).replace("%4", of)))
+            for device in c.phone_voters():
+                left = str(max(0, vote.dots_per_person - used[device.id]))
+                text = self.tr("Phone: %1: %2 of %3 left").replace("%1", phone_label(device)[:80])
+                phones.append((device.id, text.replace("%2", left).replace("%3", of)))
+        self._show_rows(self.voter_list, [*rows, *phones], c.voter_id, fixed=len(rows))
+        tally = c.phone_tally()
+        self.phone_dots.setVisible(tally is not None and tally.voters > 0)
+        if tally is not None:
+            text = self.tr("Dots from phones: %1 of %2").replace("%1", str(tally.dots))
+            self.phone_dots.setText(text.replace("%2", str(tally.possible)))
 
     def _fill_notes(self, vote) -> None:
         c = self.controller
@@ -224,6 +250,13 @@ class VotePanel(QWidget):
                 first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
                 rows.append((note.id, f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line))
         self._show_rows(self.note_list, rows, current)
+
+    def _on_voter_list_current_changed(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.controller.select_voter(item.data(_ID))
+        if item.data(_ID) != self.controller.voter_id:  # a phone's row: the voter recorded for stays
+            self._fill_voters(self.controller.vote())
 
     # -- dialogs -----------------------------------------------------------------------------------
 
