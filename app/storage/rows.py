@@ -12,6 +12,7 @@ import dataclasses
 import enum
 import json
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app.domain.model import (
@@ -73,19 +74,21 @@ ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 
 @dataclasses.dataclass(frozen=True)
 class _FieldSpec:
-    """A field's name and the type its value must have (None allowed when `optional`)."""
+    """A field's name, the type its value must have (None allowed when `optional`), and the
+    function that checks and converts a stored value to it."""
 
     name: str
     base: Any
     optional: bool
+    convert: Callable[[str, Any], Any]
 
 
 _FIELD_SPECS: dict[type[Any], tuple[_FieldSpec, ...]] = {}
 
 
 def _field_specs(cls: type[Any]) -> tuple[_FieldSpec, ...]:
-    """Each field's resolved type, worked out once per class: get_type_hints is slow, and
-    opening a workshop converts every value of every row."""
+    """Each field's resolved type and converter, worked out once per class: get_type_hints is
+    slow, and opening a workshop converts every value of every row."""
     specs = _FIELD_SPECS.get(cls)
     if specs is None:
         hints = typing.get_type_hints(cls)
@@ -94,7 +97,7 @@ def _field_specs(cls: type[Any]) -> tuple[_FieldSpec, ...]:
             hint, args = hints[f.name], typing.get_args(hints[f.name])
             optional = type(None) in args
             base = next(a for a in args if a is not type(None)) if optional else hint
-            built.append(_FieldSpec(f.name, base, optional))
+            built.append(_FieldSpec(f.name, base, optional, _converter(base)))
         specs = _FIELD_SPECS[cls] = tuple(built)
     return specs
 
@@ -135,43 +138,80 @@ def from_row(cls: type[E], row: dict[str, Any]) -> E:
                 continue  # the dataclass default, as for a file written before the field existed
             raise ValueError(f"missing field '{name}'")
         value = row[name]
-        values[name] = None if value is None and spec.optional else _convert(name, spec.base, value)
+        values[name] = None if value is None and spec.optional else spec.convert(name, value)
     return cls(**values)
 
 
-def _convert(name: str, hint: Any, value: Any) -> Any:
+def _converter(hint: Any) -> Callable[[str, Any], Any]:
+    """The function that checks a stored value against `hint` and converts it, chosen once."""
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        try:
-            return hint(value)
-        except ValueError:
-            raise ValueError(f"field '{name}' has the unknown value {value!r}") from None
+        return lambda name, value: _to_enum(name, hint, value)
     if hint is bool:
-        if value in (0, 1, True, False):
-            return bool(value)
-    elif hint is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            try:
-                return float(value)
-            except OverflowError:
-                raise ValueError(f"field '{name}' is too large a number") from None
-    elif hint is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            if not -(2**63) <= value < 2**63:  # what an SQLite INTEGER holds
-                raise ValueError(f"field '{name}' is too large a number")
-            return value
-    elif hint is str:
-        if isinstance(value, str):
-            return _valid_text(name, value)
-    elif typing.get_origin(hint) is list:
-        if isinstance(value, str):
-            value = json.loads(value)
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return [_valid_text(name, v) for v in value]
-    raise ValueError(f"field '{name}' has a value of the wrong type: {value!r:.60}")
+        return _to_bool
+    if hint is float:
+        return _to_float
+    if hint is int:
+        return _to_int
+    if hint is str:
+        return _to_str
+    if typing.get_origin(hint) is list:
+        return _to_text_list
+    raise TypeError(f"no conversion for fields of type {hint!r}")
+
+
+def _wrong_type(name: str, value: Any) -> ValueError:
+    return ValueError(f"field '{name}' has a value of the wrong type: {value!r:.60}")
+
+
+def _to_enum(name: str, hint: type[enum.Enum], value: Any) -> Any:
+    try:
+        return hint(value)
+    except ValueError:
+        raise ValueError(f"field '{name}' has the unknown value {value!r}") from None
+
+
+def _to_bool(name: str, value: Any) -> bool:
+    if value in (0, 1, True, False):
+        return bool(value)
+    raise _wrong_type(name, value)
+
+
+def _to_float(name: str, value: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:
+            raise ValueError(f"field '{name}' is too large a number") from None
+    raise _wrong_type(name, value)
+
+
+def _to_int(name: str, value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not -(2**63) <= value < 2**63:  # what an SQLite INTEGER holds
+            raise ValueError(f"field '{name}' is too large a number")
+        return value
+    raise _wrong_type(name, value)
+
+
+def _to_str(name: str, value: Any) -> str:
+    if isinstance(value, str):
+        return _valid_text(name, value)
+    raise _wrong_type(name, value)
+
+
+def _to_text_list(name: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = json.loads(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [_valid_text(name, v) for v in value]
+    raise _wrong_type(name, value)
 
 
 def _valid_text(name: str, value: str) -> str:
-    # JSON can carry a lone surrogate ("\\ud800") that no file can store as UTF-8.
+    # JSON can carry a lone surrogate ("\\ud800") that no file can store as UTF-8. Most text is
+    # ASCII, which needs no check (and no encoded copy).
+    if value.isascii():
+        return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
