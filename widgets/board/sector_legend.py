@@ -8,6 +8,7 @@ board list, out of the board's way, and hides it on a board without tags.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -22,19 +23,26 @@ if TYPE_CHECKING:
 
 def sector_icon(key: str, size: int = 22) -> QIcon:
     """The marker of a sector as an icon: its colour with its letters."""
+    return _marker_icon(sector(key).colour, sector_abbreviation(key), size)
+
+
+@cache
+def _marker_icon(colour: str, letters: str, size: int) -> QIcon:
+    # Drawn once and kept (by the letters too, which follow the language): the board's actions,
+    # the legend and the menus show the same ten icons, and drawing them cost the first frame.
     pixmap = QPixmap(size * 2, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(sector(key).colour))
+    painter.setBrush(QColor(colour))
     painter.drawRoundedRect(0, 0, size * 2, size, 5, 5)
     font = painter.font()
     font.setBold(True)
     font.setPixelSize(int(size * 0.55))
     painter.setFont(font)
     painter.setPen(QColor("#ffffff"))
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, sector_abbreviation(key))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letters)
     painter.end()
     return QIcon(pixmap)
 
@@ -53,6 +61,9 @@ class SectorLegend(QFrame):
         self._layout.setContentsMargins(4, 2, 4, 4)
         self._layout.setSpacing(1)
         self._layout.addStretch(1)
+        # One style sheet for every button, not one per button: each widget with a sheet of its
+        # own gets a style object of its own, which cost the first frame a millisecond apiece.
+        self.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
         self.buttons: dict[str, QPushButton] = {}
         self._scene: BoardScene | None = None
 
@@ -82,7 +93,6 @@ class SectorLegend(QFrame):
             button.setIconSize(QSize(34, 17))
             button.setProperty("count", count)
             button.setFlat(True)
-            button.setStyleSheet("text-align: left; padding: 2px 4px;")
             button.setToolTip(self.tr("Select the notes tagged %1").replace("%1", sector_label(key)))
             button.clicked.connect(lambda _checked=False, k=key: self.sector_clicked.emit(k))
             self._layout.insertWidget(self._layout.count() - 1, button)
