@@ -80,7 +80,13 @@ class _AfterFirstFrame(QObject):
         return False
 
 
+def after_first_frame(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call `then` one turn of the event loop after `widget` first paints: for work that must
+    not delay the first frame (a zero-timer set before `app.exec()` fires before it)."""
+    _AfterFirstFrame(widget, then)
+
+
 def make_loop_after_first_frame(window: QWidget) -> None:
     """Make the asyncio loop just after `window` first paints, so importing asyncio and qasync
-    never delays the first frame (a zero-timer set before `app.exec()` fires before it)."""
-    _AfterFirstFrame(window, qt_event_loop)
+    never delays the first frame."""
+    after_first_frame(window, qt_event_loop)
