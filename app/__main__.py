@@ -139,6 +139,7 @@ def start_window(argv: list[str]):
     from widgets.common.event_loop import after_first_frame
 
     after_first_frame(window, _resume_collector)
+    window.destroyed.connect(_resume_collector)  # a window gone before it ever painted
     return app, window
 
 

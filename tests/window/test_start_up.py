@@ -178,6 +178,46 @@ def test_samskap_FILE_opens_the_workshop_before_the_window_shows(own_folders, de
     window.close()
 
 
+def test_the_collector_rests_until_the_first_frame_then_keeps_the_start_up_frozen(own_folders, demo_file, qtbot):
+    import gc
+
+    from app.__main__ import start_window
+
+    gc.enable()  # an earlier test's window may not be deleted yet
+    _app, window = start_window([str(demo_file)])
+    qtbot.addWidget(window)
+    try:
+        assert not gc.isenabled(), "no collection while the window is built"
+        qtbot.waitUntil(gc.isenabled)
+        assert gc.get_freeze_count() > 0, "what the start-up made stays out of later collections"
+    finally:
+        gc.unfreeze()  # the test process goes on: its objects may be collected again
+
+
+def test_a_window_gone_before_its_first_frame_leaves_the_collector_running(own_folders, demo_file, qtbot):
+    import gc
+
+    from app.__main__ import start_window
+
+    _app, window = start_window([str(demo_file)])
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(gc.isenabled)
+    gc.unfreeze()
+
+
+def test_a_start_that_fails_leaves_the_collector_running(own_folders):
+    import gc
+
+    from app.__main__ import start_window
+    from app.cli import UsageError
+
+    gc.enable()
+    with pytest.raises(UsageError):
+        start_window(["--no-such-option"])
+    assert gc.isenabled()
+
+
 def test_samskap_alone_shows_the_start_page(own_folders, qtbot):
     from app.__main__ import start_window
 
