@@ -7,14 +7,18 @@ keyboard (the Menu key or Shift+F10) it is about the current selection.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QWidget
 
-from widgets.board.board_actions import BoardActions
 from widgets.board.board_scene import BoardScene
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import NoteItem
+
+if TYPE_CHECKING:
+    from widgets.board.board_actions import BoardActions
 
 
 def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem | None, parent: QWidget) -> QMenu:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
-from app import clipboard
-from app.commands import NEW_NOTE_TEXT_MERGE_ID, NUDGE_MERGE_ID, AddNotes, ChangeNotes, RemoveNotes
+from app.commands import NEW_NOTE_TEXT_MERGE_ID, NUDGE_MERGE_ID, AddNotes, ChangeNotes
 from app.document import WorkshopDocument
 from app.domain.frame_geometry import frame_for_note
 from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
 from app.domain.palette import DEFAULT_NOTE_COLOUR, colour_for_number
-from widgets.board.board_actions import BoardActions
-from widgets.board.board_context_menu import context_menu
 from widgets.board.board_press import drag_for_press
 from widgets.board.board_scene import BoardScene
 from widgets.board.canvas_interactions import MoveNotesInteraction
@@ -26,12 +25,16 @@ from widgets.board.note_editor import NoteEditor
 from widgets.board.note_item import NoteItem
 from widgets.board.sector_legend import SectorLegend
 
+if TYPE_CHECKING:
+    from widgets.board.board_actions import BoardActions
+    from widgets.board.board_clipboard import BoardClipboard
+
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
 _ZOOM_STEP = 1.25
 _NUDGE = 10.0
 _NUDGE_FINE = 1.0
-_PASTE_OFFSET = 24.0
+_FREE_SPOT_STEP = 24.0  # a new note on top of another moves this far down and right
 
 
 class BoardView(QGraphicsView):
@@ -50,7 +53,7 @@ class BoardView(QGraphicsView):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.map_edits = MapEdits(board=self, parent=self)
-        self.board_actions = BoardActions(commands=self, edits=self.map_edits, owner=self)
+        self._board_actions: BoardActions | None = None  # made when first needed: see board_actions
         self.sector_legend = SectorLegend()  # the main window docks it beside the board
         self.sector_legend.sector_clicked.connect(self.map_edits.select_sector)
         self._mode: Interaction | None = None  # the canvas mode in progress: one at a time
@@ -59,7 +62,7 @@ class BoardView(QGraphicsView):
         self._editor: NoteEditor | None = None
         self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
         self._space_held = False
-        self._paste_count = 0
+        self._clipboard: BoardClipboard | None = None
         # After "fit all", the board keeps fitting the view as it resizes (the window is
         # still being laid out when a workshop opens) until the facilitator zooms or pans.
         self._keep_fitted = False
@@ -72,6 +75,22 @@ class BoardView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Board"))
+
+    @property
+    def board_actions(self) -> BoardActions:
+        """The board's actions and their shortcuts, made when first asked for: the window asks as
+        it builds its menus, just after the first frame, which the actions are no part of."""
+        if self._board_actions is None:
+            from widgets.board.board_actions import BoardActions
+
+            self._board_actions = BoardActions(commands=self, edits=self.map_edits, owner=self)
+            self._board_actions.update_enabled()
+        return self._board_actions
+
+    def update_actions(self) -> None:
+        """Enable the board's actions for what is shown and selected now (once they exist)."""
+        if self._board_actions is not None:
+            self._board_actions.update_enabled()
 
     # -- the board shown -------------------------------------------------------
 
@@ -91,10 +110,11 @@ class BoardView(QGraphicsView):
         self.cancel_mode()
         self.setScene(scene)
         self.sector_legend.set_scene(scene)
-        self._paste_count = 0
+        if self._clipboard is not None:
+            self._clipboard.forget_pastes()
         if scene is not None and fit:
             self.fit_all()
-        self.board_actions.update_enabled()
+        self.update_actions()
 
     def editable(self) -> bool:
         scene = self.board_scene
@@ -256,58 +276,27 @@ class BoardView(QGraphicsView):
             after = {note_id: {"z": bottom - len(ids) + i} for i, note_id in enumerate(ids)}
             self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Send to back")))
 
-    # -- clipboard -------------------------------------------------------------------
+    # -- clipboard (widgets/board/board_clipboard.py) ---------------------------------
+
+    @property
+    def clipboard(self) -> BoardClipboard:
+        if self._clipboard is None:
+            from widgets.board.board_clipboard import BoardClipboard  # when first used
+
+            self._clipboard = BoardClipboard(self)
+        return self._clipboard
 
     def copy(self) -> None:
-        notes = [self.document.note(i) for i in self.selected_ids()]
-        if not notes:
-            return
-        mime = QMimeData()
-        mime.setData(clipboard.MIME_TYPE, clipboard.notes_to_json(notes))
-        mime.setText(clipboard.notes_as_text(notes))
-        QApplication.clipboard().setMimeData(mime)
-        self._paste_count = 0
+        self.clipboard.copy()
 
     def cut(self) -> None:
-        if self.selected_ids():
-            self.copy()
-            ids = self.selected_ids()
-            self.push(RemoveNotes(document=self.document, note_ids=ids, text=self.tr("Cut")))
+        self.clipboard.cut()
 
     def paste(self) -> None:
-        scene = self.board_scene
-        mime = QApplication.clipboard().mimeData()
-        if scene is None or mime is None or not self.editable():
-            return
-        if mime.hasFormat(clipboard.MIME_TYPE):
-            data = bytes(mime.data(clipboard.MIME_TYPE).data())
-            self._paste_count += 1
-            self._insert_copies(data, self._paste_count * _PASTE_OFFSET, text=self.tr("Paste"))
-        elif mime.hasText() and mime.text().strip():
-            # Text from another program becomes one new note.
-            note_id = self.add_note(edit=False)
-            if note_id is not None:
-                self._join_new_note_text(note_id, mime.text())
+        self.clipboard.paste()
 
     def duplicate(self) -> None:
-        notes = [self.document.note(i) for i in self.selected_ids()]
-        if notes:
-            self._insert_copies(clipboard.notes_to_json(notes), _PASTE_OFFSET, text=self.tr("Duplicate"))
-
-    def _insert_copies(self, data: bytes, offset: float, *, text: str) -> None:
-        scene = self.board_scene
-        assert scene is not None
-        copies = clipboard.notes_from_json(
-            data, board_id=scene.board_id, dx=0, dy=0, top_z=self.document.top_z(scene.board_id)
-        )
-        if not copies:
-            return
-        visible = self.visible_rect()
-        frames = [f for f in self.document.all_of(Frame) if f.board_id == scene.board_id]
-        rect = (visible.x(), visible.y(), visible.width(), visible.height())
-        copies = clipboard.place_copies(copies, visible=rect, offset=offset, frames=frames)
-        self.push(AddNotes(document=self.document, notes=copies, text=text))
-        scene.select_notes([n.id for n in copies])
+        self.clipboard.duplicate()
 
     # -- internals ---------------------------------------------------------------------
 
@@ -318,14 +307,14 @@ class BoardView(QGraphicsView):
         if not self.document.has_note(note_id):
             return
         if note_id == self._new_note_id:
-            self._join_new_note_text(note_id, text)
+            self.type_into_new_note(note_id, text)
         elif text != self.document.note(note_id).text:
             self.push(ChangeNotes(document=self.document, after={note_id: {"text": text}}, text=self.tr("Edit text")))
         self._new_note_id = None
         self.setFocus()
 
-    def _join_new_note_text(self, note_id: str, text: str) -> None:
-        """Typing into a note just added is part of adding it: one undo step, not two."""
+    def type_into_new_note(self, note_id: str, text: str) -> None:
+        """Text for a note just added is part of adding it: one undo step, not two."""
         if text != self.document.note(note_id).text:
             # AddNotes takes this command in (QUndoCommand.mergeWith) when it added this note.
             edit = ChangeNotes(
@@ -346,7 +335,7 @@ class BoardView(QGraphicsView):
         assert scene is not None
         taken = {(n.x, n.y) for n in self.document.notes_on(scene.board_id)}
         while (round(centre.x() - NOTE_WIDTH / 2), round(centre.y() - NOTE_HEIGHT / 2)) in taken:
-            centre += QPointF(_PASTE_OFFSET, _PASTE_OFFSET)
+            centre += QPointF(_FREE_SPOT_STEP, _FREE_SPOT_STEP)
         return centre
 
     # -- the view services its helpers use (BoardContext) ----------------------------------
@@ -572,6 +561,8 @@ class BoardView(QGraphicsView):
             selected = scene.selectedItems()
             item = selected[0] if selected else None
             point = self.mapFromScene(item.sceneBoundingRect().center()) if item else self.viewport().rect().center()
+        from widgets.board.board_context_menu import context_menu  # when a menu is first opened
+
         return context_menu(self.board_actions, scene, item, self), self.viewport().mapToGlobal(point)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

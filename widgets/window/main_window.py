@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self.guard.moved_to(target)
         self.settings.add_recent_file(target)
         self._update_title()
-        self.view.board_actions.update_enabled()
+        self.view.update_actions()
         return True
 
     def export_summary_to(self, target: Path) -> UiJob | None:
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
         self._update_title()
         self._update_status()
-        self.view.board_actions.update_enabled()
+        self.view.update_actions()
 
     def _update_file_actions(self) -> None:
         if self._parts is None:
