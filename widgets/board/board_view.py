@@ -19,15 +19,15 @@ from widgets.board.canvas_interactions import MoveNotesInteraction
 from widgets.board.connector_item import ConnectorItem, ConnectorLabel
 from widgets.board.frame_item import FrameItem
 from widgets.board.interaction import Interaction
-from widgets.board.map_edits import MapEdits
 from widgets.board.map_interactions import ConnectMode
-from widgets.board.note_editor import NoteEditor
 from widgets.board.note_item import NoteItem
 from widgets.board.sector_legend import SectorLegend
 
 if TYPE_CHECKING:
     from widgets.board.board_actions import BoardActions
     from widgets.board.board_clipboard import BoardClipboard
+    from widgets.board.map_edits import MapEdits
+    from widgets.board.note_editor import NoteEditor
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
@@ -52,10 +52,10 @@ class BoardView(QGraphicsView):
     def __init__(self, *, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self.map_edits = MapEdits(board=self, parent=self)
+        self._map_edits: MapEdits | None = None  # made when first needed, as are the actions
         self._board_actions: BoardActions | None = None  # made when first needed: see board_actions
         self.sector_legend = SectorLegend()  # the main window docks it beside the board
-        self.sector_legend.sector_clicked.connect(self.map_edits.select_sector)
+        self.sector_legend.sector_clicked.connect(lambda key: self.map_edits.select_sector(key))
         self._mode: Interaction | None = None  # the canvas mode in progress: one at a time
         self._pan_from: QPoint | None = None
         self._drag_broken = False  # a drag was cancelled with the button still down
@@ -75,6 +75,15 @@ class BoardView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Board"))
+
+    @property
+    def map_edits(self) -> MapEdits:
+        """Arrows, frames, sectors and labels: the edits with dialogs, made when first used."""
+        if self._map_edits is None:
+            from widgets.board.map_edits import MapEdits
+
+            self._map_edits = MapEdits(board=self, parent=self)
+        return self._map_edits
 
     @property
     def board_actions(self) -> BoardActions:
@@ -204,6 +213,8 @@ class BoardView(QGraphicsView):
         if scene is None or not self.editable():
             return
         self.finish_editing()
+        from widgets.board.note_editor import NoteEditor  # when a note is first edited
+
         editor = NoteEditor(scene.note_item(note_id), self.document.note(note_id).text)
         editor.signals.finished.connect(self._on_editor_finished)
         scene.addItem(editor)
