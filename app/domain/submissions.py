@@ -44,24 +44,19 @@ def waiting_counts(workshop: Workshop) -> dict[tuple[str, str | None], int]:
 
 @dataclass(frozen=True)
 class Release:
-    """A planned release: the new notes, the submissions as released, and what undo puts back."""
+    """A planned release: the new notes, the submissions as released, and the frames and notes it moves.
+
+    Applied as one EditEntities (app/participants/release_command.py), whose undo puts back
+    what the document held before, so the plan carries no "before" of its own.
+    """
 
     notes: tuple[Note, ...]
     submissions: tuple[Submission, ...]
     frames: tuple[Frame, ...]  # frames that grew to hold the notes, or moved down to make room for one that grew
-    submissions_before: tuple[Submission, ...]
-    frames_before: tuple[Frame, ...]
     moved: tuple[Note, ...] = ()  # notes already on the board that moved down with their frame or on their own
-    moved_before: tuple[Note, ...] = ()
 
     def upsert(self) -> list[Frame | Note | Submission]:
         return [*self.frames, *self.moved, *self.notes, *self.submissions]
-
-    def undo_upsert(self) -> list[Frame | Note | Submission]:
-        return [*self.frames_before, *self.moved_before, *self.submissions_before]
-
-    def undo_delete(self) -> list[Note]:
-        return list(self.notes)
 
 
 def plan_release(workshop: Workshop, submission_ids: Iterable[str]) -> Release:
@@ -130,18 +125,9 @@ def plan_release(workshop: Workshop, submission_ids: Iterable[str]) -> Release:
             )
             placed[note.id] = note
             released.append(dataclasses.replace(submission, status=SubmissionStatus.RELEASED, note_id=note.id))
-    before = _as_before(chosen, released)
     changed = [f for f in frames.values() if f != frames_before[f.id]]
     moved = [n for n in existing.values() if n != notes_before[n.id]]
-    return Release(
-        tuple(placed.values()),
-        tuple(released),
-        tuple(changed),
-        tuple(before),
-        tuple(frames_before[f.id] for f in changed),
-        tuple(moved),
-        tuple(notes_before[n.id] for n in moved),
-    )
+    return Release(tuple(placed.values()), tuple(released), tuple(changed), tuple(moved))
 
 
 def _below(frame: Frame, frames: list[Frame], notes: list[Note]) -> tuple[list[Frame], list[Note]]:
@@ -166,23 +152,3 @@ def _below(frame: Frame, frames: list[Frame], notes: list[Note]) -> tuple[list[F
         n for n in notes if n.y >= bottom and n.frame_id != frame.id and (n.frame_id in band or n.frame_id not in ids)
     ]
     return list(band.values()), held
-
-
-def _as_before(chosen: list[Submission], released: list[Submission]) -> list[Submission]:
-    """The submissions as they were before, of those that a release actually changed."""
-    ids = {s.id for s in released}
-    return [s for s in chosen if s.id in ids]
-
-
-def plan_unrelease(workshop: Workshop, submission_ids: Iterable[str]) -> tuple[list[Submission], list[Note]]:
-    """Take released submissions off the board and back to waiting: (submissions to write, notes to delete)."""
-    wanted = set(submission_ids)
-    notes = {n.id: n for n in workshop.notes}
-    back: list[Submission] = []
-    gone: list[Note] = []
-    for s in workshop.submissions:
-        if s.id in wanted and s.status == SubmissionStatus.RELEASED:
-            back.append(dataclasses.replace(s, status=SubmissionStatus.WAITING, note_id=None))
-            if s.note_id in notes:
-                gone.append(notes[s.note_id])
-    return back, gone

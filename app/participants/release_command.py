@@ -22,19 +22,17 @@ def plan_release_into(
 ) -> Release:
     """A release plan, into one board and frame when `board_id` is given (else where each was written).
 
-    Undo must give the submissions back as they were, so the plan's "before" is
-    the real submissions, not the ones redirected to the chosen frame.
+    The plan's submissions keep the chosen board and frame, as the notes were placed there;
+    undo (ReleaseNotes) gives back the submissions as the document held them.
     """
     wanted = set(submission_ids)
     if board_id is None:
         return plan_release(workshop, wanted)
-    originals = {s.id: s for s in workshop.submissions if s.id in wanted}
     redirected = [
         dataclasses.replace(s, board_id=board_id, frame_id=frame_id) if s.id in wanted else s
         for s in workshop.submissions
     ]
-    plan = plan_release(dataclasses.replace(workshop, submissions=redirected), wanted)
-    return dataclasses.replace(plan, submissions_before=tuple(originals[s.id] for s in plan.submissions_before))
+    return plan_release(dataclasses.replace(workshop, submissions=redirected), wanted)
 
 
 class ReleaseNotes(EditEntities):

@@ -1,4 +1,7 @@
-"""Notes from phones wait until released; a release and its undo are one apply each."""
+"""Notes from phones wait until released; a release and its undo are one apply each.
+
+Released as the window releases them: a ReleaseNotes command on an undo stack.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +10,15 @@ import itertools
 from pathlib import Path
 
 import aiohttp
+from PySide6.QtGui import QUndoStack
 
 from app.commands import RemoveBoard
 from app.document import WorkshopDocument
 from app.domain import validation
 from app.domain.model import Device, Note, Submission, SubmissionStatus
 from app.domain.release_layout import Rect
-from app.participants.release import release, release_all, undo_release, unrelease
+from app.domain.submissions import Release, waiting
+from app.participants.release_command import ReleaseNotes, plan_release_into
 from app.participants.service import SharingSettings
 from app.storage.workshop_file import WorkshopFile
 from tests.participants.room_support import Phone, load, make_file, sharing_on
@@ -23,12 +28,20 @@ def rect(note: Note) -> Rect:
     return Rect(note.x, note.y, note.width, note.height)
 
 
+def release(stack: QUndoStack, document: WorkshopDocument, submission_ids: list[str]) -> Release:
+    """Release as the window does: one ReleaseNotes command, pushed (and so done) on the stack."""
+    plan = plan_release_into(document.workshop, submission_ids)
+    stack.push(ReleaseNotes(document=document, plan=plan))
+    return plan
+
+
 def assert_apart(notes: list[Note]) -> None:
     for a, b in itertools.combinations(notes, 2):
         assert not rect(a).near(rect(b), 0.0), f"{a.text!r} lies on {b.text!r}"
 
 
-def test_notes_wait_then_a_release_puts_them_in_the_frame_and_undo_takes_them_back(tmp_path: Path) -> None:
+def test_notes_wait_then_a_release_puts_them_in_the_frame_and_undo_takes_them_back(qapp, tmp_path: Path) -> None:
+    stack = QUndoStack()
     path = make_file(tmp_path / "slepp.samskap")
     texts = [f"Idé {i}" for i in range(9)]
     applied: list[object] = []
@@ -45,7 +58,7 @@ def test_notes_wait_then_a_release_puts_them_in_the_frame_and_undo_takes_them_ba
                 assert (await phone.note(text))[0] == 201
             assert len(document.workshop.notes) == 3, "private first"
             document.entities_changed.connect(applied.append)
-            plan = release_all(document, board_id="b-ideas")
+            release(stack, document, [w.id for w in waiting(document.workshop, board_id="b-ideas")])
             assert len(applied) == 1, "one release is one apply"
             on_board = {n.text: n for n in document.workshop.notes}
             assert set(texts) <= set(on_board)
@@ -56,7 +69,7 @@ def test_notes_wait_then_a_release_puts_them_in_the_frame_and_undo_takes_them_ba
             assert {n["status"] for n in (await phone.state())["notes"]} == {"released"}
             assert {s.status for s in load(path).submissions} == {SubmissionStatus.RELEASED}
 
-            undo_release(document, plan)
+            stack.undo()
             assert len(applied) == 2
             assert len(document.workshop.notes) == 3
             assert next(f for f in document.workshop.frames if f.id == "f-new").height == 500
@@ -68,7 +81,8 @@ def test_notes_wait_then_a_release_puts_them_in_the_frame_and_undo_takes_them_ba
     assert {(s.status, s.note_id) for s in workshop.submissions} == {(SubmissionStatus.WAITING, None)}
 
 
-def test_release_one_by_one_and_unrelease_without_the_plan(tmp_path: Path) -> None:
+def test_release_one_by_one_each_its_own_undo_step(qapp, tmp_path: Path) -> None:
+    stack = QUndoStack()
     path = make_file(tmp_path / "ein.samskap")
 
     async def scenario() -> None:
@@ -77,7 +91,7 @@ def test_release_one_by_one_and_unrelease_without_the_plan(tmp_path: Path) -> No
             await phone.join(sharing.room.code)
             first = (await phone.note("Første"))[1]["id"]
             second = (await phone.note("Andre"))[1]["id"]
-            release(document, [second])
+            release(stack, document, [second])
             states = {n["text"]: n["status"] for n in (await phone.state())["notes"]}
             assert states == {"Første": "waiting", "Andre": "released"}
             # No frame chosen: on the board, clear of the frame and of every note.
@@ -86,24 +100,34 @@ def test_release_one_by_one_and_unrelease_without_the_plan(tmp_path: Path) -> No
             assert_apart(document.workshop.notes)
             frame = document.workshop.frames[0]
             assert not rect(note).near(Rect(frame.x, frame.y, frame.width, frame.height), 0.0)
-            unrelease(document, [second, first])
-            assert not any(n.text == "Andre" for n in document.workshop.notes)
+            release(stack, document, [first])
+            assert {n["status"] for n in (await phone.state())["notes"]} == {"released"}
+            assert stack.count() == 2, "one undo step per release"
+            stack.undo()
+            states = {n["text"]: n["status"] for n in (await phone.state())["notes"]}
+            assert states == {"Første": "waiting", "Andre": "released"}
+            stack.undo()
+            assert not any(n.text in ("Første", "Andre") for n in document.workshop.notes)
 
     asyncio.run(scenario())
     assert {s.status for s in load(path).submissions} == {SubmissionStatus.WAITING}
 
 
-def test_a_released_note_deleted_from_the_board_leaves_its_submission_released(tmp_path: Path) -> None:
-    """The model and the file agree after the board's own note removal (no foreign key to differ)."""
+def test_a_released_note_deleted_from_the_board_leaves_its_submission_released(qapp, tmp_path: Path) -> None:
+    """The model and the file agree after the board's own note removal (no foreign key to differ),
+    and undoing the removal and then the release sends the note back to waiting."""
+    stack = QUndoStack()
     path = make_file(tmp_path / "slett.samskap")
     document = WorkshopDocument.open(WorkshopFile.open(path))
     try:
         device = Device(number=1, id="dev-1")
         document.apply(upsert=[device, Submission("dev-1", "b-ideas", "Slettes", id="s-1")])
-        plan = release(document, ["s-1"])
+        plan = release(stack, document, ["s-1"])
         document.apply(delete=[plan.notes[0]])
         assert document.workshop.submissions == [plan.submissions[0]]
-        unrelease(document, ["s-1"])  # the note is gone already: only the submission goes back
+        assert list(validation.problems(load(path))) == []
+        document.apply(upsert=[plan.notes[0]])  # the board's undo of the removal puts the note back
+        stack.undo()
         assert document.workshop.submissions[0].status == SubmissionStatus.WAITING
     finally:
         document.close()
@@ -112,23 +136,24 @@ def test_a_released_note_deleted_from_the_board_leaves_its_submission_released(t
     assert list(validation.problems(workshop)) == []
 
 
-def test_submissions_of_a_removed_board_stay_and_are_not_released(tmp_path: Path) -> None:
+def test_submissions_of_a_removed_board_stay_and_are_not_released(qapp, tmp_path: Path) -> None:
+    stack = QUndoStack()
     path = make_file(tmp_path / "tavle.samskap")
     document = WorkshopDocument.open(WorkshopFile.open(path))
     try:
         document.apply(upsert=[Device(number=1, id="dev-1"), Submission("dev-1", "b-ideas", "Foreldrelaus", id="s-1")])
         removal = RemoveBoard(document=document, board_id="b-ideas")
         removal.redo()
-        assert release(document, ["s-1"]).notes == ()
+        assert plan_release_into(document.workshop, ["s-1"]).notes == ()
         assert [s.id for s in load(path).submissions] == ["s-1"]
         removal.undo()
-        assert [n.text for n in release(document, ["s-1"]).notes] == ["Foreldrelaus"]
+        assert [n.text for n in release(stack, document, ["s-1"]).notes] == ["Foreldrelaus"]
     finally:
         document.close()
     assert list(validation.problems(load(path))) == []
 
 
-def test_markup_from_a_phone_shows_literally_on_the_board_and_in_the_pdf(tmp_path: Path) -> None:
+def test_markup_from_a_phone_shows_literally_on_the_board_and_in_the_pdf(qapp, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     from app.summary import export_summary
@@ -138,7 +163,7 @@ def test_markup_from_a_phone_shows_literally_on_the_board_and_in_the_pdf(tmp_pat
     document = WorkshopDocument.open(WorkshopFile.open(path))
     try:
         document.apply(upsert=[Device(number=1, id="dev-1"), Submission("dev-1", "b-ideas", markup, id="s-1")])
-        release(document, ["s-1"])
+        release(QUndoStack(), document, ["s-1"])
     finally:
         document.close()
     workshop = load(path)
