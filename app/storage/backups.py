@@ -82,10 +82,6 @@ class BackupStore:
         stem = re.sub(r"[^\w\- ]", "_", workshop.stem)[:40] or "workshop"
         return self.root / f"{stem}-{digest}"
 
-    def take(self, file: WorkshopFile) -> Backup:
-        """Back up an open workshop now; raises CannotWrite when the backups folder cannot be written."""
-        return self.take_of(file.path)
-
     def take_of(
         self, workshop: Path, *, at: datetime | None = None, progress: Callable[[int, int], None] | None = None
     ) -> Backup:
@@ -253,9 +249,9 @@ def _free_name(folder: Path, stem: str) -> Path:
 class BackupSchedule:
     """When to back up one open workshop: after changes, at most every INTERVAL, and at close.
 
-    `changed`, `tick` and `closing` take a due backup at once. The window takes the periodic ones
-    on a worker thread instead: it asks `due()`, calls `begin()` when it starts one and `end()`
-    with what came of it, so a backup under way is never started twice.
+    The window takes the periodic backups on a worker thread: it notes each change, asks
+    `due()`, calls `begin()` when it starts one and `end()` with what came of it, so a backup
+    under way is never started twice. `closing` takes the last one at once.
     """
 
     def __init__(self, store: BackupStore, file: WorkshopFile) -> None:
@@ -269,18 +265,9 @@ class BackupSchedule:
         self._last: datetime | None = None
         self._last_read = False
 
-    def changed(self) -> Backup | None:
-        """A change reached the file: back up if the last backup is old enough."""
-        self.note_change()
-        return self.tick()
-
     def note_change(self) -> None:
         """A change reached the file; it is backed up by the next backup that starts."""
         self._changed = True
-
-    def tick(self) -> Backup | None:
-        """Called now and then (a timer): back up changes once the interval has passed."""
-        return self._take() if self.due() else None
 
     def due(self) -> bool:
         """Whether a backup should start now: changes not yet backed up, the interval passed, none under way."""

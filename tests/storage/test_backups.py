@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.document import WorkshopDocument
 from app.domain.model import Note
-from app.storage.backups import INTERVAL, KEEP_DAYS, KEEP_NEWEST, BackupSchedule, BackupStore, to_keep
+from app.storage.backups import INTERVAL, KEEP_DAYS, KEEP_NEWEST, Backup, BackupSchedule, BackupStore, to_keep
 from app.storage.errors import CorruptWorkshop
 from app.storage.workshop_file import WorkshopFile, check_file
 from tests.conftest import save_screenshot
@@ -77,11 +77,21 @@ def test_retention_of_few_backups_keeps_them_all() -> None:
 # -- the store and the schedule ----------------------------------------------------------
 
 
+def backup_if_due(schedule: BackupSchedule) -> Backup | None:
+    """What the window does on its timer and after a change (on a worker there): back up when due."""
+    if not schedule.due():
+        return None
+    taken = schedule.begin()
+    backup = schedule.store.take_of(schedule.file.path, at=taken)
+    schedule.end(backup)
+    return backup
+
+
 def test_a_backup_is_a_sound_copy_taken_while_the_file_is_open(workshop_path: Path, tmp_path: Path) -> None:
     store = BackupStore(tmp_path / "backups", clock=Clock())
     document = WorkshopDocument.open(WorkshopFile.open(workshop_path))
     document.add_notes([Note("b-only", text="før backup")])
-    backup = store.take(document.file)
+    backup = store.take_of(document.file.path)
     document.add_notes([Note("b-only", text="etter backup")])
     document.close()
 
@@ -101,9 +111,14 @@ def test_schedule_backs_up_at_most_every_ten_minutes_while_changed_and_at_close(
     store = BackupStore(tmp_path / "backups", clock=clock)
     document = WorkshopDocument.open(WorkshopFile.open(workshop_path))
     schedule = BackupSchedule(store, document.file)
-    document.committed.connect(schedule.changed)
 
-    assert schedule.tick() is None, "nothing changed, nothing to back up"
+    def on_commit() -> None:  # as the window's guard does
+        schedule.note_change()
+        backup_if_due(schedule)
+
+    document.committed.connect(on_commit)
+
+    assert backup_if_due(schedule) is None, "nothing changed, nothing to back up"
     document.add_notes([Note("b-only", text="1")])
     assert len(store.backups(workshop_path)) == 1, "the first change of a session is backed up"
     for minute in range(1, 10):
@@ -111,10 +126,10 @@ def test_schedule_backs_up_at_most_every_ten_minutes_while_changed_and_at_close(
         document.add_notes([Note("b-only", text=f"minute {minute}")])
     assert len(store.backups(workshop_path)) == 1, "at most one backup in ten minutes"
     clock.advance(timedelta(minutes=1))
-    assert schedule.tick() is not None, "ten minutes on, the changes are backed up by the timer"
-    assert schedule.tick() is None
+    assert backup_if_due(schedule) is not None, "ten minutes on, the changes are backed up by the timer"
+    assert backup_if_due(schedule) is None
     clock.advance(INTERVAL * 3)
-    assert schedule.tick() is None, "no change since the last backup: none taken"
+    assert backup_if_due(schedule) is None, "no change since the last backup: none taken"
     document.add_notes([Note("b-only", text="lenge etter")])
     assert len(store.backups(workshop_path)) == 3, "a change long after the last backup is backed up at once"
     clock.advance(timedelta(minutes=2))
@@ -131,7 +146,7 @@ def test_old_backups_are_pruned_by_the_rule(workshop_path: Path, tmp_path: Path)
     store = BackupStore(tmp_path / "backups", clock=clock)
     file = WorkshopFile.open(workshop_path)
     for _ in range(30 * 6):  # every four hours for 30 days
-        store.take(file)
+        store.take_of(file.path)
         clock.advance(timedelta(hours=4))
     file.close()
     taken = [b.taken for b in store.backups(workshop_path)]
@@ -148,7 +163,7 @@ def test_two_workshops_of_the_same_name_have_their_own_backups(tmp_path: Path) -
         path.parent.mkdir()
         WorkshopFile.create(path, minimal_workshop(folder)).close()
         file = WorkshopFile.open(path)
-        store.take(file)
+        store.take_of(file.path)
         file.close()
         paths.append(path)
     assert store.folder_for(paths[0]) != store.folder_for(paths[1])
@@ -159,7 +174,7 @@ def test_restore_makes_a_new_file_and_never_replaces_one(workshop_path: Path, tm
     store = BackupStore(tmp_path / "backups", clock=Clock())
     document = WorkshopDocument.open(WorkshopFile.open(workshop_path))
     document.add_notes([Note("b-only", text="i backupen")])
-    backup = store.take(document.file)
+    backup = store.take_of(document.file.path)
     document.close()
     before = workshop_path.read_bytes()
 
@@ -179,10 +194,10 @@ def test_newest_sound_backup_skips_a_damaged_one(workshop_path: Path, tmp_path: 
     store = BackupStore(tmp_path / "backups", clock=clock)
     document = WorkshopDocument.open(WorkshopFile.open(workshop_path))
     document.add_notes([Note("b-only", text="god")])
-    good = store.take(document.file)
+    good = store.take_of(document.file.path)
     clock.advance(timedelta(minutes=20))
     document.add_notes(many_notes_workshop(200).notes)
-    damaged = store.take(document.file)
+    damaged = store.take_of(document.file.path)
     document.close()
     _damage(damaged.path)
     assert store.newest_sound(workshop_path) == good
@@ -205,7 +220,7 @@ def test_backup_to_a_folder_that_cannot_be_written_fails_cleanly(workshop_path: 
     from app.storage.errors import CannotWrite
 
     with pytest.raises(CannotWrite):
-        store.take(file)
+        store.take_of(file.path)
     file.close()
 
 
@@ -305,7 +320,7 @@ def test_backup_is_plain_sqlite(workshop_path: Path, tmp_path: Path) -> None:
     """Another program (the sqlite3 shell, a support person) can read a backup as it is."""
     store = BackupStore(tmp_path / "backups", clock=Clock())
     file = WorkshopFile.open(workshop_path)
-    backup = store.take(file)
+    backup = store.take_of(file.path)
     file.close()
     conn = sqlite3.connect(backup.path)
     try:
