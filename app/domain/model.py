@@ -16,7 +16,7 @@ container stays mutable: the document swaps the objects in its lists.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -25,8 +25,12 @@ from app.domain.palette import DEFAULT_NOTE_COLOUR
 
 
 def new_id() -> str:
-    """A fresh identifier for any entity."""
-    return uuid.uuid4().hex
+    """A fresh identifier for any entity: 128 random bits as 32 hex digits.
+
+    The same bits uuid4() draws, without the uuid module: it imports `platform`, which cost
+    every start-up about 4 ms.
+    """
+    return os.urandom(16).hex()
 
 
 def now_iso() -> str:

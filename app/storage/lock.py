@@ -21,10 +21,10 @@ import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from uuid import uuid4
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from app.domain.model import new_id
 from app.storage.atomic import write_atomic
 
 
@@ -112,7 +112,7 @@ def acquire(workshop: Path, *, now: datetime | None = None) -> tuple[WorkshopLoc
         host=this_host(),
         pid=os.getpid(),
         since=(now or datetime.now(UTC)).isoformat(timespec="seconds"),
-        token=uuid4().hex,
+        token=new_id(),
     )
     try:
         # Not synced to the disk: it is an advisory note, and one lost in a power cut only means
