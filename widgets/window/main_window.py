@@ -25,6 +25,7 @@ from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
 from widgets.window.exports import WorkshopExports
 from widgets.window.main_menus import add_menus, fill_menus
+from widgets.window.toolbar import add_toolbar
 from widgets.window.workshop_guard import WorkshopGuard, same_file
 
 if TYPE_CHECKING:
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
         self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.menus = add_menus(self)
+        self.toolbar = add_toolbar(self, settings=settings)  # empty: filled with the menus
         self.resize(1280, 800)
         self._show_no_workshop()  # the start page itself comes when the window is shown without one
 
@@ -589,4 +591,3 @@ class MainWindow(QMainWindow):
         if self._parts is not None:
             self._parts.shutdown()
         super().closeEvent(event)
-
