@@ -66,7 +66,7 @@ def fill_toolbar(
     bar.addSeparator()
     timer = _add(bar, (parts.facilitation.timer_widget.start_action, Theme.MediaPlaybackStart, Pixmap.SP_MediaPlay))
     _follow_timer(bar, timer, parts.facilitation.timer)
-    _add(bar, (parts.vote_panel.vote_actions.start, Theme.MailMarkImportant, Pixmap.SP_DialogApplyButton))
+    _add(bar, (parts.vote_panel.vote_actions.start, Theme.MediaRecord, Pixmap.SP_DialogApplyButton))
     bar.addSeparator()
     projector, sharing = parts.projector, parts.sharing
     _add(
