@@ -73,6 +73,7 @@ def test_the_toolbar_holds_the_menus_own_actions(window) -> None:
         assert not found.icon().isNull(), f"{found.text()} has an icon"
         assert found.menu() is None and len(found.actions()) == 1, "no drop-down arrow"
     assert window.toolbar.isVisible()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the status bar, as the next frame shows it
     save_screenshot(window, "toolbar-demo")
 
 
