@@ -85,6 +85,14 @@ class Settings:
         self._qsettings.setValue("language", language)
         self._qsettings.sync()
 
+    def toolbar_visible(self) -> bool:
+        """Whether the main window shows its toolbar (yes until the facilitator hides it)."""
+        return str(self._qsettings.value("window/toolbar", "true")).lower() not in ("false", "0")
+
+    def set_toolbar_visible(self, visible: bool) -> None:
+        self._qsettings.setValue("window/toolbar", bool(visible))
+        self._qsettings.sync()
+
     def remove_recent_file(self, path: Path) -> None:
         paths = [p for p in self.recent_files() if p.resolve() != path.resolve()]
         self._qsettings.setValue("recent_files", [str(p) for p in paths])

@@ -3044,6 +3044,25 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
+    <name>Toolbar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Værk&amp;tøjslinje</translation>
+    </message>
+</context>
+<context>
     <name>UiJob</name>
     <message>
         <source>Cancel</source>

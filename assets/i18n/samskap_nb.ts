@@ -3044,6 +3044,25 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
+    <name>Toolbar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Verk&amp;tøylinje</translation>
+    </message>
+</context>
+<context>
     <name>UiJob</name>
     <message>
         <source>Cancel</source>

@@ -3044,6 +3044,25 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
+    <name>Toolbar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Verk&amp;tygsfält</translation>
+    </message>
+</context>
+<context>
     <name>UiJob</name>
     <message>
         <source>Cancel</source>

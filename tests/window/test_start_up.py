@@ -63,6 +63,7 @@ class FirstPaint(QObject):
                 "size": view.size(),
                 "zoom": view.transform().m11(),
                 "board": self.window.current_board_id(),
+                "toolbar": (len(self.window.toolbar.actions()), self.window.toolbar.geometry()),
             }
         return False
 
@@ -86,6 +87,25 @@ def test_the_board_is_painted_before_the_parts_are_built_and_nothing_moves_after
     assert window.agenda_dock.widget() is window.facilitation.agenda_panel
     assert window.menus.file.actions(), "the menus are filled"
     save_screenshot(window, "start-up-parts-built")
+
+
+def test_the_toolbar_is_filled_after_the_first_frame_and_the_board_stays_put(bare_window, demo_file, qtbot):
+    window = bare_window
+    probe = FirstPaint(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_path(demo_file)
+    qtbot.waitUntil(lambda: probe.seen is not None)
+    buttons, bar = probe.seen["toolbar"]
+    assert buttons == 0, "its actions come with the parts"
+    assert bar.height() > 0, "but its place is there from the first frame"
+    qtbot.waitUntil(lambda: window.parts_installed)
+
+    assert window.toolbar.actions(), "filled"
+    assert window.toolbar.geometry() == bar
+    view = window.view
+    assert view.mapTo(window, view.rect().topLeft()) == probe.seen["view"]
+    assert view.size() == probe.seen["size"]
 
 
 def test_parts_built_after_a_workshop_opened_catch_up_with_it(bare_window, demo_file, qtbot):

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStackedWidget, QStatusBar, QToolBar, QWidget
+
+from widgets.window.toolbar import fill_toolbar
 
 if TYPE_CHECKING:
     from app.document import WorkshopDocument
@@ -35,6 +37,7 @@ class MenuWindow(Protocol):
     module need not import widgets/window/main_window.py, which imports it."""
 
     menus: Menus
+    toolbar: QToolBar
     settings: Settings
     language: str
     document: WorkshopDocument | None
@@ -232,6 +235,17 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
 
     view_menu = menus.view
     view_menu.addActions([b.zoom_in, b.zoom_out, b.fit_all, b.actual_size])
+    view_menu.addSeparator()
+    view_menu.addAction(
+        fill_toolbar(
+            window.toolbar,
+            parts=parts,
+            add_note=b.add_note,
+            undo=window.undo_action,
+            redo=window.redo_action,
+            settings=window.settings,
+        )
+    )
 
     m = parts.stakeholder_map
     stakeholder_menu = menus.stakeholders

@@ -25,7 +25,8 @@ from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
 from widgets.window.exports import WorkshopExports
 from widgets.window.main_menus import add_menus, fill_menus
-from widgets.window.workshop_guard import WorkshopGuard
+from widgets.window.toolbar import add_toolbar
+from widgets.window.workshop_guard import WorkshopGuard, same_file
 
 if TYPE_CHECKING:
     from app.storage.backups import BackupStore
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.view.mode_hint_changed.connect(lambda hint: self.statusBar().showMessage(hint))
         self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.menus = add_menus(self)
+        self.toolbar = add_toolbar(self, settings=settings)  # empty: filled with the menus
         self.resize(1280, 800)
         self._show_no_workshop()  # the start page itself comes when the window is shown without one
 
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         file says who) opens read-only, and the facilitator is told by whom.
         """
         path = Path(path)
-        if self.document is not None and _same_file(self.document.file.path, path):
+        if self.document is not None and same_file(self.document.file.path, path):
             self.close_workshop()  # opening it again: let go of our own lock first
         lock, holder = (None, None) if read_only else self.guard.acquire(path)
         try:
@@ -589,10 +591,3 @@ class MainWindow(QMainWindow):
         if self._parts is not None:
             self._parts.shutdown()
         super().closeEvent(event)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

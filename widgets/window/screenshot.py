@@ -35,6 +35,14 @@ def render_window(
     # The whole window as the facilitator sees it a moment after it opens: the agenda and the
     # current step too, not only what the first frame paints (they are built just after it).
     window.parts  # noqa: B018  (asking builds them)
+    # The toolbar where the picture has room for it, whatever this user chose: a window 640 px high
+    # has none beside the agenda and the current step at their smallest, and the size asked for wins.
+    window.toolbar.setVisible(True)
+    window.toolbar.setVisible(window.minimumSizeHint().height() <= size[1])
+    layout = window.layout()
+    assert layout is not None  # a QMainWindow always has its own
+    layout.activate()  # its smallest size now, not on the next turn of the event loop
+    window.resize(*size)
     phases = [Phase(phase)] if phase else list(Phase)
     boards = [b for p in phases for b in document.boards_in(p)]
     if board is not None:

@@ -276,3 +276,11 @@ class WorkshopGuard(QObject):
             self._lock.release()
         self._lock, _holder = locks.acquire(path)
         self._start_backups()
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (False when either cannot be resolved)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
