@@ -276,9 +276,18 @@ async def _share_and_measure(window: Any, phones: int, notes: int, folder: Path)
     sharing = window.parts.sharing
     sharing.host, sharing.port = "127.0.0.1", 0  # loopback and a free port
     sharing.settings.auto_release = True  # as `samskap serve --release auto`: a 201 means on the board
-    started = asyncio.get_running_loop().create_future()
-    sharing.started.connect(lambda url: started.done() or started.set_result(url))
-    sharing.failed.connect(lambda why: started.done() or started.set_exception(RuntimeError(why)))
+    started: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+    def settle(url: str = "", why: str = "") -> None:
+        if started.done():
+            return
+        if why:
+            started.set_exception(RuntimeError(why))
+        else:
+            started.set_result(url)
+
+    sharing.started.connect(lambda url: settle(url=url))
+    sharing.failed.connect(lambda why: settle(why=why))
     sharing.start()
     base, code = (await asyncio.wait_for(started, 30)).split("/j/")
     stalls = QtStalls()
