@@ -22,9 +22,11 @@ from app.participants.service import ApiError
 
 R = TypeVar("R")
 
-# About 10 ms of work on the window's loop for notes released with auto release (load
-# benchmark, tests/benchmarks/phones.py), still few enough fsyncs for a room of 200 phones.
-MAX_PER_COMMIT = 20
+# About 15 ms of work on the window's loop for notes released with auto release. Smaller
+# groups cost more in all (each commit has its fsync, its release layout and the panels'
+# refresh): with 20, a room's p99 to the board was worse and the longest stall no better
+# (load benchmark, tests/benchmarks/phones.py, medians of runs on a 2-core machine).
+MAX_PER_COMMIT = 40
 
 
 class GroupCommit(Generic[R]):
