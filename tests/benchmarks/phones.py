@@ -69,18 +69,53 @@ class Phone:
         return status, json.loads(payload) if payload else None
 
 
-async def swarm(base: str, code: str, phones: int, notes: int) -> dict[str, Any]:
-    """The child process: every phone joins, writes, votes; returns the latencies in ms."""
+async def swarm(base: str, code: str, phones: int, notes: int, live: bool = False) -> dict[str, Any]:
+    """The child process: every phone joins, writes, votes; returns the latencies in ms.
+
+    `live`: each phone also follows the room as the page does, on a stream of server-sent
+    events, asking for its state again after each one (one request at a time, as a page does
+    at best), until every phone is done.
+    """
     host, port = base.removeprefix("http://").rsplit(":", 1)
     note_ms: list[float] = []
     dot_ms: list[float] = []
+    state_gets = [0]
+    followers: list[asyncio.Task[None]] = []
+
+    async def connect() -> Phone:
+        reader, writer = await asyncio.open_connection(host, int(port))
+        return Phone(reader, writer, f"{host}:{port}")
+
+    async def follow(token: str) -> None:
+        events, state = await connect(), await connect()
+        state.token = token
+        news = asyncio.Event()
+
+        async def read_events() -> None:
+            events.writer.write(f"GET /api/events?token={token} HTTP/1.1\r\nHost: {events.host}\r\n\r\n".encode())
+            while line := await events.reader.readline():
+                if line.startswith(b"event: changed"):
+                    news.set()
+
+        reading = asyncio.ensure_future(read_events())
+        try:
+            while True:
+                await news.wait()
+                news.clear()
+                await state.call("GET", "/api/state")
+                state_gets[0] += 1
+        finally:
+            reading.cancel()
+            events.writer.close()
+            state.writer.close()
 
     async def phone(number: int) -> None:
-        reader, writer = await asyncio.open_connection(host, int(port))
-        me = Phone(reader, writer, f"{host}:{port}")
+        me = await connect()
         status, body = await me.call("POST", "/api/join", {"code": code, "name": f"P{number}"})
         assert status == 200, body
         me.token = body["token"]
+        if live:
+            followers.append(asyncio.ensure_future(follow(me.token)))
         for index in range(notes):
             start = time.perf_counter()
             status, body = await me.call("POST", "/api/notes", {"text": f"p{number} n{index}"})
@@ -93,10 +128,13 @@ async def swarm(base: str, code: str, phones: int, notes: int) -> dict[str, Any]
             status, body = await me.call("POST", f"/api/votes/{vote['id']}/dots", {"note_id": candidate["id"]})
             assert status == 201, body
             dot_ms.append((time.perf_counter() - start) * 1000)
-        writer.close()
+        me.writer.close()
 
     await asyncio.gather(*(phone(n) for n in range(phones)))
-    return {"note_ms": note_ms, "dot_ms": dot_ms}
+    for follower in followers:
+        follower.cancel()
+    await asyncio.gather(*followers, return_exceptions=True)
+    return {"note_ms": note_ms, "dot_ms": dot_ms, "state_gets": state_gets[0]}
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -117,9 +155,10 @@ def load_workshop(folder: Path) -> Path:
     return path
 
 
-def run_phones(base: str, code: str, phones: int, notes: int, folder: Path) -> subprocess.Popen[bytes]:
+def run_phones(base: str, code: str, phones: int, notes: int, folder: Path, live: bool) -> subprocess.Popen[bytes]:
     """Start the phones' child process; it writes its latencies to folder/phones.json."""
-    command = [sys.executable, __file__, "--swarm", base, code, str(phones), str(notes), str(folder / "phones.json")]
+    out = str(folder / "phones.json")
+    command = [sys.executable, __file__, "--swarm", base, code, str(phones), str(notes), out, "live" if live else "-"]
     return subprocess.Popen(command, cwd=ROOT, env={**os.environ})
 
 
@@ -148,10 +187,11 @@ def figures(document: WorkshopDocument, result: dict[str, Any], phones: int, not
         "note_p50_ms": round(statistics.median(result["note_ms"]), 1),
         "note_p99_ms": round(percentile(result["note_ms"], 99), 1),
         "dot_p99_ms": round(percentile(result["dot_ms"], 99), 1),
+        "state_gets": result["state_gets"],
     }
 
 
-async def serve_headless(phones: int, notes: int) -> dict[str, Any]:
+async def serve_headless(phones: int, notes: int, live: bool = False) -> dict[str, Any]:
     """The server on a plain asyncio loop, no window (as `samskap serve --release auto`)."""
     from app.document import WorkshopDocument
     from app.participants.room import Limits
@@ -180,7 +220,7 @@ async def serve_headless(phones: int, notes: int) -> dict[str, Any]:
             last = now
 
     tick = asyncio.create_task(ticker())
-    result = await phones_done(run_phones(base, code, phones, notes, folder), folder)
+    result = await phones_done(run_phones(base, code, phones, notes, folder, live), folder)
     done.set()
     await tick
     await sharing.stop()
@@ -229,7 +269,7 @@ class QtStalls:
         self._last_awake = now
 
 
-def serve_in_window(phones: int, notes: int) -> dict[str, Any]:
+def serve_in_window(phones: int, notes: int, live: bool = False) -> dict[str, Any]:
     """The server as in the app: from the main window's SharingController, on qasync's loop on Qt's."""
     folder = Path(tempfile.mkdtemp(prefix="samskap-phones-"))
     # As the start-up benchmark's children: settings and backups of this run only.
@@ -248,7 +288,7 @@ def serve_in_window(phones: int, notes: int) -> dict[str, Any]:
 
     async def measure() -> None:
         try:
-            outcome["figures"] = await _share_and_measure(window, phones, notes, folder)
+            outcome["figures"] = await _share_and_measure(window, phones, notes, folder, live)
         except BaseException as error:
             outcome["error"] = error
         finally:
@@ -267,7 +307,7 @@ def serve_in_window(phones: int, notes: int) -> dict[str, Any]:
     return dict(outcome["figures"])
 
 
-async def _share_and_measure(window: Any, phones: int, notes: int, folder: Path) -> dict[str, Any]:
+async def _share_and_measure(window: Any, phones: int, notes: int, folder: Path, live: bool) -> dict[str, Any]:
     from widgets.board.note_item import NoteItem
 
     document = window.document
@@ -291,7 +331,7 @@ async def _share_and_measure(window: Any, phones: int, notes: int, folder: Path)
     sharing.start()
     base, code = (await asyncio.wait_for(started, 30)).split("/j/")
     stalls = QtStalls()
-    result = await phones_done(run_phones(base, code, phones, notes, folder), folder)
+    result = await phones_done(run_phones(base, code, phones, notes, folder, live), folder)
     stalls.stop()
     await asyncio.sleep(0.05)  # the scene reacts on the same turn as the commit; this only lets paints settle
     shown = [item for item in scene.items() if isinstance(item, NoteItem)]
@@ -319,18 +359,20 @@ def main() -> int:
             # Real phones bring their own processors: on a 2-core machine the simulated ones
             # must not take the laptop's, or the figures measure the scheduler, not Samskap.
             os.nice(10)
-        Path(out).write_text(json.dumps(asyncio.run(swarm(base, code, phones, notes))), encoding="utf-8")
+        live = sys.argv[7] == "live"
+        Path(out).write_text(json.dumps(asyncio.run(swarm(base, code, phones, notes, live))), encoding="utf-8")
         return 0
     parser = argparse.ArgumentParser()
     parser.add_argument("--phones", type=int, default=100)
     parser.add_argument("--notes", type=int, default=5)
     parser.add_argument("--headless", action="store_true", help="a plain asyncio loop and no window")
+    parser.add_argument("--live", action="store_true", help="phones also follow the room's events, as the page does")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if args.headless:
-        numbers = asyncio.run(serve_headless(args.phones, args.notes))
+        numbers = asyncio.run(serve_headless(args.phones, args.notes, args.live))
     else:
-        numbers = serve_in_window(args.phones, args.notes)
+        numbers = serve_in_window(args.phones, args.notes, args.live)
     targets = {"note_p99_ms": 150.0, "longest_stall_ms": 50.0}
     for name, value in numbers.items():
         target = f"<= {targets[name]:g}" if name in targets else ""
