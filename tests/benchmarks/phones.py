@@ -1,6 +1,6 @@
 """Load benchmark of the participant server: 100 simulated phones on loopback.
 
-    python tests/benchmarks/phones.py [--phones 100] [--notes 5] [--headless] [--json OUT]
+    python tests/benchmarks/phones.py [--phones 100] [--notes 5] [--headless] [--live] [--json OUT]
 
 Not part of the test run. By default the server runs as in the app: the real
 main window (offscreen unless QT_QPA_PLATFORM says otherwise, so it also runs
@@ -8,8 +8,10 @@ under `xvfb-run` with QT_QPA_PLATFORM=xcb) with the workshop's board shown,
 sharing started from the window's SharingController on qasync's loop, with
 auto release, so a 201 means the note is committed to the file and on the
 board. `--headless` runs the server on a plain asyncio loop with no window
-(as `samskap serve --release auto`). The phones run in a child process, so
-their work does not weigh on the loop measured.
+(as `samskap serve --release auto`). The phones run in a child process at a
+lower priority, so their work does not weigh on the loop measured. `--live`:
+each phone also follows the room's server-sent events and asks for its state
+again after each, as the page does (`state_gets` counts those requests).
 
 Prints p50/p99 from a phone's POST to its 201 (target: p99 <= 150 ms) and the
 longest UI stall during the burst (<= 50 ms): the longest gap between ticks of
