@@ -27,6 +27,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -230,6 +231,7 @@ async def serve_headless(phones: int, notes: int, live: bool = False) -> dict[st
         return {**figures(document, result, phones, notes), "longest_stall_ms": round(max(stalls), 1)}
     finally:
         document.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class QtStalls:
@@ -304,6 +306,7 @@ def serve_in_window(phones: int, notes: int, live: bool = False) -> dict[str, An
     window.jobs.shutdown()
     close_event_loop()
     window.close()
+    shutil.rmtree(folder, ignore_errors=True)
     if "error" in outcome:
         raise outcome["error"]
     return dict(outcome["figures"])
