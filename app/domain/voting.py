@@ -140,6 +140,16 @@ def notes_in_vote(workshop: Workshop, vote: Vote) -> list[Note]:
     return [n for n in notes if n.frame_id in frames]
 
 
+def in_vote(workshop: Workshop, vote: Vote, note_id: str) -> bool:
+    """Whether one can vote for this note (as notes_in_vote, without sorting the board: once per dot)."""
+    note = next((n for n in workshop.notes if n.id == note_id), None)
+    if note is None or note.board_id != vote.board_id:
+        return False
+    if vote.frame_id is None:
+        return True
+    return note.frame_id in _frames_within([f for f in workshop.frames if f.board_id == vote.board_id], vote.frame_id)
+
+
 def dots_of(workshop: Workshop, vote_id: str) -> list[VoteDot]:
     return [d for d in workshop.vote_dots if d.vote_id == vote_id]
 
@@ -164,7 +174,7 @@ def refusal(workshop: Workshop, vote: Vote, participant_id: str, note_id: str) -
         return Refusal.CLOSED
     if participant_id not in voter_keys(workshop, vote):
         return Refusal.NOT_A_VOTER
-    if note_id not in {n.id for n in notes_in_vote(workshop, vote)}:
+    if not in_vote(workshop, vote, note_id):
         return Refusal.NOT_IN_VOTE
     if dots_left(workshop, vote, participant_id) <= 0:
         return Refusal.NO_DOTS_LEFT

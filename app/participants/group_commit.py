@@ -2,8 +2,14 @@
 
 When a whole room presses Send (or puts a dot) at once, the requests are
 parsed in one turn of the loop; each waits here, and the next turn handles
-them all with one call (one transaction, one fsync, one release), then
+them together with one call (one transaction, one fsync, one release), then
 answers each. A phone still gets its 201 only after its change is in the file.
+
+One call handles at most `MAX_PER_COMMIT` requests: the loop is the window's
+too, and a commit of a whole room's notes (the release, the board adding the
+notes, the panels following) would hold the facilitator's screen still for
+tens of milliseconds. The rest wait for the next turn, after what Qt has queued
+meanwhile (a repaint, a click) has had its turn.
 """
 
 from __future__ import annotations
@@ -16,12 +22,21 @@ from app.participants.service import ApiError
 
 R = TypeVar("R")
 
+# About 15 ms of work on the window's loop for notes released with auto release. Smaller
+# groups cost more in all (each commit has its fsync, its release layout and the panels'
+# refresh): with 20, a room's p99 to the board was worse and the longest stall no better
+# (load benchmark, tests/benchmarks/phones.py, medians of runs on a 2-core machine).
+MAX_PER_COMMIT = 40
+
 
 class GroupCommit(Generic[R]):
-    """Collects requests for `handle_many`, called once per turn of the loop with all of them."""
+    """Collects requests for `handle_many`, called once per turn of the loop with up to `limit` of them."""
 
-    def __init__(self, handle_many: Callable[[list[tuple[Any, ...]]], Sequence[R | ApiError]]) -> None:
+    def __init__(
+        self, handle_many: Callable[[list[tuple[Any, ...]]], Sequence[R | ApiError]], *, limit: int = MAX_PER_COMMIT
+    ) -> None:
         self._handle_many = handle_many
+        self._limit = limit
         self._waiting: list[tuple[tuple[Any, ...], asyncio.Future[R]]] = []
 
     async def submit(self, *request: Any) -> R:
@@ -33,7 +48,9 @@ class GroupCommit(Generic[R]):
         return await answer
 
     def _flush(self) -> None:
-        waiting, self._waiting = self._waiting, []
+        waiting, self._waiting = self._waiting[: self._limit], self._waiting[self._limit :]
+        if self._waiting:  # the rest on the next turn, in the order they came
+            asyncio.get_running_loop().call_soon(self._flush)
         answers: Sequence[R | BaseException]
         try:
             answers = self._handle_many([request for request, _ in waiting])

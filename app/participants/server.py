@@ -22,6 +22,7 @@ from app.participants.page import STATIC_FILES, index_html, read
 from app.participants.phone_state import page_language
 from app.participants.room import MAX_BODY_BYTES
 from app.participants.service import ApiError, ParticipantService
+from app.participants.turns import Turns
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
@@ -34,11 +35,13 @@ HUB = web.AppKey("hub", EventHub)
 NOTES = web.AppKey("notes", GroupCommit[Submission])
 DOTS = web.AppKey("dots", GroupCommit[VoteDot])
 JOINS = web.AppKey("joins", GroupCommit[tuple[str, Device]])
+TURNS = web.AppKey("turns", Turns)
 
 
 def build_app(service: ParticipantService, hub: EventHub) -> web.Application:
     """The aiohttp application for one sharing session."""
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[_errors])
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[_take_turn, _errors])
+    app[TURNS] = Turns()
     app[SERVICE] = service
     app[HUB] = hub
     app[NOTES] = GroupCommit(service.submit_many)
@@ -63,6 +66,12 @@ async def _security_headers(_request: web.Request, response: web.StreamResponse)
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers.setdefault("Cache-Control", "no-store")
+
+
+@web.middleware
+async def _take_turn(request: web.Request, handler: Any) -> web.StreamResponse:
+    await request.app[TURNS].take()  # a room's burst leaves the window its turns (turns.py)
+    return await handler(request)  # type: ignore[no-any-return]
 
 
 @web.middleware

@@ -14,6 +14,7 @@ from app.domain.voting import (
     dot_to_remove,
     dots_left,
     dots_visible,
+    in_vote,
     notes_in_vote,
     ranked_results,
     refusal,
@@ -57,6 +58,18 @@ def test_a_vote_on_a_frame_takes_the_notes_of_nested_frames_too():
     w = workshop(frame_id="f-out")
     assert [n.id for n in notes_in_vote(w, w.votes[0])] == ["n-a", "n-b"]
     assert refusal(w, w.votes[0], "p-ada", "n-c") is Refusal.NOT_IN_VOTE
+
+
+@pytest.mark.parametrize("frame_id", [None, "f-out", "f-in"])
+def test_in_vote_answers_as_notes_in_vote_does(frame_id):
+    """The check each dot makes is the list phones are shown, without sorting the board per dot."""
+    w = workshop(frame_id=frame_id)
+    w.boards.append(Board("Andre", Phase.CO_DESIGN, id="b-2"))
+    w.notes.append(Note("b-2", text="E", x=0, y=0, id="n-e"))
+    shown = {n.id for n in notes_in_vote(w, w.votes[0])}
+    assert shown
+    for note_id in ["n-a", "n-b", "n-c", "n-d", "n-e", "n-unknown"]:
+        assert in_vote(w, w.votes[0], note_id) == (note_id in shown), note_id
 
 
 def test_dots_per_person_and_stacking_are_enforced():

@@ -8,6 +8,8 @@ release buttons (widgets/participants/waiting_notes.py).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -224,8 +226,10 @@ class ParticipantsPanel(QWidget):
         self.phone_list.clear()
         phones = controller.phones()
         workshop = controller.document.workshop if controller.document is not None else None
+        # One pass over the notes, not one per phone: a full room refreshes this on every burst.
+        counts = Counter(s.device_id for s in waiting(workshop)) if workshop is not None else Counter[str]()
         for device in phones:
-            count = len(waiting(workshop, device_id=device.id)) if workshop is not None else 0
+            count = counts[device.id]
             text = controller.phone_label(device)
             if count:
                 text += " " + self.tr("(%1 waiting)").replace("%1", str(count))
