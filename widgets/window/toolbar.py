@@ -18,10 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
     from app.agenda.step_timer import StepTimer
     from app.settings import Settings
     from widgets.window.window_parts import WindowParts
@@ -29,7 +31,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
 Theme = QIcon.ThemeIcon
-Pixmap = QStyle.StandardPixmap
 ICON_SIZE = QSize(20, 20)
 
 
@@ -43,7 +44,11 @@ def add_toolbar(window: QMainWindow, *, settings: Settings) -> QToolBar:
     bar.setIconSize(ICON_SIZE)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # Reserve the height of the buttons to come: one made and taken away, measured in between.
-    probe = bar.addAction(window.style().standardIcon(Pixmap.SP_FileIcon), "Xg")
+    # Its icon is a blank of the icon size: looking one up in the style cost the first frame more
+    # than the rest of the bar (QStyle's many enums), and only the size counts here.
+    blank = QPixmap(ICON_SIZE)
+    blank.fill(Qt.GlobalColor.transparent)
+    probe = bar.addAction(QIcon(blank), "Xg")
     bar.setMinimumHeight(bar.sizeHint().height())
     bar.removeAction(probe)
     probe.deleteLater()
@@ -56,6 +61,9 @@ def fill_toolbar(
     bar: QToolBar, *, parts: WindowParts, add_note: QAction, undo: QAction, redo: QAction, settings: Settings
 ) -> QAction:
     """Put the buttons on `bar`; returns the View menu's action that shows or hides it."""
+    from PySide6.QtWidgets import QStyle  # after the first frame: see add_toolbar
+
+    Pixmap = QStyle.StandardPixmap
     # The menus' undo and redo name the change ("Undo Move note"): on the bar that would push
     # every button after them about as the history changes.
     undo.setIconText(translate("Toolbar", "Undo"))
@@ -88,11 +96,11 @@ def fill_toolbar(
     return toggle
 
 
-def _icon(bar: QToolBar, theme: Theme, fallback: Pixmap) -> QIcon:
+def _icon(bar: QToolBar, theme: Theme, fallback: QStyle.StandardPixmap) -> QIcon:
     return QIcon.fromTheme(theme, bar.style().standardIcon(fallback))
 
 
-def _add(bar: QToolBar, *commands: tuple[QAction, Theme, Pixmap]) -> ActionButton:
+def _add(bar: QToolBar, *commands: tuple[QAction, Theme, QStyle.StandardPixmap]) -> ActionButton:
     button = ActionButton({action: _icon(bar, theme, fallback) for action, theme, fallback in commands}, parent=bar)
     button.setIconSize(bar.iconSize())
     button.setToolButtonStyle(bar.toolButtonStyle())
@@ -107,7 +115,9 @@ def _follow_timer(bar: QToolBar, button: ActionButton, timer: StepTimer) -> None
     """The timer's button shows play or pause, as its text says Start or Pause."""
     (action,) = button.commands
     play = button.icon_of(action)
-    pause = _icon(bar, Theme.MediaPlaybackPause, Pixmap.SP_MediaPause)
+    from PySide6.QtWidgets import QStyle
+
+    pause = _icon(bar, Theme.MediaPlaybackPause, QStyle.StandardPixmap.SP_MediaPause)
 
     def update() -> None:
         button.set_icon(action, pause if timer.running() else play)
