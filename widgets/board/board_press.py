@@ -7,6 +7,8 @@ notes to move them (the view then records that move as MoveNotesInteraction).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 
@@ -14,9 +16,11 @@ from widgets.board.canvas_interactions import ResizeNoteInteraction
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.interaction import Drag, InteractionHost
-from widgets.board.map_edits import MapEdits
 from widgets.board.map_interactions import ConnectDragInteraction, MoveFrameInteraction, ResizeFrameInteraction
 from widgets.board.note_item import NoteItem
+
+if TYPE_CHECKING:
+    from widgets.board.map_edits import MapEdits  # made by the board when first used
 
 
 def drag_for_press(board: InteractionHost, edits: MapEdits, event: QMouseEvent) -> Drag | None:

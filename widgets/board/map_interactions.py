@@ -9,6 +9,7 @@ Tab and Enter from the keyboard), and Escape leaves it.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPen
@@ -20,8 +21,10 @@ from app.domain.model import Frame, Note
 from widgets.board.board_scene import BoardScene
 from widgets.board.frame_item import FrameItem
 from widgets.board.interaction import Drag, Interaction, InteractionHost
-from widgets.board.map_edits import MapEdits
 from widgets.board.note_item import NoteItem
+
+if TYPE_CHECKING:
+    from widgets.board.map_edits import MapEdits  # made by the board when first used
 
 _PREVIEW = QColor("#1f5fbf")
 
