@@ -74,7 +74,9 @@ def free_grid(
             rows.setdefault(row, []).append(rect)
 
     for rect in finite:
-        file_under_rows(rect)
+        # Rows above the start are not scanned: what lies only there need not be filed.
+        if start == 0 or (rect.bottom + gap - origin[1]) / pitch >= start:
+            file_under_rows(rect)
     # Below the lowest occupied rectangle every cell is free: the scan ends by then.
     last_row = max(max(rows, default=0), start) + math.ceil(count / columns) + 1
     positions: list[tuple[float, float]] = []
