@@ -59,6 +59,10 @@ def free_grid(
     width, height = size
     columns = max(1, columns)
     pitch = height + gap
+    finite = [r for r in occupied if all(map(math.isfinite, (r.x, r.y, r.width, r.height)))]
+    grid = (origin, columns, size, gap)
+    seen = frozenset((r.x, r.y, r.width, r.height) for r in finite)
+    start = _resume_row(grid, seen)
     # Each rectangle is filed under the grid rows it comes near, so a cell is checked only
     # against its own row's neighbours: a board of 5,000 notes is scanned in milliseconds.
     rows: dict[int, list[Rect]] = {}
@@ -66,25 +70,54 @@ def free_grid(
     def file_under_rows(rect: Rect) -> None:
         first = math.floor((rect.y - gap - height - origin[1]) / pitch)
         last = math.floor((rect.bottom + gap - origin[1]) / pitch)
-        for row in range(max(0, first), max(0, last) + 1):
+        for row in range(max(start, first), max(0, last) + 1):
             rows.setdefault(row, []).append(rect)
 
-    finite = [r for r in occupied if all(map(math.isfinite, (r.x, r.y, r.width, r.height)))]
     for rect in finite:
-        file_under_rows(rect)
+        # Rows above the start are not scanned: what lies only there need not be filed.
+        if start == 0 or (rect.bottom + gap - origin[1]) / pitch >= start:
+            file_under_rows(rect)
     # Below the lowest occupied rectangle every cell is free: the scan ends by then.
-    last_row = max(rows, default=0) + math.ceil(count / columns) + 1
+    last_row = max(max(rows, default=0), start) + math.ceil(count / columns) + 1
     positions: list[tuple[float, float]] = []
-    for row in range(last_row + 1):
+    for row in range(start, last_row + 1):
         for column in range(columns):
             cell = Rect(origin[0] + column * (width + gap), origin[1] + row * pitch, width, height)
             if any(cell.near(r, gap) for r in rows.get(row, ())):
                 continue
+            if not positions:
+                _first_free[grid] = (seen, row)
+                while len(_first_free) > _GRIDS_REMEMBERED:
+                    del _first_free[next(iter(_first_free))]
             positions.append((cell.x, cell.y))
             file_under_rows(cell)
             if len(positions) == count:
                 return positions
     raise AssertionError("the grid scan ran past every occupied cell")  # pragma: no cover
+
+
+# Releases come in groups of at most 40 while a room writes, and each used to scan a full
+# board from its top: about 8 ms for 40 notes on a board of 500. Each grid remembers the row
+# of its last first free cell and what was occupied then. Every cell before it was taken by
+# that occupied space; when the space now occupied holds all of it (notes were only added),
+# those cells are still taken, so the scan starts at that row and gives the same cells a
+# full scan gives. A note moved or removed since means a scan from the top.
+_GRIDS_REMEMBERED = 64
+_first_free: dict[
+    tuple[tuple[float, float], int, tuple[float, float], float],
+    tuple[frozenset[tuple[float, float, float, float]], int],
+] = {}
+
+
+def _resume_row(
+    grid: tuple[tuple[float, float], int, tuple[float, float], float],
+    occupied: frozenset[tuple[float, float, float, float]],
+) -> int:
+    """The grid row the scan may start at: 0, or where the last scan of this grid found its first free cell."""
+    remembered = _first_free.get(grid)
+    if remembered is None or not remembered[0] <= occupied:
+        return 0
+    return remembered[1]
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,9 @@ def plan_release(workshop: Workshop, submission_ids: Iterable[str]) -> Release:
             )
             placed[note.id] = note
             released.append(dataclasses.replace(submission, status=SubmissionStatus.RELEASED, note_id=note.id))
-    changed = [f for f in frames.values() if f != frames_before[f.id]]
-    moved = [n for n in existing.values() if n != notes_before[n.id]]
+    # Most are the very objects they were: `is` spares comparing every field of a full board's notes.
+    changed = [f for f in frames.values() if f is not frames_before[f.id] and f != frames_before[f.id]]
+    moved = [n for n in existing.values() if n is not notes_before[n.id] and n != notes_before[n.id]]
     return Release(tuple(placed.values()), tuple(released), tuple(changed), tuple(moved))
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain import voting
 from app.domain.agenda import utc_now
+from app.domain.dot_rules import DotRules
 from app.domain.model import Device, Participant, Submission, Vote, VoteDot, Workshop, new_id
 from app.domain.submissions import NOTE_TEXT_LIMIT, plan_release
 from app.participants.phone_state import phone_state, voter_key
@@ -193,10 +194,10 @@ class ParticipantService:
         workshop = self.document.workshop
         pending: list[VoteDot] = []
         answers: list[VoteDot | ApiError] = []
+        rules: dict[str, DotRules] = {}  # per vote, counting the dots accepted before
         for device, vote_id, note_id in requests:
-            view = dataclasses.replace(workshop, vote_dots=[*workshop.vote_dots, *pending]) if pending else workshop
             try:
-                dot = self._new_dot(view, device, vote_id, note_id)
+                dot = self._new_dot(workshop, rules, device, vote_id, note_id)
             except ApiError as error:
                 answers.append(error)
                 continue
@@ -209,23 +210,29 @@ class ParticipantService:
                 return [error if isinstance(a, VoteDot) else a for a in answers]
         return answers
 
-    def _new_dot(self, workshop: Workshop, device: Device, vote_id: str, note_id: Any) -> VoteDot:
+    def _new_dot(
+        self, workshop: Workshop, rules: dict[str, DotRules], device: Device, vote_id: str, note_id: Any
+    ) -> VoteDot:
         try:
             vote = voting.find_vote(workshop, vote_id)
         except KeyError:
             raise ApiError(404, "no-such-vote") from None
         if not isinstance(note_id, str):
             raise ApiError(400, "bad-note")
-        refused = voting.refusal(workshop, vote, voter_key(device), note_id)
+        if vote.id not in rules:
+            rules[vote.id] = DotRules(workshop, vote)
+        refused = rules[vote.id].refusal(voter_key(device), note_id)
         if refused is not None:
             raise ApiError(409, refused.value)
         linked = device.participant_id is not None
-        return VoteDot(
+        dot = VoteDot(
             vote_id=vote.id,
             note_id=note_id,
             participant_id=device.participant_id,
             device_id=None if linked else device.id,
         )
+        rules[vote.id].add(dot)
+        return dot
 
     def remove_dot(self, device: Device, vote_id: str, note_id: Any) -> None:
         """Take back this phone's latest dot on a note, while the vote is open."""

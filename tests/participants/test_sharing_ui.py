@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
+import shiboken6
 
 from app.domain.model import SubmissionStatus
 from tests.conftest import save_screenshot
@@ -53,6 +54,7 @@ def test_a_phone_joins_writes_and_its_note_is_released_as_one_undo_step(qtbot, r
         names = [panel.phone_list.item(i).text() for i in range(panel.phone_list.count())]
         assert names == ["Kari", "anonymous 2"]
         assert "Connected" in panel.status.text()
+        kari_row = shiboken6.getCppPointer(panel.phone_list.item(0))
 
         for text in ("Benk ved bussen", "Lys i parken"):
             assert run(qtbot, kari.note(text))[0] == 201
@@ -60,6 +62,7 @@ def test_a_phone_joins_writes_and_its_note_is_released_as_one_undo_step(qtbot, r
         qtbot.waitUntil(lambda: panel.waiting.summary.text().endswith(": 3"))
         assert "Benk ved bussen — Kari" in waiting_texts(room)
         assert panel.phone_list.item(0).text() == "Kari (2 waiting)"
+        assert shiboken6.getCppPointer(panel.phone_list.item(0)) == kari_row, "a note changes a text, not the list"
         assert len(room.document.workshop.notes) == 3, "private first: nothing on the board yet"
         save_screenshot(panel, "participants-panel")
 

@@ -134,3 +134,34 @@ def test_the_tally_counts_a_linked_participants_dots_and_no_one_elses(tmp_path: 
     workshop = Workshop(WorkshopInfo("x"), participants=people, votes=[vote], devices=devices, vote_dots=dots)
     assert voting.phone_tally(workshop, vote) == voting.PhoneTally(voters=2, dots=2, possible=4)
     assert [d.id for d in voting.phone_voters(workshop, vote)] == ["d-1"]
+
+
+def test_a_closed_panel_catches_up_when_opened_and_its_actions_follow_meanwhile(board, qtbot) -> None:
+    """While the dock is closed the phones' dots rebuild no rows; opening it shows the room as it is."""
+    vote = Vote("b-ideas", title="Beste idé", dots_per_person=3, hidden=True)
+    board.votes.start_vote(vote)
+    board.votes.set_recording(False)
+    board.vote_dock.hide()
+    panel = board.vote_panel
+    assert not panel.isVisible()
+    shown_before = voter_rows(panel)
+    phones = service(board)
+    _token, kari = phones.join(phones.room.code, "Kari", address="127.0.0.1")
+    for note_id in ("n-0", "n-1"):
+        phones.add_dot(kari, vote.id, note_id)
+    assert voter_rows(panel) == shown_before, "no rows rebuilt for a closed dock"
+    assert panel.vote_actions.reveal.isEnabled(), "the Vote menu's actions follow while the dock is closed"
+    board.votes.reveal()
+    assert not panel.vote_actions.reveal.isEnabled()
+    assert panel.vote_actions.results.isEnabled()
+
+    board.vote_dock.show()
+    qtbot.waitExposed(panel)
+    assert voter_rows(panel) == [
+        "1  Ada: 3 of 3 left",
+        "2  Nils Ánte: 3 of 3 left",
+        "Phone: Kari: 1 of 3 left",
+    ]
+    assert panel.phone_dots.text() == "Dots from phones: 2 of 3"
+    assert [panel.note_list.item(i).text() for i in range(3)] == ["●1  Idé 0", "●1  Idé 1", "Idé 2"]
+    assert panel.rules.text() == "3 dots each, one per note"

@@ -9,7 +9,7 @@ dot and number keys pick the voter (see VoteController).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -112,7 +112,8 @@ class VotePanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         controller.status_message.connect(self.status.setText)
-        controller.changed.connect(self.refresh)
+        self._stale = False  # the lists changed while the panel was hidden: refreshed when shown
+        controller.changed.connect(self._on_controller_changed)
 
         buttons = QGridLayout()  # two columns keep the dock narrow beside the board
         for index, action in enumerate(self.vote_actions.all()):
@@ -140,7 +141,19 @@ class VotePanel(QWidget):
 
     # -- showing the state -----------------------------------------------------------------
 
+    def _on_controller_changed(self) -> None:
+        # The dock stays closed until dots are recorded, while a room's phones put dots in
+        # groups: rebuilding lists nobody sees cost about 2 ms a commit on a 500-note board.
+        # The actions are the Vote menu's and the toolbar's too, so they always follow.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+            self._update_actions()
+
     def refresh(self) -> None:
+        """Show the controller's state: the votes, the rules, the voters, the notes and the actions."""
+        self._stale = False
         c = self.controller
         vote = c.vote()
         self.vote_combo.clear()
@@ -154,6 +167,11 @@ class VotePanel(QWidget):
             self.rules.setText(self._rules_text(vote))
         self._fill_voters(vote)
         self._fill_notes(vote)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        c = self.controller
+        vote = c.vote()
         open_vote = vote is not None and voting.is_open(vote)
         editable = c.editable()
         self.vote_actions.start.setEnabled(c.scene is not None and editable)
@@ -284,3 +302,8 @@ class VotePanel(QWidget):
         dialog = self.results_dialog()
         if dialog is not None:
             dialog.exec()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
