@@ -123,6 +123,21 @@ def test_parts_built_after_a_workshop_opened_catch_up_with_it(bare_window, demo_
     assert window.undo_action.isEnabled() is False
 
 
+def test_workshops_opened_before_the_first_frame_are_remembered_just_after_it(bare_window, demo_file, tmp_path):
+    """Remembering a recent file syncs the settings file to the disk: none of the first frame."""
+    window = bare_window
+    other = tmp_path / "other.samskap"
+    WorkshopFile.create(other, build_demo_workshop()).close()
+    window.open_path(other)
+    window.open_path(demo_file)
+    assert window.settings.recent_files() == [], "nothing written before the parts"
+    _ = window.parts
+    assert window.settings.recent_files() == [demo_file, other], "each, newest first"
+    assert Settings(tmp_path / "settings.ini").recent_files() == [demo_file, other], "and on the disk"
+    window.open_path(other)
+    assert window.settings.recent_files() == [other, demo_file], "after the first frame: at once"
+
+
 def test_asking_for_a_part_before_the_first_frame_builds_it_at_once(bare_window):
     window = bare_window
     assert not window.parts_installed

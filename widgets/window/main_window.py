@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._demo_path = demo_path
         self._parts: WindowParts | None = None
         self._parts_scheduled = False
+        self._recent_pending: list[Path] = []  # opened before the parts: see _remember_recent
         self._parts_arguments = {
             "library": library,
             "now": now,
@@ -218,6 +219,9 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             parts.board_shown(self.view.board_scene)
         self._update_file_actions()
+        for path in self._recent_pending:
+            self.settings.add_recent_file(path)
+        self._recent_pending.clear()
 
     def showEvent(self, event) -> None:
         # Opening a file before showing the window (app.__main__) never builds the start page.
@@ -274,19 +278,17 @@ class MainWindow(QMainWindow):
             return False
         self._set_document(document)
         self.guard.attach(document, lock)
-        self.settings.add_recent_file(path)
-        self.guard.after_open(path, holder)
-        if document.read_only and not read_only and holder is None:
-            show_problem(
-                self,
-                self.tr("Opened for viewing only"),
-                self.tr(
-                    "The file %s cannot be written to, so it is open for viewing only. "
-                    "Use Save as… to make a copy you can change."
-                )
-                % path.name,
-            )
+        self._remember_recent(path)
+        self.guard.after_open(path, holder, unwritable=document.read_only and not read_only and holder is None)
         return True
+
+    def _remember_recent(self, path: Path) -> None:
+        # Adding to the recent files syncs the settings file to the disk, no part of the first
+        # frame: a workshop opened before the parts are built is remembered with them, just after.
+        if self._parts is None:
+            self._recent_pending.append(path)
+        else:
+            self.settings.add_recent_file(path)
 
     def new_workshop(self) -> None:
         from widgets.wizard.new_workshop_wizard import NewWorkshopWizard  # loaded when first asked for

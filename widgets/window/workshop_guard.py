@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.document import WorkshopDocument
@@ -105,8 +105,9 @@ class WorkshopGuard(QObject):
             self._schedule = BackupSchedule(self.backups, document.file)
             self.backup_timer.start()
 
-    def after_open(self, path: Path, holder: locks.LockInfo | None) -> None:
-        """Tell the facilitator what they must know about the file just opened."""
+    def after_open(self, path: Path, holder: locks.LockInfo | None, *, unwritable: bool = False) -> None:
+        """Tell the facilitator what they must know about the file just opened: who holds it, that
+        its folder is synced or on a network, that it cannot be written to (`unwritable`)."""
         if holder is not None:
             messages.lock_notice_box(self._window, path.name, holder)
             return
@@ -114,6 +115,18 @@ class WorkshopGuard(QObject):
         if kind is not None and not self._settings.location_warned(path):
             self._settings.remember_location_warned(path)
             messages.sync_warning_box(self._window, path.name, kind)
+        if unwritable:
+            # The window's words, as they were when it told this itself (their translations).
+            show_problem(
+                self._window,
+                QCoreApplication.translate("MainWindow", "Opened for viewing only"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The file %s cannot be written to, so it is open for viewing only. "
+                    "Use Save as… to make a copy you can change.",
+                )
+                % path.name,
+            )
 
     def cannot_open(self, path: Path, error: WorkshopFileError) -> None:
         """Opening failed: for a damaged file, offer its newest sound backup."""
