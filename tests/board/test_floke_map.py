@@ -268,7 +268,7 @@ def test_tidy_floke_tree_is_one_undoable_step(floke, qtbot, floke_path):
     ]
     window.undo_stack.push(EditEntities("set-up", document=document, upsert=arrows, board_id="b-floke"))
     before = dict((i, (x, y)) for i, x, y in query(floke_path, "SELECT id, x, y FROM notes"))
-    key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     after = dict((i, (x, y)) for i, x, y in query(floke_path, "SELECT id, x, y FROM notes"))
     assert after["n-a"] == before["n-a"], "the problem stays"
     assert after["n-b"][1] >= 120 + LEVEL_GAP and after["n-d"][1] == after["n-b"][1], "causes below, in one level"
@@ -281,7 +281,7 @@ def test_tidy_floke_tree_is_one_undoable_step(floke, qtbot, floke_path):
     assert dict((i, (x, y)) for i, x, y in query(floke_path, "SELECT id, x, y FROM notes")) == before
     window.redo()
     assert dict((i, (x, y)) for i, x, y in query(floke_path, "SELECT id, x, y FROM notes")) == after
-    key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.undo_stack.count() == 2, "already tidy: nothing pushed"
     assert "Nothing to tidy" in window.statusBar().currentMessage()
 
@@ -330,7 +330,7 @@ def test_the_map_menu_holds_every_floke_action_with_its_shortcut(floke):
     texts = [a.text() for a in actions]
     assert "&Connect notes" in texts and "&Tidy floke tree" in texts and "Add &frame…" in texts
     b = window.view.board_actions
-    assert b.connect.shortcut().toString() == "C" and b.tidy.shortcut().toString() == "Ctrl+Shift+T"
+    assert b.connect.shortcut().toString() == "C" and b.tidy.shortcut().toString() == "Ctrl+Shift+L"
 
 
 def test_read_only_workshops_cannot_draw_arrows_or_frames(window, floke_path, qtbot):

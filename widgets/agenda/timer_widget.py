@@ -76,7 +76,7 @@ class TimerWidget(QWidget):
 
         self.start_action = self._action(self.tr("Start timer"), timer.toggle, "Ctrl+T")
         # Reset has no key: it throws away the time used, so it takes a click or the menu.
-        # (Ctrl+Shift+T and Ctrl+Shift+R belong to the vote and the floke tree.)
+        # (Ctrl+Shift+T and Ctrl+Shift+R belong to the vote, Ctrl+Shift+L to the floke tree.)
         self.reset_action = self._action(self.tr("Reset timer"), timer.reset, "")
         self.add_minute_action = self._action(self.tr("Add a minute"), timer.add_minute, "Ctrl+Shift+M")
         buttons = QHBoxLayout()

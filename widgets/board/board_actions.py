@@ -185,8 +185,9 @@ class BoardActions:
             edits.link_stakeholders_dialog,
             [QKeySequence("Ctrl+L")],
         )
+        # L for layout: Ctrl+Shift+T is the vote's results, a window shortcut active on the board too.
         self.tidy = self._action(
-            QCoreApplication.translate("BoardActions", "&Tidy floke tree"), edits.tidy, [QKeySequence("Ctrl+Shift+T")]
+            QCoreApplication.translate("BoardActions", "&Tidy floke tree"), edits.tidy, [QKeySequence("Ctrl+Shift+L")]
         )
 
     def update_checks(self) -> None:

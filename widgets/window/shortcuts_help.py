@@ -72,7 +72,7 @@ def shortcuts_text() -> str:
         ("Shift+F", QCoreApplication.translate("Shortcuts", "Add a frame")),
         ("F2", QCoreApplication.translate("Shortcuts", "Label of the selected arrow, title of the selected frame")),
         ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Link stakeholders to the selected note")),
-        ("Ctrl+Shift+T", QCoreApplication.translate("Shortcuts", "Tidy the floke tree")),
+        ("Ctrl+Shift+L", QCoreApplication.translate("Shortcuts", "Tidy the floke tree")),
         ("F5, Shift+F5 / Esc", QCoreApplication.translate("Shortcuts", "Start presenting, stop presenting")),
         ("PgDown / PgUp", QCoreApplication.translate("Shortcuts", "While presenting: next, previous frame")),
         ("F, B", QCoreApplication.translate("Shortcuts", "While presenting: freeze, blank the wall")),
