@@ -2,8 +2,8 @@
 
 Kept with QSettings in an INI file whose path the composition root chooses,
 so tests and several installations never share one. Only paths are stored,
-plus the facilitator's own mail set-up (server, user name, From address, their email
-template): no names of participants, and never a password (see app/mail/passwords.py).
+plus the window's size and dock layout and the facilitator's own mail set-up (server, user
+name, From address, their email template): no names of participants, and never a password (see app/mail/passwords.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 if TYPE_CHECKING:
     from app.mail.smtp_config import SmtpConfig
@@ -91,6 +91,19 @@ class Settings:
 
     def set_toolbar_visible(self, visible: bool) -> None:
         self._qsettings.setValue("window/toolbar", bool(visible))
+        self._qsettings.sync()
+
+    def window_layout(self) -> tuple[bytes, bytes] | None:
+        """The main window's geometry and dock layout as Qt saved them, or None before any."""
+        geometry, state = self._qsettings.value("window/geometry"), self._qsettings.value("window/state")
+        if not isinstance(geometry, (bytes, QByteArray)) or not isinstance(state, (bytes, QByteArray)):
+            return None  # none yet, or an INI file edited by hand
+        return _as_bytes(geometry), _as_bytes(state)
+
+    def set_window_layout(self, geometry: bytes, state: bytes) -> None:
+        """Remember the window's geometry (QWidget.saveGeometry) and docks (QMainWindow.saveState)."""
+        self._qsettings.setValue("window/geometry", QByteArray(geometry))
+        self._qsettings.setValue("window/state", QByteArray(state))
         self._qsettings.sync()
 
     def remove_recent_file(self, path: Path) -> None:
@@ -175,3 +188,7 @@ class Settings:
     def set_email_from(self, address: str) -> None:
         self._qsettings.setValue("email/from", address)
         self._qsettings.sync()
+
+
+def _as_bytes(value: bytes | QByteArray) -> bytes:
+    return value if isinstance(value, bytes) else bytes(value.data())

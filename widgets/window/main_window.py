@@ -26,6 +26,7 @@ from widgets.window.deferred_part import DeferredPart
 from widgets.window.exports import WorkshopExports
 from widgets.window.main_menus import add_menus, fill_menus
 from widgets.window.toolbar import add_toolbar
+from widgets.window.window_layout import WindowLayout
 from widgets.window.workshop_guard import WorkshopGuard, same_file
 
 if TYPE_CHECKING:
@@ -160,8 +161,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.agenda_dock, self.step_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.agenda_dock], [330], Qt.Orientation.Horizontal)
 
-        self._save_state = QLabel()
-        self._zoom_label = QLabel()
+        self._save_state, self._zoom_label = QLabel(), QLabel()
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.statusBar().addPermanentWidget(self._save_state)
         self.view.zoom_changed.connect(lambda zoom: self._zoom_label.setText(f"{zoom * 100:.0f} %"))
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.menus = add_menus(self)
         self.toolbar = add_toolbar(self, settings=settings)  # empty: filled with the menus
         self.resize(1280, 800)
+        self.layout_memory = WindowLayout(self, settings)  # the size and docks of the last session
         self._show_no_workshop()  # the start page itself comes when the window is shown without one
 
     def _side_dock(self, title: str, name: str) -> QDockWidget:
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
             add_board_page=self.add_board_page,
             step_changed=self.current_step_changed.emit,
             email_summary=self.exports.email_summary,
+            restore_dock=self.layout_memory.restore_dock,
             **self._parts_arguments,
         )
         fill_menus(self, parts)
@@ -398,6 +400,7 @@ class MainWindow(QMainWindow):
     def close_workshop(self) -> None:
         if self.document is None:
             return
+        self.layout_memory.note_docks()  # while they show: the next window gets them as they are
         self.view.finish_editing()
         self.guard.detach()
         self.view.show_board(None)
@@ -590,6 +593,7 @@ class MainWindow(QMainWindow):
             return
         self.exports.shutdown()
         self.close_workshop()
+        self.layout_memory.save()
         if self._parts is not None:
             self._parts.shutdown()
         super().closeEvent(event)

@@ -26,6 +26,7 @@ def render_window(
 
     With `audience`, the picture is the projector's audience view of that board at `size`.
     """
+    window.layout_memory.use_default()  # the same picture whatever this user's docks, and theirs kept
     window.resize(*size)
     window.show()
     if not window.open_path(file, read_only=True):

@@ -56,6 +56,7 @@ class WindowParts:
         add_board_page: Callable[[QWidget], None],
         step_changed: Callable[[object], None],
         email_summary: Callable[[], None],
+        restore_dock: Callable[[QDockWidget], None],
         library: TemplateLibrary | None,
         now: Callable[[], datetime],
         outbox_path: Path,
@@ -76,6 +77,7 @@ class WindowParts:
         self.vote_dock.setWidget(self.vote_panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
         self.vote_dock.hide()
+        restore_dock(self.vote_dock)  # where the facilitator had it last time
         self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
 
         # The agenda, the current step and its timer, in the docks the window placed for them
@@ -113,6 +115,7 @@ class WindowParts:
         # leaves the join code no room. Starting to share brings the tab to the front.
         window.tabifyDockWidget(agenda_dock, self.participants_dock)
         self.participants_dock.hide()
+        restore_dock(self.participants_dock)
         self.sharing.started.connect(lambda _url: self._show_participants())
         self.projector.audience_opened.connect(lambda audience: self.sharing.attach_wall(audience.join_overlay))
 
