@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -19,7 +19,7 @@ from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
-from widgets.common.event_loop import qt_event_loop
+from widgets.common.event_loop import after_first_frame, qt_event_loop
 from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
         self._parts: WindowParts | None = None
-        self._parts_scheduled = False
         self._recent_pending: list[Path] = []  # opened before the parts: see _remember_recent
         self._parts_arguments = {
             "library": library,
@@ -172,6 +171,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.layout_memory = WindowLayout(self, settings)  # the size and docks of the last session
         self._show_no_workshop()  # the start page itself comes when the window is shown without one
+        # The rest is built two turns of the loop after the first frame: the frame is on the
+        # screen by then, and what drawing it queued has run first.
+        after_first_frame(self, lambda: QTimer.singleShot(0, self, self._install_parts_if_shown))
 
     def _side_dock(self, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title)
@@ -233,15 +235,6 @@ class MainWindow(QMainWindow):
         if self._parts is None:
             # In case this platform paints the window's children without the window itself.
             QTimer.singleShot(500, self, self._install_parts_if_shown)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and self._parts is None and not self._parts_scheduled:
-            # The first frame is being drawn. Build the rest two turns of the event loop later:
-            # the frame is on the screen by then, and what drawing it queued has run first.
-            self._parts_scheduled = True
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._install_parts_if_shown))
-        return handled
 
     def _install_parts_if_shown(self) -> None:
         if self.isVisible():  # a window closed at once (a second one, refused) never needs them
