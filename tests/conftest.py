@@ -42,6 +42,17 @@ def _one_event_loop_per_test():
 
 
 @pytest.fixture
+def demo_file(tmp_path) -> Path:
+    """The built-in demo workshop, written to a file of this test."""
+    from app.demo import build_demo_workshop
+    from app.storage.workshop_file import WorkshopFile
+
+    path = tmp_path / "demo.samskap"
+    WorkshopFile.create(path, build_demo_workshop()).close()
+    return path
+
+
+@pytest.fixture
 def window(qtbot, tmp_path):
     """A main window with its own settings and workshops folder, no workshop open."""
     from app.settings import Settings

@@ -5,18 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdf
-import pytest
 
-from app.demo import build_demo_workshop
-from app.storage.workshop_file import WorkshopFile
 from tests.test_cli import assert_one_line_error, samskap
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.samskap"
-    WorkshopFile.create(path, build_demo_workshop()).close()
-    return path
 
 
 def test_pdf_writes_the_summary_of_a_workshop_file(demo_file: Path, tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ once, and a window closed straight away never builds them.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -38,13 +37,6 @@ def bare_window(qtbot, tmp_path):
     return window
 
 
-@pytest.fixture
-def demo_file(tmp_path) -> Path:
-    path = tmp_path / "demo.samskap"
-    WorkshopFile.create(path, build_demo_workshop()).close()
-    return path
-
-
 class FirstPaint(QObject):
     """Notes what the window looked like when the board was first painted."""
 
@@ -64,6 +56,7 @@ class FirstPaint(QObject):
                 "zoom": view.transform().m11(),
                 "board": self.window.current_board_id(),
                 "toolbar": (len(self.window.toolbar.actions()), self.window.toolbar.geometry()),
+                "agenda": self.window.agenda_dock.geometry(),
             }
         return False
 

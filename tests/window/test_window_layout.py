@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.demo import build_demo_workshop
 from app.settings import Settings
-from app.storage.workshop_file import WorkshopFile
+from tests.window.test_start_up import FirstPaint
 from widgets.window.main_window import MainWindow
-
-
-@pytest.fixture
-def demo_file(tmp_path) -> Path:
-    path = tmp_path / "demo.samskap"
-    WorkshopFile.create(path, build_demo_workshop()).close()
-    return path
 
 
 @pytest.fixture
@@ -35,21 +25,6 @@ def make_window(qtbot, tmp_path):
         return window
 
     return make
-
-
-class FirstPaint(QObject):
-    """The agenda dock's geometry when the board is first painted."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window = window
-        self.agenda: QRect | None = None
-        window.view.viewport().installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self.agenda is None:
-            self.agenda = self.window.agenda_dock.geometry()
-        return False
 
 
 def _last_session(make_window, demo_file, qtbot) -> tuple[tuple[int, int], int, int]:
@@ -84,17 +59,17 @@ def test_size_and_dock_sizes_come_back_in_a_new_window(make_window, demo_file, q
     probe = FirstPaint(window)
     assert window.open_path(demo_file)
     window.show()
-    qtbot.waitUntil(lambda: probe.agenda is not None)
+    qtbot.waitUntil(lambda: probe.seen is not None)
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert window.size().toTuple() == (min(size[0], screen.width() - 2), size[1])
-    assert probe.agenda is not None and probe.agenda.height() == agenda_height, "in the first frame already"
+    assert probe.seen is not None and probe.seen["agenda"].height() == agenda_height, "in the first frame already"
     assert window.step_dock.height() == step_height
     qtbot.waitUntil(lambda: window.parts_installed)
     # The docks the parts add move nothing (the agenda's own contents, filled by the parts,
     # settle its height by a pixel or two, with or without a saved layout).
     agenda = window.agenda_dock.geometry()
-    assert (agenda.topLeft(), agenda.width()) == (probe.agenda.topLeft(), probe.agenda.width())
-    assert abs(agenda.height() - probe.agenda.height()) <= 2
+    assert (agenda.topLeft(), agenda.width()) == (probe.seen["agenda"].topLeft(), probe.seen["agenda"].width())
+    assert abs(agenda.height() - probe.seen["agenda"].height()) <= 2
     assert not window.vote_dock.isVisible() and not window.parts.participants_dock.isVisible()
     assert window.toolbar.isVisible(), "which bars show stays the window's choice"
 
