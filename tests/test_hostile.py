@@ -140,7 +140,7 @@ def test_control_characters_pasted_into_a_note_are_stored_as_the_editor_has_them
     qtbot.keyClick(view.viewport(), Qt.Key.Key_F2)
     QApplication.clipboard().setText(HOSTILE["control"])
     qtbot.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    shown = view._editor.text()  # what the facilitator sees in the note while typing
+    shown = view.note_edits.editor.text()  # what the facilitator sees in the note while typing
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
     stored = query(path, "SELECT text FROM notes WHERE id = 'n-1'")[0][0]
     assert stored == window.document.note("n-1").text

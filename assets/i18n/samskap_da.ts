@@ -303,26 +303,6 @@
         <translation>Tavle</translation>
     </message>
     <message>
-        <source>Change colour</source>
-        <translation>Skift farve</translation>
-    </message>
-    <message>
-        <source>Move note</source>
-        <translation>Flyt seddel</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Flyt sedler</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Flyt forrest</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Flyt bagerst</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>Klip</translation>
     </message>
@@ -333,10 +313,6 @@
     <message>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Rediger tekst</translation>
     </message>
 </context>
 <context>
@@ -1187,40 +1163,8 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Der kan ikke skrives til filen %s, så den er kun åbnet til visning. Brug Gem som … for at lave en kopi, du kan ændre.</translation>
     </message>
     <message>
-        <source>Floke map</source>
-        <translation>Problemkort</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idéer</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Handleplan</translation>
-    </message>
-    <message>
-        <source>Cannot create workshop</source>
-        <translation>Kan ikke oprette workshoppen</translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation>Åbn workshop</translation>
-    </message>
-    <message>
-        <source>Samskap workshops (*%s);;All files (*)</source>
-        <translation>Samskap-workshops (*%s);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Save workshop as</source>
-        <translation>Gem workshoppen som</translation>
-    </message>
-    <message>
         <source>Samskap workshops (*%s)</source>
         <translation>Samskap-workshops (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot save workshop</source>
-        <translation>Kan ikke gemme workshoppen</translation>
     </message>
     <message>
         <source>Export workshop as JSON</source>
@@ -1402,6 +1346,33 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdits</name>
+    <message>
+        <source>Change colour</source>
+        <translation>Skift farve</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flyt seddel</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flyt sedler</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Flyt forrest</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Flyt bagerst</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3436,45 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Workshoppen {name} har ingen tavle med navnet »{detail}«.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFiles</name>
+    <message>
+        <source>Floke map</source>
+        <translation>Problemkort</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation>Kan ikke oprette workshoppen</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Åbn workshop</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s);;All files (*)</source>
+        <translation>Samskap-workshops (*%s);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Gem workshoppen som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-workshops (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot save workshop</source>
+        <translation>Kan ikke gemme workshoppen</translation>
     </message>
 </context>
 <context>

@@ -303,26 +303,6 @@
         <translation>Tavle</translation>
     </message>
     <message>
-        <source>Change colour</source>
-        <translation>Endre farge</translation>
-    </message>
-    <message>
-        <source>Move note</source>
-        <translation>Flytt lapp</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Flytt lapper</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Flytt fremst</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Flytt bakerst</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
@@ -333,10 +313,6 @@
     <message>
         <source>Duplicate</source>
         <translation>Dupliser</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Rediger tekst</translation>
     </message>
 </context>
 <context>
@@ -1187,40 +1163,8 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Det går ikke an å skrive til fila %s, så den er åpnet bare for visning. Bruk Lagre som … for å lage en kopi du kan endre.</translation>
     </message>
     <message>
-        <source>Floke map</source>
-        <translation>Flokekart</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idéer</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Tiltaksplan</translation>
-    </message>
-    <message>
-        <source>Cannot create workshop</source>
-        <translation>Kan ikke lage verkstedet</translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation>Åpne verksted</translation>
-    </message>
-    <message>
-        <source>Samskap workshops (*%s);;All files (*)</source>
-        <translation>Samskap-verksteder (*%s);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Save workshop as</source>
-        <translation>Lagre verkstedet som</translation>
-    </message>
-    <message>
         <source>Samskap workshops (*%s)</source>
         <translation>Samskap-verksteder (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot save workshop</source>
-        <translation>Kan ikke lagre verkstedet</translation>
     </message>
     <message>
         <source>Export workshop as JSON</source>
@@ -1402,6 +1346,33 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Create workshop</source>
         <translation>Opprett verksted</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdits</name>
+    <message>
+        <source>Change colour</source>
+        <translation>Endre farge</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytt lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Flytt fremst</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Flytt bakerst</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3436,45 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Verkstedet {name} har ingen tavle som heter «{detail}».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFiles</name>
+    <message>
+        <source>Floke map</source>
+        <translation>Flokekart</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Tiltaksplan</translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation>Kan ikke lage verkstedet</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Åpne verksted</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s);;All files (*)</source>
+        <translation>Samskap-verksteder (*%s);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Lagre verkstedet som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-verksteder (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot save workshop</source>
+        <translation>Kan ikke lagre verkstedet</translation>
     </message>
 </context>
 <context>

@@ -303,26 +303,6 @@
         <translation>Tavla</translation>
     </message>
     <message>
-        <source>Change colour</source>
-        <translation>Ändra färg</translation>
-    </message>
-    <message>
-        <source>Move note</source>
-        <translation>Flytta lapp</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Flytta lappar</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Flytta längst fram</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Flytta längst bak</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
@@ -333,10 +313,6 @@
     <message>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Redigera text</translation>
     </message>
 </context>
 <context>
@@ -1187,40 +1163,8 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Det går inte att skriva till filen %s, så den är öppnad endast för visning. Använd Spara som … för att göra en kopia som du kan ändra.</translation>
     </message>
     <message>
-        <source>Floke map</source>
-        <translation>Problemkarta</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idéer</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <source>Cannot create workshop</source>
-        <translation>Kan inte skapa workshopen</translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation>Öppna workshop</translation>
-    </message>
-    <message>
-        <source>Samskap workshops (*%s);;All files (*)</source>
-        <translation>Samskap-workshoppar (*%s);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Save workshop as</source>
-        <translation>Spara workshopen som</translation>
-    </message>
-    <message>
         <source>Samskap workshops (*%s)</source>
         <translation>Samskap-workshoppar (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot save workshop</source>
-        <translation>Kan inte spara workshopen</translation>
     </message>
     <message>
         <source>Export workshop as JSON</source>
@@ -1402,6 +1346,33 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Create workshop</source>
         <translation>Skapa workshop</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdits</name>
+    <message>
+        <source>Change colour</source>
+        <translation>Ändra färg</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytta lapp</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytta lappar</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Flytta längst fram</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Flytta längst bak</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3436,45 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Workshopen {name} har ingen tavla som heter ”{detail}”.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFiles</name>
+    <message>
+        <source>Floke map</source>
+        <translation>Problemkarta</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation>Kan inte skapa workshopen</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Öppna workshop</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s);;All files (*)</source>
+        <translation>Samskap-workshoppar (*%s);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Spara workshopen som</translation>
+    </message>
+    <message>
+        <source>Samskap workshops (*%s)</source>
+        <translation>Samskap-workshoppar (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot save workshop</source>
+        <translation>Kan inte spara workshopen</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
-from app.commands import NEW_NOTE_TEXT_MERGE_ID, NUDGE_MERGE_ID, AddNotes, ChangeNotes
 from app.document import WorkshopDocument
-from app.domain.frame_geometry import frame_for_note
-from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
-from app.domain.palette import DEFAULT_NOTE_COLOUR, colour_for_number
+from app.domain.palette import colour_for_number
 from widgets.board.board_press import drag_for_press
 from widgets.board.board_scene import BoardScene
 from widgets.board.canvas_interactions import MoveNotesInteraction
@@ -27,14 +24,13 @@ if TYPE_CHECKING:
     from widgets.board.board_actions import BoardActions
     from widgets.board.board_clipboard import BoardClipboard
     from widgets.board.map_edits import MapEdits
-    from widgets.board.note_editor import NoteEditor
+    from widgets.board.note_edits import NoteEdits
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 5.0
 _ZOOM_STEP = 1.25
 _NUDGE = 10.0
 _NUDGE_FINE = 1.0
-_FREE_SPOT_STEP = 24.0  # a new note on top of another moves this far down and right
 
 
 class BoardView(QGraphicsView):
@@ -59,8 +55,7 @@ class BoardView(QGraphicsView):
         self._mode: Interaction | None = None  # the canvas mode in progress: one at a time
         self._pan_from: QPoint | None = None
         self._drag_broken = False  # a drag was cancelled with the button still down
-        self._editor: NoteEditor | None = None
-        self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
+        self._note_edits: NoteEdits | None = None
         self._space_held = False
         self._clipboard: BoardClipboard | None = None
         # After "fit all", the board keeps fitting the view as it resizes (the window is
@@ -185,44 +180,21 @@ class BoardView(QGraphicsView):
         scene = self.board_scene
         return scene.selected_note_ids() if scene is not None else []
 
+    @property
+    def note_edits(self) -> NoteEdits:
+        """The note commands and the open note editor (widgets/board/note_edits.py), made when first used."""
+        if self._note_edits is None:
+            from widgets.board.note_edits import NoteEdits
+
+            self._note_edits = NoteEdits(self, refocus=self.setFocus, parent=self)
+        return self._note_edits
+
     def add_note(self, at: QPointF | None = None, *, edit: bool = True) -> str | None:
         """Add an empty note centred on `at` (the middle of the view by default)."""
-        scene = self.board_scene
-        if scene is None or not self.editable():
-            return None
-        if at is None:
-            at = self._free_spot(self.mapToScene(self.viewport().rect().center()))
-        colour = self._selected_colour() or DEFAULT_NOTE_COLOUR
-        note = Note(
-            board_id=scene.board_id,
-            colour=colour,
-            x=round(at.x() - NOTE_WIDTH / 2),
-            y=round(at.y() - NOTE_HEIGHT / 2),
-            z=self.document.top_z(scene.board_id) + 1,
-            author=self.document.info.facilitator,
-        )
-        self.push(AddNotes(document=self.document, notes=[note]))
-        scene.select_notes([note.id])
-        if edit:
-            self._new_note_id = note.id
-            self.edit_note(note.id)
-        return note.id
+        return self.note_edits.add_note(at, edit=edit)
 
     def edit_note(self, note_id: str) -> None:
-        scene = self.board_scene
-        if scene is None or not self.editable():
-            return
-        self.finish_editing()
-        from widgets.board.note_editor import NoteEditor  # when a note is first edited
-
-        editor = NoteEditor(scene.note_item(note_id), self.document.note(note_id).text)
-        editor.signals.finished.connect(self._on_editor_finished)
-        scene.addItem(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        cursor = editor.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        editor.setTextCursor(cursor)
-        self._editor = editor
+        self.note_edits.edit_note(note_id)
 
     def edit_selected(self) -> None:
         """Type in the selected note, or name the selected arrow or frame."""
@@ -239,34 +211,20 @@ class BoardView(QGraphicsView):
             self.map_edits.rename_frame_dialog(frames[0])
 
     def finish_editing(self) -> None:
-        if self._editor is not None:
-            self._editor.finish()
+        if self._note_edits is not None:
+            self._note_edits.finish_editing()
 
     def is_editing(self) -> bool:
-        return self._editor is not None
+        return self._note_edits is not None and self._note_edits.editor is not None
 
     def delete_selected(self) -> None:
         self.map_edits.delete_selection()
 
     def set_colour(self, colour: str) -> None:
-        ids = self.selected_ids()
-        if ids:
-            after = {i: {"colour": colour} for i in ids}
-            self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Change colour")))
+        self.note_edits.set_colour(colour)
 
     def nudge(self, dx: float, dy: float) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        frames = [f for f in self.document.all_of(Frame) if f.board_id == self.document.note(ids[0]).board_id]
-        after = {}
-        for note_id in ids:
-            n = self.document.note(note_id)
-            # Always named, even unchanged, so merged nudges undo back to the first frame.
-            frame_id = frame_for_note(frames, n.x + dx, n.y + dy, n.width, n.height)
-            after[note_id] = {"x": n.x + dx, "y": n.y + dy, "frame_id": frame_id}
-        text = self.tr("Move note") if len(ids) == 1 else self.tr("Move notes")
-        self.push(ChangeNotes(document=self.document, after=after, text=text, merge_id=NUDGE_MERGE_ID))
+        self.note_edits.nudge(dx, dy)
 
     def select_all(self) -> None:
         scene = self.board_scene
@@ -274,18 +232,10 @@ class BoardView(QGraphicsView):
             scene.select_notes([item.note_id for item in scene.note_items()])
 
     def bring_to_front(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            top = self.document.top_z(self.document.note(ids[0]).board_id)
-            after = {note_id: {"z": top + 1 + i} for i, note_id in enumerate(ids)}
-            self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Bring to front")))
+        self.note_edits.bring_to_front()
 
     def send_to_back(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            bottom = self.document.bottom_z(self.document.note(ids[0]).board_id)
-            after = {note_id: {"z": bottom - len(ids) + i} for i, note_id in enumerate(ids)}
-            self.push(ChangeNotes(document=self.document, after=after, text=self.tr("Send to back")))
+        self.note_edits.send_to_back()
 
     # -- clipboard (widgets/board/board_clipboard.py) ---------------------------------
 
@@ -309,45 +259,9 @@ class BoardView(QGraphicsView):
     def duplicate(self) -> None:
         self.clipboard.duplicate()
 
-    # -- internals ---------------------------------------------------------------------
-
-    def _on_editor_finished(self, note_id: str, text: str) -> None:
-        editor, self._editor = self._editor, None
-        if editor is not None and editor.scene() is not None:
-            editor.scene().removeItem(editor)
-        if not self.document.has_note(note_id):
-            return
-        if note_id == self._new_note_id:
-            self.type_into_new_note(note_id, text)
-        elif text != self.document.note(note_id).text:
-            self.push(ChangeNotes(document=self.document, after={note_id: {"text": text}}, text=self.tr("Edit text")))
-        self._new_note_id = None
-        self.setFocus()
-
     def type_into_new_note(self, note_id: str, text: str) -> None:
         """Text for a note just added is part of adding it: one undo step, not two."""
-        if text != self.document.note(note_id).text:
-            # AddNotes takes this command in (QUndoCommand.mergeWith) when it added this note.
-            edit = ChangeNotes(
-                document=self.document,
-                after={note_id: {"text": text}},
-                text=self.tr("Edit text"),
-                merge_id=NEW_NOTE_TEXT_MERGE_ID,
-            )
-            self.push(edit)
-
-    def _selected_colour(self) -> str | None:
-        ids = self.selected_ids()
-        return self.document.note(ids[-1]).colour if ids else None
-
-    def _free_spot(self, centre: QPointF) -> QPointF:
-        """`centre`, or a step down and right until no note starts exactly there."""
-        scene = self.board_scene
-        assert scene is not None
-        taken = {(n.x, n.y) for n in self.document.notes_on(scene.board_id)}
-        while (round(centre.x() - NOTE_WIDTH / 2), round(centre.y() - NOTE_HEIGHT / 2)) in taken:
-            centre += QPointF(_FREE_SPOT_STEP, _FREE_SPOT_STEP)
-        return centre
+        self.note_edits.type_into_new_note(note_id, text)
 
     # -- the view services its helpers use (BoardContext) ----------------------------------
 
@@ -472,7 +386,8 @@ class BoardView(QGraphicsView):
         if self.board_scene is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
-        if self._editor is not None and self._editor.isUnderMouse():
+        editor = self._note_edits.editor if self._note_edits is not None else None
+        if editor is not None and editor.isUnderMouse():
             super().mouseDoubleClickEvent(event)  # selects a word in the text being typed
             return
         item = self.item_at(event.position().toPoint())
@@ -495,7 +410,7 @@ class BoardView(QGraphicsView):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._editor is not None or self.board_scene is None:
+        if self.is_editing() or self.board_scene is None:
             super().keyPressEvent(event)
             return
         if self._mode is not None and self._mode.key_press(event):

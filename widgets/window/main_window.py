@@ -12,15 +12,14 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedW
 
 from app.document import Changes, WorkshopDocument
 from app.domain.agenda import utc_now
-from app.domain.model import AgendaStep, Board, BoardKind, Participant, Phase, Workshop
+from app.domain.model import AgendaStep, Board, BoardKind, Participant
 from app.jobs import Jobs
 from app.settings import Settings
 from app.storage.errors import WorkshopFileError
-from app.storage.workshop_file import SUFFIX, WorkshopFile, file_name_for
+from app.storage.workshop_file import WorkshopFile
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.common.event_loop import after_first_frame, qt_event_loop
-from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import PhaseNavigator
 from widgets.window.deferred_part import DeferredPart
 from widgets.window.exports import WorkshopExports
@@ -42,8 +41,10 @@ if TYPE_CHECKING:
     from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
     from widgets.voting.vote_controller import VoteController
     from widgets.voting.vote_panel import VotePanel
+    from widgets.window.restore_dialog import RestoreDialog
     from widgets.window.start_page import StartPage
     from widgets.window.window_parts import WindowParts
+    from widgets.window.workshop_files import WorkshopFiles
 
 # What only a menu command or a dialog needs is imported where it is used: the modules
 # imported here are what the window needs for its first frame (see _install_parts).
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._workshop_folder = workshop_folder
         self._demo_path = demo_path
         self._parts: WindowParts | None = None
+        self._files: WorkshopFiles | None = None  # the file dialogs, made when first used
         self._recent_pending: list[Path] = []  # opened before the parts: see _remember_recent
         self._parts_arguments = {
             "library": library,
@@ -285,85 +287,36 @@ class MainWindow(QMainWindow):
         else:
             self.settings.add_recent_file(path)
 
-    def new_workshop(self) -> None:
-        from widgets.wizard.new_workshop_wizard import NewWorkshopWizard  # loaded when first asked for
+    # -- New, Open, Save as, Restore: their dialogs are widgets/window/workshop_files.py ---
 
-        wizard = NewWorkshopWizard(
-            folder=self._workshop_folder,
-            library=self.facilitation.library,
-            facilitator=self._last_facilitator(),
-            parent=self,
-        )
-        if wizard.exec() != NewWorkshopWizard.DialogCode.Accepted:
-            return
-        self.create_workshop(wizard.path(), wizard.info(), participants=wizard.participants(), plan=wizard.plan())
+    @property
+    def files(self) -> WorkshopFiles:
+        if self._files is None:
+            from widgets.window.workshop_files import WorkshopFiles  # when a file dialog is first asked for
+
+            self._files = WorkshopFiles(self, dialog_parent=self, workshop_folder=self._workshop_folder)
+        return self._files
+
+    def new_workshop(self) -> None:
+        self.files.new_workshop()
 
     def create_workshop(
         self, path: Path, info, *, participants: list[Participant] | None = None, plan: Plan | None = None
     ) -> bool:
-        """Make a new workshop file and open it: from a plan (its steps and boards, the first step
-        current), or with an empty agenda and a starting board in each phase."""
-        if plan is not None:
-            from app.workshop_plan import workshop_from_plan
-
-            workshop = workshop_from_plan(info, participants or [], plan, self.facilitation.library)
-        else:
-            starting_boards = [
-                Board(self.tr("Floke map"), Phase.CO_INITIATION, BoardKind.FLOKE_MAP),
-                Board(self.tr("Ideas"), Phase.CO_DESIGN, BoardKind.IDEA_BOARD),
-                Board(self.tr("Action plan"), Phase.CO_IMPLEMENTATION, BoardKind.ACTION_PLAN),
-            ]
-            workshop = Workshop(info=info, participants=list(participants or []), boards=starting_boards)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            WorkshopFile.create(path, workshop).close()
-        except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot create workshop"), error.message)
-            return False
-        except OSError as error:
-            show_problem(self, self.tr("Cannot create workshop"), str(error))
-            return False
-        return self.open_path(path)
+        """Make a new workshop file from a plan (or with a starting board per phase) and open it."""
+        return self.files.create_workshop(path, info, participants=participants, plan=plan)
 
     def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # when asked: a dialog is no part of the first frame
-
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open workshop"),
-            str(self._workshop_folder),
-            self.tr("Samskap workshops (*%s);;All files (*)") % SUFFIX,
-        )
-        if chosen:
-            self.open_path(chosen)
+        self.files.open_dialog()
 
     def save_as(self, target: Path | None = None) -> bool:
         """Copy the workshop to a new file and go on working in the copy, undo history included."""
-        if self.document is None:
-            return False
-        if target is None:
-            from PySide6.QtWidgets import QFileDialog
+        return self.files.save_as(target)
 
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save workshop as"),
-                str(self._workshop_folder / file_name_for(self.document.info.title)),
-                self.tr("Samskap workshops (*%s)") % SUFFIX,
-            )
-            if not chosen:
-                return False
-            target = Path(chosen) if chosen.endswith(SUFFIX) else Path(chosen + SUFFIX)
-        self.view.finish_editing()
-        try:
-            self.document.save_as(target)
-        except WorkshopFileError as error:
-            show_problem(self, self.tr("Cannot save workshop"), error.message)
-            return False
-        self.guard.moved_to(target)
-        self.settings.add_recent_file(target)
+    def workshop_moved(self) -> None:
+        """The open workshop is now another file (Save as): its title and actions follow."""
         self._update_title()
         self.view.update_actions()
-        return True
 
     def export_summary_to(self, target: Path) -> UiJob | None:
         """Write the summary PDF off the UI thread (widgets/window/exports.py)."""
@@ -372,18 +325,8 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         self.exports.import_dialog()
 
-    def restore_dialog(self):
-        """File > Restore from backup…: pick a backup; it becomes a new file, which opens."""
-        from widgets.window.restore_dialog import RestoreDialog
-
-        store = self.guard.backups
-        current = self.document.file.path if self.document is not None else None
-        backups = [] if store is None else store.backups(current)
-        dialog = RestoreDialog(backups=backups, workshop_name=current.stem if current else None, parent=self)
-        folder = current.parent if current is not None else None
-        dialog.restore_chosen.connect(lambda backup: self.guard.restore(backup, folder))
-        dialog.open()
-        return dialog
+    def restore_dialog(self) -> RestoreDialog:
+        return self.files.restore_dialog()
 
     def _close_requested(self) -> None:
         # With changes the file refused, the guard asks first and closes when told to.
@@ -541,9 +484,6 @@ class MainWindow(QMainWindow):
             self._save_state.setText(self.tr("NOT SAVED: trying again…"))
         else:
             self._save_state.setText(self.tr("Every change is saved"))
-
-    def _last_facilitator(self) -> str:
-        return self.document.info.facilitator if self.document is not None else ""
 
     def _on_sector_legend_changed(self, present: bool) -> None:
         self.sector_dock.setVisible(present and self.view.board_scene is not None)
