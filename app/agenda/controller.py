@@ -246,13 +246,15 @@ class AgendaController(QObject):
         )
 
     def edit_step(self, step_id: str, **values: object) -> None:
-        """Change the title, phase, instructions or notes of a step."""
+        """Change the title, phase, duration, instructions or notes of a step: one undo step."""
         step = self.step(step_id)
         if step is None:
             return
-        allowed = {"title", "phase", "room_instructions", "facilitator_notes"}
+        allowed = {"title", "phase", "duration_min", "room_instructions", "facilitator_notes"}
         if "title" in values:
             values["title"] = _clip(str(values["title"])) or step.title
+        if "duration_min" in values:
+            values["duration_min"] = _clamp(int(values["duration_min"]))  # type: ignore[call-overload]
         changed = {k: v for k, v in values.items() if k in allowed and getattr(step, k) != v}
         if changed:
             text = (

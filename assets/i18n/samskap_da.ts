@@ -123,12 +123,12 @@
         <translation>Planlagt slut kl. %1 (%2 i alt)</translation>
     </message>
     <message>
-        <source>Running %1 min late: expected end %2</source>
-        <translation>%1 min forsinket: forventet slut kl. %2</translation>
+        <source>Running %1 late: expected end %2</source>
+        <translation>%1 forsinket: forventet slut kl. %2</translation>
     </message>
     <message>
-        <source>%1 min ahead of plan: expected end %2</source>
-        <translation>%1 min foran planen: forventet slut kl. %2</translation>
+        <source>%1 ahead of plan: expected end %2</source>
+        <translation>%1 foran planen: forventet slut kl. %2</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2202,6 +2202,14 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Ny tavle, flyt den op eller ned</translation>
     </message>
     <message>
+        <source>Floke map</source>
+        <translation>Problemkort</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
         <source>(in the table)</source>
         <translation>(i tabellen)</translation>
     </message>
@@ -2224,6 +2232,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Move the selected card: power and interest</source>
         <translation>Flyt det valgte kort: magt og interesse</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikafstemning</translation>
     </message>
     <message>
         <source>Start a vote, record dots</source>
@@ -2250,8 +2262,20 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Afslør resultatet, resultater og topidéer</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Hvad de gør</translation>
+    </message>
+    <message>
         <source>Draw an arrow between two notes</source>
         <translation>Tegn en pil mellem to sedler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Sedler</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
@@ -2278,6 +2302,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Ryd op i problemtræet</translation>
     </message>
     <message>
+        <source>The wall</source>
+        <translation>Væggen</translation>
+    </message>
+    <message>
         <source>Start presenting, stop presenting</source>
         <translation>Start præsentation, afslut præsentation</translation>
     </message>
@@ -2292,6 +2320,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Next, previous agenda step; start or pause its timer</source>
         <translation>Næste, forrige trin på dagsordenen; start eller sæt dets timer på pause</translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation>Dagsorden og timer</translation>
     </message>
     <message>
         <source>Next step, previous step</source>

@@ -123,12 +123,12 @@
         <translation>Planlagd slutt %1 (%2 til saman)</translation>
     </message>
     <message>
-        <source>Running %1 min late: expected end %2</source>
-        <translation>%1 min etter planen: venta slutt %2</translation>
+        <source>Running %1 late: expected end %2</source>
+        <translation>%1 etter planen: venta slutt %2</translation>
     </message>
     <message>
-        <source>%1 min ahead of plan: expected end %2</source>
-        <translation>%1 min føre planen: venta slutt %2</translation>
+        <source>%1 ahead of plan: expected end %2</source>
+        <translation>%1 føre planen: venta slutt %2</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2202,6 +2202,14 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Ny tavle, flytt ho opp eller ned</translation>
     </message>
     <message>
+        <source>Floke map</source>
+        <translation>Flokekart</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktørkart</translation>
+    </message>
+    <message>
         <source>(in the table)</source>
         <translation>(i tabellen)</translation>
     </message>
@@ -2224,6 +2232,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Move the selected card: power and interest</source>
         <translation>Flytt det valde kortet: makt og interesse</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkrøysting</translation>
     </message>
     <message>
         <source>Start a vote, record dots</source>
@@ -2250,8 +2262,20 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Vis resultatet, resultat og beste idear</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Kva dei gjer</translation>
+    </message>
+    <message>
         <source>Draw an arrow between two notes</source>
         <translation>Teikn ein pil mellom to lappar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lappar</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
@@ -2278,6 +2302,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Rydd floketreet</translation>
     </message>
     <message>
+        <source>The wall</source>
+        <translation>Veggen</translation>
+    </message>
+    <message>
         <source>Start presenting, stop presenting</source>
         <translation>Start presentasjonen, avslutt presentasjonen</translation>
     </message>
@@ -2292,6 +2320,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Next, previous agenda step; start or pause its timer</source>
         <translation>Neste, førre steg i agendaen; start eller pause klokka for steget</translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation>Agenda og tidtakar</translation>
     </message>
     <message>
         <source>Next step, previous step</source>

@@ -123,12 +123,12 @@
         <translation>Planerat slut %1 (%2 totalt)</translation>
     </message>
     <message>
-        <source>Running %1 min late: expected end %2</source>
-        <translation>%1 min efter planen: beräknat slut %2</translation>
+        <source>Running %1 late: expected end %2</source>
+        <translation>%1 efter planen: beräknat slut %2</translation>
     </message>
     <message>
-        <source>%1 min ahead of plan: expected end %2</source>
-        <translation>%1 min före planen: beräknat slut %2</translation>
+        <source>%1 ahead of plan: expected end %2</source>
+        <translation>%1 före planen: beräknat slut %2</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2202,6 +2202,14 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Ny tavla, flytta den uppåt eller nedåt</translation>
     </message>
     <message>
+        <source>Floke map</source>
+        <translation>Problemkarta</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Aktörskarta</translation>
+    </message>
+    <message>
         <source>(in the table)</source>
         <translation>(i tabellen)</translation>
     </message>
@@ -2224,6 +2232,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Move the selected card: power and interest</source>
         <translation>Flytta det markerade kortet: makt och intresse</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prickröstning</translation>
     </message>
     <message>
         <source>Start a vote, record dots</source>
@@ -2250,8 +2262,20 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Visa resultatet, resultat och toppidéer</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
+    </message>
+    <message>
         <source>Draw an arrow between two notes</source>
         <translation>Rita en pil mellan två lappar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lappar</translation>
     </message>
     <message>
         <source>Next kind for the selected arrow</source>
@@ -2278,6 +2302,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Ordna problemträdet</translation>
     </message>
     <message>
+        <source>The wall</source>
+        <translation>Väggen</translation>
+    </message>
+    <message>
         <source>Start presenting, stop presenting</source>
         <translation>Starta presentationen, avsluta presentationen</translation>
     </message>
@@ -2292,6 +2320,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Next, previous agenda step; start or pause its timer</source>
         <translation>Nästa, föregående agendasteg; starta eller pausa stegets timer</translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation>Agenda och timer</translation>
     </message>
     <message>
         <source>Next step, previous step</source>

@@ -238,6 +238,41 @@ def test_the_agenda_says_when_the_workshop_runs_late(facilitator, workshop, cloc
     assert "color: #b00020" in label.styleSheet()
 
 
+def test_a_long_lateness_reads_in_hours_and_minutes(facilitator, workshop, clock):
+    facilitation = facilitator.facilitation
+    label = facilitation.agenda_panel.lateness_label
+    clock.moment = local_moment("2026-03-18", "17:09")  # eight hours after the planned start
+    facilitation.timer.start()
+    facilitation.timer.tick()
+    assert label.text().startswith("Running 8 h 09 min late"), label.text()
+
+
+def test_edit_step_changes_the_duration_too_in_one_undo_step(facilitator, workshop, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.agenda.step_dialog import StepDialog
+
+    facilitation = facilitator.facilitation
+    facilitation.agenda.go_to(step_id(facilitator, "Floketre"))
+    before = facilitator.undo_stack.count()
+
+    def change_duration() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StepDialog)
+        assert dialog.duration.isEnabled(), "the duration of a step can be changed where its other fields are"
+        dialog.duration.setValue(50)
+        dialog.title.setText("Floketre, lenger")
+        dialog.accept()
+
+    QTimer.singleShot(0, change_duration)
+    facilitation.step_panel.edit_button.click()
+    assert query(workshop, "SELECT duration_min FROM agenda WHERE title = 'Floketre, lenger'") == [(50,)]
+    assert facilitator.undo_stack.count() == before + 1
+    facilitator.undo()
+    assert query(workshop, "SELECT duration_min FROM agenda WHERE title = 'Floketre'") == [(45,)]
+
+
 def test_a_duration_undo_does_not_rewind_the_timer(facilitator, workshop, clock):
     facilitation = facilitator.facilitation
     first = step_id(facilitator, "Floketre")
@@ -294,7 +329,8 @@ def test_step_keys_stay_in_a_note_being_typed(facilitator, workshop, qtbot):
     QTest.keyClick(view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(view.viewport(), "x")
     assert facilitator.current_step().title == "Floketre", "the room did not move on"
-    assert view.note_edits.editor is not None and view.note_edits.editor.text() == "abc xdef", "Ctrl+Left moved a word back"
+    editor = view.note_edits.editor
+    assert editor is not None and editor.text() == "abc xdef", "Ctrl+Left moved a word back"
 
 
 def test_steps_are_added_and_edited_through_their_dialogs(facilitator, workshop, qtbot):

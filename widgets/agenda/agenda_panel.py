@@ -338,12 +338,12 @@ class AgendaPanel(QWidget):
             self.lateness_label.setProperty("late", False)
             return
         end = clock_text(state.expected_end.time(), self._locale)
-        minutes = self._locale.toString(state.minutes)
+        minutes = self._duration_text(state.minutes)  # "8 h 09 min" reads better than "489 min"
         if state.late:
-            text = self.tr("Running %1 min late: expected end %2").replace("%1", minutes).replace("%2", end)
+            text = self.tr("Running %1 late: expected end %2").replace("%1", minutes).replace("%2", end)
             colour = LATE_COLOUR
         elif state.ahead:
-            text = self.tr("%1 min ahead of plan: expected end %2").replace("%1", minutes).replace("%2", end)
+            text = self.tr("%1 ahead of plan: expected end %2").replace("%1", minutes).replace("%2", end)
             colour = ON_TIME_COLOUR
         else:
             text = self.tr("On time")

@@ -223,11 +223,11 @@ class Facilitation(QObject):
         dialog = StepDialog(step=step, parent=self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
-            # The duration is not in the form of an existing step: the agenda sets it.
             self.agenda.edit_step(
                 step.id,
                 title=values["title"],
                 phase=values["phase"],
+                duration_min=values["duration_min"],
                 room_instructions=values["room_instructions"],
                 facilitator_notes=values["facilitator_notes"],
             )

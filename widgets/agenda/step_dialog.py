@@ -50,7 +50,6 @@ class StepDialog(QDialog):
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(step.duration_min if step else 15)
-        self.duration.setEnabled(step is None)  # an existing step's duration is set in the agenda
         self.room = QPlainTextEdit(step.room_instructions if step else "")
         self.room.setPlaceholderText(self.tr("What the room is asked to do (shown to everyone)"))
         self.notes = QPlainTextEdit(step.facilitator_notes if step else "")

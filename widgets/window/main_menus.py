@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from widgets.common.phase_navigator import PhaseNavigator
     from widgets.library.template_library_dialog import TemplateLibraryDialog
     from widgets.window.exports import WorkshopExports
+    from widgets.window.shortcuts_help import ShortcutsDialog
     from widgets.window.window_parts import WindowParts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
@@ -62,6 +63,7 @@ class MenuWindow(Protocol):
     recent_menu: QMenu
     select_sector_menu: QMenu
     template_library_dialog: TemplateLibraryDialog
+    shortcuts_dialog: ShortcutsDialog
 
     def window(self) -> QWidget: ...  # the QMainWindow itself, as a parent for actions and dialogs
     def menuBar(self) -> QMenuBar: ...
@@ -332,9 +334,10 @@ def _show_template_library(window: MenuWindow) -> None:
 
 
 def _show_shortcuts(window: MenuWindow) -> None:
-    from widgets.window.shortcuts_help import shortcuts_text
+    from widgets.window.shortcuts_help import ShortcutsDialog
 
-    QMessageBox.information(window.window(), translate("MainWindow", "Keyboard shortcuts"), shortcuts_text())
+    window.shortcuts_dialog = ShortcutsDialog(parent=window.window())
+    window.shortcuts_dialog.open()
 
 
 def _show_about(window: MenuWindow) -> None:

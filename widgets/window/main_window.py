@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from widgets.voting.vote_controller import VoteController
     from widgets.voting.vote_panel import VotePanel
     from widgets.window.restore_dialog import RestoreDialog
+    from widgets.window.shortcuts_help import ShortcutsDialog
     from widgets.window.start_page import StartPage
     from widgets.window.window_parts import WindowParts
     from widgets.window.workshop_files import WorkshopFiles
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     select_sector_menu: QMenu
     template_library_dialog: TemplateLibraryDialog  # the last one opened
+    shortcuts_dialog: ShortcutsDialog  # Help > Keyboard shortcuts, the last one opened
 
     def __init__(
         self,
