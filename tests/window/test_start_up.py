@@ -260,3 +260,26 @@ def test_the_bundled_fonts_are_found_and_registered(qapp):
     from widgets.common.fonts import install_fonts
 
     assert install_fonts() == ["DejaVu Sans", "DejaVu Sans"], "the bold and the regular face"
+
+
+def test_modules_imported_after_start_up_are_not_read_for_pyside_features(tmp_path, monkeypatch) -> None:
+    """PySide6 reads every newly imported module's source to see whether it may use
+    `from __feature__ import ...`; the window's start-up spares its imports that reading."""
+    import inspect
+
+    import PySide6.support.feature as feature
+
+    from app.__main__ import skip_pyside_source_scan
+
+    skip_pyside_source_scan()
+    (tmp_path / "samskap_fresh_module.py").write_text("from PySide6.QtCore import QObject\n\nPLAIN = 1\n")
+    (tmp_path / "samskap_fresh_plain.py").write_text("PLAIN = 2  # mentions PySide6 only in a comment\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    read: list[object] = []
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or "")
+    import samskap_fresh_module  # noqa: F401
+    import samskap_fresh_plain  # noqa: F401
+
+    assert read == [], "no source file was read"
+    assert feature.pyside_feature_dict["samskap_fresh_module"] == 0, "a module using PySide6 may switch features"
+    assert feature.pyside_feature_dict["samskap_fresh_plain"] == -1, "a module without it is left out"
