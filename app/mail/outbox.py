@@ -392,10 +392,12 @@ class Outbox:
             )
             return True
 
-    def next_due(self) -> float | None:
-        """When the earliest queued message is due (a POSIX time), or None when nothing waits."""
+    def next_due(self, *, after: float) -> float | None:
+        """When the earliest queued message due later than `after` is due (a POSIX time), or None."""
         with self._lock:
-            row = self._db.execute("SELECT min(next_attempt) FROM messages WHERE status = 'queued'").fetchone()
+            row = self._db.execute(
+                "SELECT min(next_attempt) FROM messages WHERE status = 'queued' AND next_attempt > ?", (iso(after),)
+            ).fetchone()
         if row is None or row[0] is None:
             return None
         return datetime.strptime(str(row[0]), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()

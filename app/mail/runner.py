@@ -162,9 +162,12 @@ class OutboxRunner(QObject):
 
     def wake_when_due(self) -> None:
         """Arm `retry_timer` for when the earliest waiting message is due (the backoff's times are
-        kept to the second, not to the next poll). Nothing waiting: the timer rests."""
-        due = self.outbox.next_due()
-        if due is None or self._stopped:
+        kept to the second, not to the next poll)."""
+        # What is due already and was left waiting (no server set up, no password yet) is for the
+        # regular look: a timer for it would fire at once, again and again.
+        now = self._clock()
+        due = None if self._stopped else self.outbox.next_due(after=now)
+        if due is None:
             self.retry_timer.stop()
             return
-        self.retry_timer.start(max(0, round((due - self._clock()) * 1000)))
+        self.retry_timer.start(max(1, round((due - now) * 1000)))

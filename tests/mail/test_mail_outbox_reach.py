@@ -154,3 +154,20 @@ def test_bcc_keeps_the_participants_addresses_from_each_other_and_the_choice_is_
     again, _maker = open_dialog(qtbot, mail)
     assert again.blind_check.isChecked()
     again.reject()
+
+
+def test_a_message_waiting_for_the_server_set_up_arms_no_timer_that_would_spin(qtbot, mail, clock):
+    runner = mail.runner()  # no mail server is set up
+    runner.outbox.enqueue(
+        message_id="<w@fjellvik.kommune.no>",
+        sender="ingrid.solberg@fjellvik.kommune.no",
+        recipients=["per.arne.haugen@example.no"],
+        subject="Venter",
+        mime=b"Subject: Venter\r\n\r\nHei\r\n",
+        now=clock(),
+    )
+    with qtbot.waitSignal(runner.delivery_finished):
+        runner.poll()
+
+    assert "no mail server" in runner.outbox.messages()[0].last_error
+    assert not runner.retry_timer.isActive()  # due already: the regular look comes back to it
