@@ -231,3 +231,36 @@ def test_an_outbox_of_the_first_version_opens_and_delivers_what_waited(tmp_path,
 
     assert len(report.sent) == 1 and handler.messages[0].recipients == ["ada@example.org"]
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_blind_message_names_only_the_sender_and_the_outbox_keeps_the_bcc_out(outbox, clock, handler, server, port):
+    from app.mail.message import envelope_recipients
+
+    message = build_message(
+        sender_name="Kari Nordmann",
+        sender_address=SENDER,
+        recipients=parse_recipients("Ada Lovelace <ada@example.org>, bo@bærum.kommune.no"),
+        subject="Blindkopi",
+        body="Hei\n",
+        draft=True,
+        blind=True,
+    )
+    # A draft keeps the Bcc for the mail program that sends it.
+    assert [a.addr_spec for a in message["Bcc"].addresses] == ["ada@example.org", "bo@xn--brum-voa.kommune.no"]
+    assert str(message["To"]) == f"Kari Nordmann <{SENDER}>"
+    recipients = envelope_recipients(message)
+    assert recipients == [SENDER, "ada@example.org", "bo@xn--brum-voa.kommune.no"]
+    del message["Bcc"]
+    outbox.enqueue(
+        message_id=message["Message-ID"],
+        sender=SENDER,
+        recipients=recipients,
+        subject="Blindkopi",
+        mime=message_bytes(message),
+        now=clock(),
+    )
+    deliver_due(outbox, config_for(port), None, clock=clock)
+
+    (received,) = handler.messages
+    assert received.recipients == recipients
+    assert b"ada@example.org" not in received.data and b"Bcc" not in received.data
