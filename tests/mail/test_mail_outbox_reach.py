@@ -83,6 +83,7 @@ def test_refused_addresses_are_named_at_once_and_one_corrected_in_the_outbox_get
     for words in ("hilde.bakken@example.no", "User unknown", "siri.dahl@example.no", "Mailbox disabled", "5 of 7"):
         assert words in problem.text()
     assert "correct an address" in problem.text()
+    save_screenshot(problem, "mail_refused_addresses")
     problem.close()
 
     outbox = mail.open_outbox()
