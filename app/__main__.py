@@ -22,11 +22,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in cli.COMMANDS:
             args = cli.command_parser().parse_args(argv)
+            if args.command != "serve":  # serve stops itself cleanly on SIGTERM (it closes the room)
+                _stop_on_sigterm()
             if args.command == "screenshot":
                 return _screenshot(args)
             return cli.run_file_command(args)
         app, window = start_window(argv)
         return run_event_loop(app, window)
+    except KeyboardInterrupt as stop:
+        # Ctrl+C, or SIGTERM (see _stop_on_sigterm). The exception has already passed through the
+        # writers on its way here, so a half-written file (a summary's .partial) is removed.
+        return cli.fail("stopped before the command finished", 143 if isinstance(stop, Terminated) else 130)
     except Exception as error:  # report() turns known errors into one line and re-raises bugs
         return cli.report(error)
 
@@ -56,6 +62,21 @@ def _uses_pyside(module) -> bool:
         if isinstance(owner, str) and owner.startswith("PySide6"):
             return True
     return False
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the command is, so it unwinds like Ctrl+C does."""
+
+
+def _stop_on_sigterm() -> None:
+    """By default SIGTERM ends Python on the spot: no `finally` runs, and a file being written
+    (`samskap pdf`'s .partial) stays behind. Raised as an exception instead, every writer cleans up."""
+    import signal
+
+    def stop(_number, _frame) -> None:
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def run_event_loop(app, window) -> int:

@@ -189,6 +189,14 @@ class Settings:
         self._qsettings.setValue("email/from", address)
         self._qsettings.sync()
 
+    def email_blind(self) -> bool:
+        """Whether the facilitator last sent to the participants as blind copies (Bcc); off at first."""
+        return str(self._qsettings.value("email/bcc", "false")).lower() == "true"
+
+    def set_email_blind(self, blind: bool) -> None:
+        self._qsettings.setValue("email/bcc", "true" if blind else "false")
+        self._qsettings.sync()
+
 
 def _as_bytes(value: bytes | QByteArray) -> bytes:
     return value if isinstance(value, bytes) else bytes(value.data())

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from email.utils import getaddresses
 
+from app.domain.text_cleaning import clean_text
+
 # RFC 5322 "dot-atom" characters for the part before the @.
 _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _ASCII_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,13 @@ DUPLICATE = "duplicate"
 
 
 def clean_header_text(text: str) -> str:
-    """Text that is safe in one header line: control characters (CR, LF, tab ...) become spaces.
+    """Text that is safe in one header line: line breaks and tabs become spaces, other control
+    characters a visible stand-in and invisible format characters (right-to-left overrides)
+    nothing, as in the summary PDF (`app.domain.text_cleaning`).
 
     This is what stops header injection: a subject or a name can never start a new header.
     """
-    return " ".join(_CONTROL.sub(" ", text).split())
+    return " ".join(clean_text(text).split())
 
 
 def idna_domain(domain: str) -> str | None:

@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from app.mail.outbox import Outbox, OutboxMessage
 from app.mail.smtp_config import SmtpConfig
 from app.mail.transport import (
+    DeliveryProblem,
     NotClaimed,
-    PermanentFailure,
+    Replies,
     TemporaryFailure,
     UncertainDelivery,
     send_mime,
@@ -41,6 +42,8 @@ class DeliveryReport:
     uncertain: list[tuple[OutboxMessage, str]] = field(default_factory=list)
     postponed: list[tuple[OutboxMessage, str]] = field(default_factory=list)  # will be tried again
     waiting_for_password: bool = False
+    refused: list[tuple[OutboxMessage, dict[str, str]]] = field(default_factory=list)  # every refused address
+    delivered: list[tuple[OutboxMessage, list[str]]] = field(default_factory=list)  # who got it in this pass
 
 
 def deliver_due(
@@ -81,12 +84,13 @@ def deliver_due(
             mime = outbox.mime(message.id)
         except KeyError:
             continue  # deleted from the outbox window meanwhile
+        refused: dict[str, str] = {}
         try:
-            send_mime(
+            replies = send_mime(
                 config,
                 password,
                 sender=message.sender,
-                recipients=message.recipients,
+                recipients=message.pending,
                 mime=mime,
                 claim=claim,
                 ssl_context=ssl_context,
@@ -94,21 +98,78 @@ def deliver_due(
             )
         except NotClaimed:
             continue
-        except TemporaryFailure as problem:
-            attempts = message.attempts + 1
-            outbox.postpone(
-                message.id, problem.reason, now=clock(), retry_at=clock() + backoff(attempts), counted=claimed
-            )
-            report.postponed.append((message, problem.reason))
-            break
-        except PermanentFailure as problem:
-            outbox.mark_failed(message.id, problem.reason, now=clock(), counted=claimed)
+        except DeliveryProblem as problem:
+            refused = problem.replies.refused if problem.replies is not None else {}
+            if isinstance(problem, TemporaryFailure):
+                attempts = message.attempts + 1
+                retry_at = clock() + backoff(attempts)
+                reason = problem.reason
+                outbox.postpone(message.id, reason, now=clock(), retry_at=retry_at, counted=claimed, refused=refused)
+                report.postponed.append((message, problem.reason))
+                break
+            if isinstance(problem, UncertainDelivery):
+                outbox.mark_uncertain(message.id, problem.reason, now=clock(), refused=refused)
+                report.uncertain.append((message, problem.reason))
+                break
+            outbox.mark_failed(message.id, problem.reason, now=clock(), counted=claimed, refused=refused)
             report.failed.append((message, problem.reason))
             continue
-        except UncertainDelivery as problem:
-            outbox.mark_uncertain(message.id, problem.reason, now=clock())
-            report.uncertain.append((message, problem.reason))
-            break
-        outbox.mark_sent(message.id, now=clock())
-        report.sent.append(message)
+        _record(outbox, report, message, replies, claimed=claimed, clock=clock)
     return report
+
+
+def _record(
+    outbox: Outbox,
+    report: DeliveryReport,
+    message: OutboxMessage,
+    replies: Replies,
+    *,
+    claimed: bool,
+    clock: Callable[[], float],
+) -> None:
+    """What a pass that reached the recipients did: sent to all, to some (the others refused:
+    failed, for the facilitator), or to some with others deferred (queued again for those)."""
+    refused = message.refused | replies.refused
+    if replies.deferred:
+        reason = deferred_reason(replies.deferred)
+        retry_at = clock() + backoff(message.attempts + 1)
+        outbox.postpone(
+            message.id,
+            reason,
+            now=clock(),
+            retry_at=retry_at,
+            counted=claimed,
+            delivered=replies.accepted,
+            refused=replies.refused,
+        )
+        report.postponed.append((message, reason))
+    elif refused:
+        delivered = len(message.delivered) + len(replies.accepted)
+        reason = refused_reason(refused, delivered=delivered, total=len(message.recipients))
+        outbox.mark_failed(
+            message.id, reason, now=clock(), counted=claimed, delivered=replies.accepted, refused=replies.refused
+        )
+        report.failed.append((message, reason))
+        report.refused.append((message, refused))
+    else:
+        outbox.mark_sent(message.id, now=clock(), delivered=replies.accepted)
+        report.sent.append(message)
+    if replies.accepted:
+        report.delivered.append((message, list(replies.accepted)))
+
+
+def refused_reason(refused: dict[str, str], *, delivered: int, total: int) -> str:
+    """Every refused address with the server's words, and how many did get the message."""
+    lines = "\n".join(f"{address}: {reply}" for address, reply in refused.items())
+    if delivered:
+        head = QCoreApplication.translate("Mail", "Delivered to %1 of %2. The server refused:")
+        head = head.replace("%1", str(delivered)).replace("%2", str(total))
+    else:
+        head = QCoreApplication.translate("Mail", "Not delivered. The server refused:")
+    return f"{head}\n{lines}"
+
+
+def deferred_reason(deferred: dict[str, str]) -> str:
+    """The recipients the server asked to try later, with its words."""
+    lines = "\n".join(f"{address}: {reply}" for address, reply in deferred.items())
+    return QCoreApplication.translate("Mail", "The server asked to try these recipients again later:") + f"\n{lines}"

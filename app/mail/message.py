@@ -6,6 +6,7 @@ draft the facilitator opens is exactly what the outbox would have sent.
 
 from __future__ import annotations
 
+import email
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from email import policy
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.text_cleaning import clean_text
 from app.mail.addresses import Recipient, check_address, clean_header_text
 from app.mail.errors import MailError
 from app.storage.atomic import write_atomic
@@ -67,12 +69,19 @@ def build_message(
     attachment_name: str = "",
     date: datetime | None = None,
     draft: bool = False,
+    blind: bool = False,
 ) -> EmailMessage:
     """The message to send. Every header value is cleaned of line breaks first, so no text the
     facilitator or a participant typed can add a header (`Bcc:` ...).
 
     `date` is an aware `datetime` (now by default). `draft` adds `X-Unsent: 1`, which makes
     Outlook open an `.eml` as a message ready to send rather than as one received.
+    `blind` sends to the recipients as blind copies (a list of everyone's address is personal
+    data): To names the sender alone, and the recipients are in `Bcc`, which the outbox keeps
+    out of what it sends (see `envelope_recipients`) and a draft keeps for the mail program.
+
+    Subject, body and names are cleaned as the summary PDF cleans text
+    (`app.domain.text_cleaning`): no NUL or BEL, no right-to-left override.
     """
     sender, problem = check_address(sender_address)
     if problem:
@@ -82,7 +91,11 @@ def build_message(
         raise MailError(QCoreApplication.translate("Mail", "There is no valid recipient."))
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = _address(sender_name, sender)
-    message["To"] = [_address(r.name, r.address) for r in usable]
+    if blind:
+        message["To"] = _address(sender_name, sender)
+        message["Bcc"] = [_address(r.name, r.address) for r in usable]
+    else:
+        message["To"] = [_address(r.name, r.address) for r in usable]
     message["Subject"] = _EncodedText("Subject", clean_header_text(subject))
     message["Date"] = format_datetime(date if date is not None else datetime.now(UTC).astimezone())
     message["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[1] or _FALLBACK_ID_DOMAIN)
@@ -90,12 +103,44 @@ def build_message(
     if draft:
         message["X-Unsent"] = "1"
     # Quoted-printable keeps the whole message 7-bit: no server needs 8BITMIME for æøå.
-    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(body)
     message.set_content(text, charset="utf-8", cte="quoted-printable")
     if attachment is not None:
         filename = clean_header_text(attachment_name) or "summary.pdf"
         message.add_attachment(attachment, maintype="application", subtype="pdf", filename=filename)
     return message
+
+
+def replace_recipient(mime: bytes, old: str, new: str) -> bytes:
+    """The message with the recipient `old` named `new` in its To and Cc (the name kept), for
+    sending it again to a corrected address. Every other byte stays as it was (a parsed message
+    is written back unchanged), so the copy the others got and this one differ only there.
+    Blind copies are named in no header: then the message is returned as it is."""
+    parsed = email.message_from_bytes(mime, policy=policy.SMTP)
+    assert isinstance(parsed, EmailMessage)  # the SMTP policy makes EmailMessages
+    changed = False
+    for header in ("To", "Cc"):
+        if header not in parsed:
+            continue
+        addresses = list(parsed[header].addresses)
+        for index, address in enumerate(addresses):
+            if address.addr_spec.lower() == old.lower():
+                local, domain = new.rsplit("@", 1)
+                addresses[index] = Address(display_name=address.display_name, username=local, domain=domain)
+                changed = True
+        if changed:
+            parsed.replace_header(header, addresses)  # in its place: the rest of the message is untouched
+    return message_bytes(parsed) if changed else mime
+
+
+def envelope_recipients(message: EmailMessage) -> list[str]:
+    """Everyone the message goes to: To, Cc and Bcc (the addresses only), each once."""
+    found: list[str] = []
+    for header in ("To", "Cc", "Bcc"):
+        for address in message[header].addresses if header in message else ():
+            if address.addr_spec.lower() not in (f.lower() for f in found):
+                found.append(address.addr_spec)
+    return found
 
 
 def message_bytes(message: EmailMessage) -> bytes:

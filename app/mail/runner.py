@@ -5,7 +5,9 @@ SMTP never runs on the UI thread: one thread job at a time (app.jobs) takes the 
 messages (`app.mail.delivery.deliver_due`) and reports back on the loop. A coroutine job
 looks again every poll interval, so with the outbox's backoff a message written in a
 village hall goes out once the laptop finds a network again, without the facilitator
-doing anything.
+doing anything. A message put back with a due time is also woken for at that time
+(`retry_timer`): polling alone would try it at the first look after it is due, so the
+first retry, due after 15 s, would come after 30.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.jobs import IsCancelled, Job, Jobs, Outcome, Progress
 from app.mail.delivery import DeliveryReport, deliver_due
+from app.mail.message import replace_recipient
 from app.mail.outbox import Outbox
 from app.mail.passwords import PasswordStore
 from app.mail.smtp_config import SmtpConfig
@@ -65,6 +68,9 @@ class OutboxRunner(QObject):
         self._delivery: Job | None = None
         self._again = False
         self._stopped = False
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.poll)
 
     @property
     def busy(self) -> bool:
@@ -89,6 +95,7 @@ class OutboxRunner(QObject):
             self._again = True
             return
         if not self.outbox.due(now=self._clock()):
+            self.wake_when_due()
             return
         config = self._config()
         password = self._passwords.get(config.password_key) if config is not None and config.needs_password else None
@@ -109,10 +116,27 @@ class OutboxRunner(QObject):
             self.poll()
         return queued
 
+    def correct_recipients(self, message_id: int, corrections: Mapping[str, str]) -> bool:
+        """The facilitator's corrections of refused addresses (old -> new): the message names the
+        new addresses and goes to them alone, now. False if it cannot be corrected (see
+        Outbox.correct_recipients): then nothing changed."""
+        try:
+            mime = self.outbox.mime(message_id)
+        except KeyError:
+            return False
+        for old, new in corrections.items():
+            mime = replace_recipient(mime, old, new)
+        corrected = self.outbox.correct_recipients(message_id, corrections, mime=mime, now=self._clock())
+        self.outbox_changed.emit()
+        if corrected:
+            self.poll()
+        return corrected
+
     def stop(self, wait_seconds: float = 5.0) -> bool:
         """Stop looking and give a running delivery a moment to finish; True if none is left running.
         A delivery cut off here is found "sending" at the next start and shown as uncertain, never sent twice."""
         self._stopped = True
+        self.retry_timer.stop()
         if self._poller is not None:
             self._poller.cancel()
         delivery = self._delivery
@@ -133,3 +157,17 @@ class OutboxRunner(QObject):
         if self._again:
             self._again = False
             self.poll()
+        else:
+            self.wake_when_due()
+
+    def wake_when_due(self) -> None:
+        """Arm `retry_timer` for when the earliest waiting message is due (the backoff's times are
+        kept to the second, not to the next poll)."""
+        # What is due already and was left waiting (no server set up, no password yet) is for the
+        # regular look: a timer for it would fire at once, again and again.
+        now = self._clock()
+        due = None if self._stopped else self.outbox.next_due(after=now)
+        if due is None:
+            self.retry_timer.stop()
+            return
+        self.retry_timer.start(max(1, round((due - now) * 1000)))

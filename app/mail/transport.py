@@ -4,6 +4,10 @@
 the outbox can be told "about to hand over" (`claim`) just before DATA: everything before
 DATA can be abandoned without the server keeping anything, everything after may have
 been delivered. That is what lets the outbox send each message exactly once.
+
+Each recipient is answered on its own: the message goes to every address the server
+accepts, and the ones it refuses come back with the server's words (`Replies`), so one
+mistyped address among fifteen stops nobody else's copy.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import smtplib
 import socket
 import ssl
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import NoReturn
 
 # Short name: lupdate finds `.translate("Mail", ...)` on any receiver, and the lines stay readable.
 from PySide6.QtCore import QCoreApplication as Q
@@ -22,12 +28,25 @@ from app.mail.smtp_config import Security, SmtpConfig
 TIMEOUT_SECONDS = 30.0
 
 
+@dataclass
+class Replies:
+    """The server's answer to each recipient (RCPT): what it took, and what it did not, in its words."""
+
+    accepted: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # 5xx: that address will not work as it is
+    deferred: dict[str, str] = field(default_factory=dict)  # 4xx: try that address again later
+
+
 class DeliveryProblem(Exception):
-    """Base of the three ways a delivery can fail; `reason` is shown in the outbox."""
+    """Base of the three ways a delivery can fail; `reason` is shown in the outbox.
+
+    `replies` holds the answers to the recipients when the problem came after them (DATA),
+    so the addresses refused on the way are not forgotten."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.replies: Replies | None = None
 
 
 class TemporaryFailure(DeliveryProblem):
@@ -52,7 +71,7 @@ def _reply_text(code: int, message: bytes | str) -> str:
     return f"{code} {' '.join(text.split())}".strip()
 
 
-def _raise_for_reply(code: int, message: bytes | str, what: str) -> None:
+def _raise_for_reply(code: int, message: bytes | str, what: str) -> NoReturn:
     """A 4xx reply is temporary, anything else that is not 2xx/3xx is permanent."""
     reason = f"{what}: {_reply_text(code, message)}"
     if 400 <= code < 500:
@@ -87,13 +106,13 @@ def send_mime(
     claim: Callable[[], bool],
     ssl_context: ssl.SSLContext | None = None,
     timeout: float = TIMEOUT_SECONDS,
-) -> None:
-    """Deliver `mime` to `recipients`, or raise one of the `DeliveryProblem`s (or `NotClaimed`).
+) -> Replies:
+    """Deliver `mime` to every recipient the server accepts, and say which it refused or deferred;
+    or raise one of the `DeliveryProblem`s (or `NotClaimed`) for what concerns the whole message.
 
-    `claim()` is called after every recipient was accepted and before DATA; it must record
-    that the message is being handed over, and return False if someone else already has.
-    If any recipient is refused, nothing is sent to anyone, so that a retry after fixing the
-    address never delivers twice to the others.
+    `claim()` is called after the recipients were answered and before DATA, only if at least
+    one was accepted; it must record that the message is being handed over, and return False
+    if someone else already has. When no recipient is accepted, nothing is handed over.
     """
     try:
         smtp = _connect(config, ssl_context, timeout)
@@ -101,14 +120,13 @@ def send_mime(
         raise
     except smtplib.SMTPResponseException as error:
         _raise_for_reply(error.smtp_code, error.smtp_error, Q.translate("Mail", "The server refused the connection"))
-        raise  # unreachable: _raise_for_reply always raises
     except ssl.SSLError as error:
         text = Q.translate("Mail", "The secure connection failed: %1")
         raise PermanentFailure(text.replace("%1", str(error))) from error
     except (OSError, smtplib.SMTPException) as error:
         raise TemporaryFailure(_connection_reason(config, error)) from error
     try:
-        _transaction(smtp, config, password, sender, recipients, mime, claim)
+        return _transaction(smtp, config, password, sender, recipients, mime, claim)
     finally:
         try:
             smtp.quit()
@@ -124,7 +142,8 @@ def _transaction(
     recipients: Sequence[str],
     mime: bytes,
     claim: Callable[[], bool],
-) -> None:
+) -> Replies:
+    replies = Replies()
     try:
         if config.needs_password:
             _login(smtp, config.user, password or "")
@@ -133,10 +152,15 @@ def _transaction(
             _raise_for_reply(code, reply, Q.translate("Mail", "The server refused the sender %1").replace("%1", sender))
         for recipient in recipients:
             code, reply = smtp.rcpt(recipient)
-            if code not in (250, 251):
-                smtp.rset()
-                what = Q.translate("Mail", "The server refused the recipient %1")
-                _raise_for_reply(code, reply, what.replace("%1", recipient))
+            if code in (250, 251):
+                replies.accepted.append(recipient)
+            elif 400 <= code < 500:
+                replies.deferred[recipient] = _reply_text(code, reply)
+            else:
+                replies.refused[recipient] = _reply_text(code, reply)
+        if not replies.accepted:
+            smtp.rset()
+            return replies
     except DeliveryProblem:
         raise
     except smtplib.SMTPResponseException as error:
@@ -148,15 +172,25 @@ def _transaction(
         smtp.rset()
         raise NotClaimed()
     try:
+        _hand_over(smtp, config, mime)
+    except DeliveryProblem as problem:
+        problem.replies = replies
+        raise
+    return replies
+
+
+def _hand_over(smtp: smtplib.SMTP, config: SmtpConfig, mime: bytes) -> None:
+    try:
         code, reply = smtp.data(mime)
     except smtplib.SMTPDataError as error:
         # An explicit reply to DATA: the server says it did not take the message.
         _raise_for_reply(error.smtp_code, error.smtp_error, Q.translate("Mail", "The server refused the message"))
     except (OSError, smtplib.SMTPException) as error:
+        detail = _connection_reason(config, error) if _timed_out(error) else str(error) or type(error).__name__
         raise UncertainDelivery(
             Q.translate(
                 "Mail", "The connection broke while the message was being handed over; it may have been delivered (%1)."
-            ).replace("%1", str(error) or type(error).__name__)
+            ).replace("%1", detail)
         ) from error
     if code != 250:
         _raise_for_reply(code, reply, Q.translate("Mail", "The server refused the message"))
@@ -190,10 +224,17 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     raise PermanentFailure(f"{text}: {_reply_text(code, reply)}")
 
 
+def _timed_out(error: BaseException) -> bool:
+    """True when the server did not answer in time. smtplib turns a read that timed out into
+    SMTPServerDisconnected ("Connection unexpectedly closed: timed out"), raised while the
+    TimeoutError is handled: the timeout is its context."""
+    return isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError)
+
+
 def _connection_reason(config: SmtpConfig, error: BaseException) -> str:
     where = f"{config.host}:{config.port}"
-    if isinstance(error, TimeoutError):
-        return Q.translate("Mail", "No answer from the mail server %1 (timed out).").replace("%1", where)
+    if _timed_out(error):
+        return Q.translate("Mail", "The mail server %1 did not answer in time.").replace("%1", where)
     if isinstance(error, socket.gaierror):
         return Q.translate("Mail", "The mail server %1 cannot be found: is there a network?").replace("%1", where)
     if isinstance(error, ConnectionRefusedError):

@@ -13,14 +13,15 @@ Northern Sámi letters á č đ ŋ š ŧ ž.
 from __future__ import annotations
 
 import threading
-import unicodedata
 from importlib import resources
 from xml.sax.saxutils import escape
+
+from app.domain.text_cleaning import CONTROL as CONTROL  # the stand-in for a control character, named here too
+from app.domain.text_cleaning import clean_character
 
 REGULAR = "SamskapSans"
 BOLD = "SamskapSans-Bold"
 MISSING_GLYPH = "\u25a1"  # □: where the font has no glyph (emoji, rare scripts)
-CONTROL = "\ufffd"  # �: where the text holds a control character or NUL
 
 _lock = threading.Lock()
 _registered = False
@@ -66,22 +67,14 @@ class _Printable(dict[int, str | None]):
 
 def _replacement(code: int, covered: frozenset[int]) -> str | None:
     char = chr(code)
-    if char == "\n":
-        return char
     if char == "\t":
         return "    "
-    category = unicodedata.category(char)
-    if category == "Cc":
-        return CONTROL
-    if category == "Cs":  # a lone surrogate, from broken input
-        return MISSING_GLYPH
-    if category == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
-        # Invisible format characters (bidi overrides, zero-width joiners, variation
-        # selectors): reportlab draws text in the order it is stored, so dropping them
-        # prints what was typed and an RTL override cannot disguise anything.
-        return None
-    if category in ("Zl", "Zp"):
-        return "\n"
+    # Control and invisible format characters are cleaned as everywhere Samskap writes for
+    # others (the email too): reportlab draws text in the order it is stored, so dropping
+    # a bidi override prints what was typed and an RTL override cannot disguise anything.
+    cleaned = clean_character(code)
+    if cleaned != char or char == "\n":
+        return cleaned
     if code not in covered:
         return MISSING_GLYPH
     return char

@@ -397,6 +397,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectAddressDialog</name>
+    <message>
+        <source>Correct address</source>
+        <translation>Ret adresse</translation>
+    </message>
+    <message>
+        <source>The server refused these addresses. Correct an address and the message goes to that person only: the others have it already.</source>
+        <translation>Serveren afviste disse adresser. Ret en adresse, så går beskeden kun til den person: de andre har den allerede.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the corrected address</source>
+        <translation>&amp;Send til den rettede adresse</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>»%1« er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is a recipient already.</source>
+        <translation>»%1« er allerede modtager.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -592,6 +619,14 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
         <translation>Én adresse pr. linje, f.eks. Mette Hansen &lt;mette@example.dk&gt;</translation>
+    </message>
+    <message>
+        <source>Send as &amp;Bcc: recipients do not see each other&apos;s addresses</source>
+        <translation>Send som &amp;Bcc: modtagerne kan ikke se hinandens adresser</translation>
+    </message>
+    <message>
+        <source>A list of everyone&apos;s address is personal data. With Bcc, the message is addressed to you.</source>
+        <translation>En liste over alles adresser er personoplysninger. Med Bcc er beskeden adresseret til dig.</translation>
     </message>
     <message>
         <source>Edit &amp;template…</source>
@@ -865,6 +900,18 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Venter på mailserverens adgangskode: tryk på Prøv igen nu.</translation>
     </message>
     <message>
+        <source>Delivered to %1 of %2. The server refused:</source>
+        <translation>Leveret til %1 af %2. Serveren afviste:</translation>
+    </message>
+    <message>
+        <source>Not delivered. The server refused:</source>
+        <translation>Ikke leveret. Serveren afviste:</translation>
+    </message>
+    <message>
+        <source>The server asked to try these recipients again later:</source>
+        <translation>Serveren bad om at prøve disse modtagere igen senere:</translation>
+    </message>
+    <message>
         <source>The From address is not a valid email address.</source>
         <translation>Fra-adressen er ikke en gyldig e-mailadresse.</translation>
     </message>
@@ -905,10 +952,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Serveren afviste afsenderen %1</translation>
     </message>
     <message>
-        <source>The server refused the recipient %1</source>
-        <translation>Serveren afviste modtageren %1</translation>
-    </message>
-    <message>
         <source>The server refused the message</source>
         <translation>Serveren afviste beskeden</translation>
     </message>
@@ -929,8 +972,8 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Serveren godtog ikke brugernavnet eller adgangskoden</translation>
     </message>
     <message>
-        <source>No answer from the mail server %1 (timed out).</source>
-        <translation>Intet svar fra mailserveren %1 (tidsgrænsen blev overskredet).</translation>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>Mailserveren %1 svarede ikke i tide.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot be found: is there a network?</source>
@@ -974,6 +1017,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>»%1« er sendt til %2 modtagere.</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox: correct an address there to send it to that person only.</source>
+        <translation>Den bliver liggende i Filer &gt; Udbakke: ret en adresse der for kun at sende den til den person.</translation>
     </message>
     <message>
         <source>The mail server refused a message</source>
@@ -1425,6 +1472,14 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>&amp;Prøv igen nu</translation>
     </message>
     <message>
+        <source>&amp;Correct address…</source>
+        <translation>&amp;Ret adresse …</translation>
+    </message>
+    <message>
+        <source>Correct an address the server refused and send to that person only.</source>
+        <translation>Ret en adresse, som serveren afviste, og send kun til den person.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
@@ -1437,8 +1492,20 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Denne besked kan allerede være leveret. Vil du sende den igen? Modtagerne kan få den to gange.</translation>
     </message>
     <message>
+        <source>The address was not corrected</source>
+        <translation>Adressen blev ikke rettet</translation>
+    </message>
+    <message>
+        <source>The message changed meanwhile (it may be being sent). Look at it again in the outbox.</source>
+        <translation>Beskeden er ændret i mellemtiden (den bliver måske sendt nu). Se på den igen i udbakken.</translation>
+    </message>
+    <message>
         <source>Delete “%1”? It will not be sent.</source>
         <translation>Vil du slette »%1«? Den bliver ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Delvist sendt</translation>
     </message>
     <message>
         <source>Waiting</source>

@@ -397,6 +397,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectAddressDialog</name>
+    <message>
+        <source>Correct address</source>
+        <translation>Rett adresse</translation>
+    </message>
+    <message>
+        <source>The server refused these addresses. Correct an address and the message goes to that person only: the others have it already.</source>
+        <translation>Serveren avviste disse adressene. Rett en adresse, så går meldingen bare til den personen: de andre har den allerede.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the corrected address</source>
+        <translation>&amp;Send til den rettede adressen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is a recipient already.</source>
+        <translation>«%1» er allerede mottaker.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -592,6 +619,14 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
         <translation>Én adresse per linje, f.eks. Kari Nordmann &lt;kari@example.no&gt;</translation>
+    </message>
+    <message>
+        <source>Send as &amp;Bcc: recipients do not see each other&apos;s addresses</source>
+        <translation>Send som &amp;Bcc: mottakerne ser ikke hverandres adresser</translation>
+    </message>
+    <message>
+        <source>A list of everyone&apos;s address is personal data. With Bcc, the message is addressed to you.</source>
+        <translation>En liste over alles adresser er personopplysninger. Med Bcc er meldingen adressert til deg.</translation>
     </message>
     <message>
         <source>Edit &amp;template…</source>
@@ -865,6 +900,18 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Venter på passordet til e-postserveren: trykk Prøv igjen nå.</translation>
     </message>
     <message>
+        <source>Delivered to %1 of %2. The server refused:</source>
+        <translation>Levert til %1 av %2. Serveren avviste:</translation>
+    </message>
+    <message>
+        <source>Not delivered. The server refused:</source>
+        <translation>Ikke levert. Serveren avviste:</translation>
+    </message>
+    <message>
+        <source>The server asked to try these recipients again later:</source>
+        <translation>Serveren ba om å prøve disse mottakerne igjen senere:</translation>
+    </message>
+    <message>
         <source>The From address is not a valid email address.</source>
         <translation>Fra-adressen er ikke en gyldig e-postadresse.</translation>
     </message>
@@ -905,10 +952,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Serveren avviste avsenderen %1</translation>
     </message>
     <message>
-        <source>The server refused the recipient %1</source>
-        <translation>Serveren avviste mottakeren %1</translation>
-    </message>
-    <message>
         <source>The server refused the message</source>
         <translation>Serveren avviste meldingen</translation>
     </message>
@@ -929,8 +972,8 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Serveren godtok ikke brukernavnet eller passordet</translation>
     </message>
     <message>
-        <source>No answer from the mail server %1 (timed out).</source>
-        <translation>Ikke noe svar fra e-postserveren %1 (tidsavbrudd).</translation>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>E-postserveren %1 svarte ikke i tide.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot be found: is there a network?</source>
@@ -974,6 +1017,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>«%1» er sendt til %2 mottakere.</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox: correct an address there to send it to that person only.</source>
+        <translation>Den ligger i Fil &gt; Utboks: rett en adresse der for å sende den bare til den personen.</translation>
     </message>
     <message>
         <source>The mail server refused a message</source>
@@ -1425,6 +1472,14 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>&amp;Prøv igjen nå</translation>
     </message>
     <message>
+        <source>&amp;Correct address…</source>
+        <translation>&amp;Rett adresse …</translation>
+    </message>
+    <message>
+        <source>Correct an address the server refused and send to that person only.</source>
+        <translation>Rett en adresse serveren avviste, og send bare til den personen.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -1437,8 +1492,20 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Denne meldingen kan allerede ha kommet fram. Vil du sende den igjen? Mottakerne kan få den to ganger.</translation>
     </message>
     <message>
+        <source>The address was not corrected</source>
+        <translation>Adressen ble ikke rettet</translation>
+    </message>
+    <message>
+        <source>The message changed meanwhile (it may be being sent). Look at it again in the outbox.</source>
+        <translation>Meldingen er endret i mellomtiden (den blir kanskje sendt nå). Se på den igjen i utboksen.</translation>
+    </message>
+    <message>
         <source>Delete “%1”? It will not be sent.</source>
         <translation>Slette «%1»? Den blir ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Delvis sendt</translation>
     </message>
     <message>
         <source>Waiting</source>

@@ -397,6 +397,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectAddressDialog</name>
+    <message>
+        <source>Correct address</source>
+        <translation>Rett adresse</translation>
+    </message>
+    <message>
+        <source>The server refused these addresses. Correct an address and the message goes to that person only: the others have it already.</source>
+        <translation>Tenaren avviste desse adressene. Rett ei adresse, så går meldinga berre til den personen: dei andre har ho alt.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the corrected address</source>
+        <translation>&amp;Send til den retta adressa</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» er ikkje ei e-postadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is a recipient already.</source>
+        <translation>«%1» er alt mottakar.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -592,6 +619,14 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
         <translation>Éi adresse per linje, t.d. Kari Nordmann &lt;kari@example.no&gt;</translation>
+    </message>
+    <message>
+        <source>Send as &amp;Bcc: recipients do not see each other&apos;s addresses</source>
+        <translation>Send som &amp;Bcc: mottakarane ser ikkje adressene til kvarandre</translation>
+    </message>
+    <message>
+        <source>A list of everyone&apos;s address is personal data. With Bcc, the message is addressed to you.</source>
+        <translation>Ei liste over adressene til alle er personopplysningar. Med Bcc er meldinga adressert til deg.</translation>
     </message>
     <message>
         <source>Edit &amp;template…</source>
@@ -865,6 +900,18 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Ventar på passordet til e-posttenaren: trykk Prøv på nytt no.</translation>
     </message>
     <message>
+        <source>Delivered to %1 of %2. The server refused:</source>
+        <translation>Levert til %1 av %2. Tenaren avviste:</translation>
+    </message>
+    <message>
+        <source>Not delivered. The server refused:</source>
+        <translation>Ikkje levert. Tenaren avviste:</translation>
+    </message>
+    <message>
+        <source>The server asked to try these recipients again later:</source>
+        <translation>Tenaren bad om å prøve desse mottakarane på nytt seinare:</translation>
+    </message>
+    <message>
         <source>The From address is not a valid email address.</source>
         <translation>Frå-adressa er ikkje ei gyldig e-postadresse.</translation>
     </message>
@@ -905,10 +952,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Tenaren avviste avsendaren %1</translation>
     </message>
     <message>
-        <source>The server refused the recipient %1</source>
-        <translation>Tenaren avviste mottakaren %1</translation>
-    </message>
-    <message>
         <source>The server refused the message</source>
         <translation>Tenaren avviste meldinga</translation>
     </message>
@@ -929,8 +972,8 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Tenaren godtok ikkje brukarnamnet eller passordet</translation>
     </message>
     <message>
-        <source>No answer from the mail server %1 (timed out).</source>
-        <translation>Ikkje noko svar frå e-posttenaren %1 (tidsavbrot).</translation>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>E-posttenaren %1 svarte ikkje i tide.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot be found: is there a network?</source>
@@ -974,6 +1017,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>«%1» er sendt til %2 mottakarar.</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox: correct an address there to send it to that person only.</source>
+        <translation>Meldinga ligg i Fil &gt; Utboks: rett ei adresse der for å sende ho berre til den personen.</translation>
     </message>
     <message>
         <source>The mail server refused a message</source>
@@ -1425,6 +1472,14 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>&amp;Prøv på nytt no</translation>
     </message>
     <message>
+        <source>&amp;Correct address…</source>
+        <translation>&amp;Rett adresse …</translation>
+    </message>
+    <message>
+        <source>Correct an address the server refused and send to that person only.</source>
+        <translation>Rett ei adresse tenaren avviste, og send berre til den personen.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -1437,8 +1492,20 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Denne meldinga kan alt ha kome fram. Vil du sende ho på nytt? Mottakarane kan då få ho to gonger.</translation>
     </message>
     <message>
+        <source>The address was not corrected</source>
+        <translation>Adressa vart ikkje retta</translation>
+    </message>
+    <message>
+        <source>The message changed meanwhile (it may be being sent). Look at it again in the outbox.</source>
+        <translation>Meldinga er endra i mellomtida (ho vert kanskje send no). Sjå på ho på nytt i utboksen.</translation>
+    </message>
+    <message>
         <source>Delete “%1”? It will not be sent.</source>
         <translation>Slette «%1»? Meldinga blir ikkje sendt.</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Delvis sendt</translation>
     </message>
     <message>
         <source>Waiting</source>

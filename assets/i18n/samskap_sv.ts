@@ -397,6 +397,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectAddressDialog</name>
+    <message>
+        <source>Correct address</source>
+        <translation>Rätta adress</translation>
+    </message>
+    <message>
+        <source>The server refused these addresses. Correct an address and the message goes to that person only: the others have it already.</source>
+        <translation>Servern avvisade de här adresserna. Rätta en adress så går meddelandet bara till den personen: de andra har redan fått det.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the corrected address</source>
+        <translation>&amp;Skicka till den rättade adressen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>“%1” is a recipient already.</source>
+        <translation>”%1” är redan mottagare.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -592,6 +619,14 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>One address a line, e.g. Kari Nordmann &lt;kari@example.no&gt;</source>
         <translation>En adress per rad, t.ex. Anna Andersson &lt;anna@example.se&gt;</translation>
+    </message>
+    <message>
+        <source>Send as &amp;Bcc: recipients do not see each other&apos;s addresses</source>
+        <translation>Skicka som &amp;Bcc: mottagarna ser inte varandras adresser</translation>
+    </message>
+    <message>
+        <source>A list of everyone&apos;s address is personal data. With Bcc, the message is addressed to you.</source>
+        <translation>En lista med allas adresser är personuppgifter. Med Bcc är meddelandet adresserat till dig.</translation>
     </message>
     <message>
         <source>Edit &amp;template…</source>
@@ -865,6 +900,18 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Väntar på lösenordet till e-postservern: tryck på Försök igen nu.</translation>
     </message>
     <message>
+        <source>Delivered to %1 of %2. The server refused:</source>
+        <translation>Levererat till %1 av %2. Servern avvisade:</translation>
+    </message>
+    <message>
+        <source>Not delivered. The server refused:</source>
+        <translation>Inte levererat. Servern avvisade:</translation>
+    </message>
+    <message>
+        <source>The server asked to try these recipients again later:</source>
+        <translation>Servern bad om att försöka med de här mottagarna igen senare:</translation>
+    </message>
+    <message>
         <source>The From address is not a valid email address.</source>
         <translation>Avsändaradressen är inte en giltig e-postadress.</translation>
     </message>
@@ -905,10 +952,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Servern nekade avsändaren %1</translation>
     </message>
     <message>
-        <source>The server refused the recipient %1</source>
-        <translation>Servern nekade mottagaren %1</translation>
-    </message>
-    <message>
         <source>The server refused the message</source>
         <translation>Servern nekade meddelandet</translation>
     </message>
@@ -929,8 +972,8 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Servern godtog inte användarnamnet eller lösenordet</translation>
     </message>
     <message>
-        <source>No answer from the mail server %1 (timed out).</source>
-        <translation>Inget svar från e-postservern %1 (tidsgränsen överskreds).</translation>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>E-postservern %1 svarade inte i tid.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot be found: is there a network?</source>
@@ -974,6 +1017,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>Sent “%1” to %2 recipients.</source>
         <translation>Skickade ”%1” till %2 mottagare.</translation>
+    </message>
+    <message>
+        <source>It is kept in File &gt; Outbox: correct an address there to send it to that person only.</source>
+        <translation>Det ligger kvar i Arkiv &gt; Utkorg: rätta en adress där för att skicka det bara till den personen.</translation>
     </message>
     <message>
         <source>The mail server refused a message</source>
@@ -1425,6 +1472,14 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Försök &amp;igen nu</translation>
     </message>
     <message>
+        <source>&amp;Correct address…</source>
+        <translation>&amp;Rätta adress …</translation>
+    </message>
+    <message>
+        <source>Correct an address the server refused and send to that person only.</source>
+        <translation>Rätta en adress som servern avvisade och skicka bara till den personen.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -1437,8 +1492,20 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Det här meddelandet kan redan ha levererats. Vill du skicka det igen? Mottagarna kan få det två gånger.</translation>
     </message>
     <message>
+        <source>The address was not corrected</source>
+        <translation>Adressen rättades inte</translation>
+    </message>
+    <message>
+        <source>The message changed meanwhile (it may be being sent). Look at it again in the outbox.</source>
+        <translation>Meddelandet har ändrats under tiden (det kanske skickas just nu). Titta på det igen i utkorgen.</translation>
+    </message>
+    <message>
         <source>Delete “%1”? It will not be sent.</source>
         <translation>Ta bort ”%1”? Det kommer inte att skickas.</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Delvis skickat</translation>
     </message>
     <message>
         <source>Waiting</source>

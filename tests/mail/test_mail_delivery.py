@@ -206,25 +206,6 @@ def test_a_message_left_sending_by_a_stopped_app_is_uncertain_and_never_resent_b
     reopened.close()
 
 
-def test_a_refused_recipient_keeps_the_message_failed_with_the_reason_and_sends_to_nobody(
-    tmp_path, clock, handler, server, port
-):
-    handler.refuse_recipients["ada@example.org"] = "550 5.1.1 <ada@example.org>: Recipient address rejected"
-    outbox = Outbox.open(tmp_path / "outbox.sqlite", now=clock())
-    message_id = enqueue(outbox, clock)
-
-    report = deliver_due(outbox, config_for(port), None, clock=clock)
-    clock.now += 86_400
-    deliver_due(outbox, config_for(port), None, clock=clock)
-
-    assert report.failed and report.failed[0][0].id == message_id
-    row = outbox.get(message_id)
-    assert row.status == Status.FAILED
-    assert "ada@example.org" in row.last_error and "550 5.1.1" in row.last_error
-    assert handler.messages == []  # bo@... did not get it alone: a retry after the fix cannot double it
-    outbox.close()
-
-
 def test_a_rejected_message_is_failed_and_a_temporary_refusal_is_retried(tmp_path, clock, handler, server, port):
     outbox = Outbox.open(tmp_path / "outbox.sqlite", now=clock())
     handler.data_reply = "554 5.7.1 Message rejected as spam"

@@ -29,6 +29,7 @@ def _rows(dialog) -> list[tuple[str, str]]:
 @pytest.fixture
 def bokmaal(qtbot):
     app = QApplication.instance()
+    assert app is not None  # qtbot made it
     translators = install_language(app, "nb")
     yield
     remove_translators(app, translators)

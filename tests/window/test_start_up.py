@@ -267,7 +267,7 @@ def test_modules_imported_after_start_up_are_not_read_for_pyside_features(tmp_pa
     `from __feature__ import ...`; the window's start-up spares its imports that reading."""
     import inspect
 
-    import PySide6.support.feature as feature
+    import PySide6.support.feature as feature  # type: ignore[import-not-found]
 
     from app.__main__ import skip_pyside_source_scan
 
@@ -276,9 +276,14 @@ def test_modules_imported_after_start_up_are_not_read_for_pyside_features(tmp_pa
     (tmp_path / "samskap_fresh_plain.py").write_text("PLAIN = 2  # mentions PySide6 only in a comment\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     read: list[object] = []
-    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or "")
-    import samskap_fresh_module  # noqa: F401
-    import samskap_fresh_plain  # noqa: F401
+
+    def getsource(obj: object) -> str:
+        read.append(obj)
+        return ""
+
+    monkeypatch.setattr(inspect, "getsource", getsource)
+    import samskap_fresh_module  # type: ignore[import-not-found]  # noqa: F401
+    import samskap_fresh_plain  # type: ignore[import-not-found]  # noqa: F401
 
     assert read == [], "no source file was read"
     assert feature.pyside_feature_dict["samskap_fresh_module"] == 0, "a module using PySide6 may switch features"

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -88,6 +89,11 @@ class EmailDialog(QDialog):
         self.to_edit.setTabChangesFocus(True)
         self.to_edit.setPlaceholderText(self.tr("One address a line, e.g. Kari Nordmann <kari@example.no>"))
         self.to_edit.setFixedHeight(110)
+        self.blind_check = QCheckBox(self.tr("Send as &Bcc: recipients do not see each other's addresses"))
+        self.blind_check.setToolTip(
+            self.tr("A list of everyone's address is personal data. With Bcc, the message is addressed to you.")
+        )
+        self.blind_check.setChecked(settings.email_blind())
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.address_problems = QLabel()
@@ -120,6 +126,7 @@ class EmailDialog(QDialog):
         for name, widget in (
             ("from", self.from_edit),
             ("to", self.to_edit),
+            ("bcc", self.blind_check),
             ("missing_emails", self.missing_label),
             ("address_problems", self.address_problems),
             ("language", self.language_combo),
@@ -158,6 +165,7 @@ class EmailDialog(QDialog):
         attachment_box.addWidget(self.size_warning)
         to_box = QVBoxLayout()
         to_box.addWidget(self.to_edit)
+        to_box.addWidget(self.blind_check)
         to_box.addWidget(self.missing_label)
         to_box.addWidget(self.address_problems)
         form = QFormLayout()
@@ -328,6 +336,7 @@ class EmailDialog(QDialog):
             attachment=self._pdf_path.read_bytes(),
             attachment_name=self._pdf_path.name,
             draft=draft,
+            blind=self.blind_check.isChecked(),
         )
 
     def write_draft(self) -> Path | None:
@@ -343,7 +352,7 @@ class EmailDialog(QDialog):
         except (MailError, OSError) as error:
             show_problem(self, self.tr("The draft could not be written"), getattr(error, "message", str(error)))
             return None
-        self._settings.set_email_from(self.from_edit.text().strip())
+        self._remember_choices()
         self.draft_written.emit(target)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             show_problem(
@@ -369,10 +378,14 @@ class EmailDialog(QDialog):
             return None
         if outbox_id is None:  # the facilitator cancelled the server set-up or the password
             return None
-        self._settings.set_email_from(self.from_edit.text().strip())
+        self._remember_choices()
         self.queued.emit(outbox_id)
         self.accept()
         return outbox_id
+
+    def _remember_choices(self) -> None:
+        self._settings.set_email_from(self.from_edit.text().strip())
+        self._settings.set_email_blind(self.blind_check.isChecked())
 
     def _sender_name(self) -> str:
         config = self._settings.smtp_config()

@@ -148,7 +148,10 @@ class MailActions(QObject):
         return True
 
     def queue(self, message: EmailMessage, *, parent: QWidget) -> int | None:
-        """Put a message in the outbox and start sending; None if the facilitator cancelled the set-up."""
+        """Put a message in the outbox and start sending; None if the facilitator cancelled the set-up.
+
+        Any message will do (the summary, or another's later): it goes to everyone in its To, Cc
+        and Bcc, and a Bcc header is taken out before it is stored."""
         config = self._settings.smtp_config()
         if config is None or not config.complete:
             if not self.configure_server(parent):
@@ -158,13 +161,17 @@ class MailActions(QObject):
                 return None
         if not self.ensure_password(config, parent):
             return None
+        from app.mail.message import envelope_recipients, message_bytes
+
         runner = self.runner()
+        recipients = envelope_recipients(message)
+        del message["Bcc"]  # blind copies go in the envelope only, never in what anyone receives
         outbox_id = runner.outbox.enqueue(
             message_id=str(message["Message-ID"]),
             sender=message["From"].addresses[0].addr_spec,
-            recipients=[a.addr_spec for a in message["To"].addresses],
+            recipients=recipients,
             subject=str(message["Subject"]),
-            mime=_message_bytes(message),
+            mime=message_bytes(message),
             now=self._clock(),
         )
         self.status_message.emit(self.tr("The summary is in the outbox and is being sent."))
@@ -210,30 +217,19 @@ class MailActions(QObject):
         report_failure(self._window, self.tr("The outbox cannot be used"), error)
 
     def _on_runner_delivery_finished(self, report: DeliveryReport) -> None:
-        for message in report.sent:
+        for message, delivered in report.delivered:
             self.status_message.emit(
-                self.tr("Sent “%1” to %2 recipients.")
-                .replace("%1", message.subject)
-                .replace("%2", str(len(message.recipients)))
+                self.tr("Sent “%1” to %2 recipients.").replace("%1", message.subject).replace("%2", str(len(delivered)))
             )
         if report.failed:
             lines = [f"“{message.subject}”: {reason}" for message, reason in report.failed]
-            show_problem(
-                self._window,
-                self.tr("The mail server refused a message"),
-                "\n\n".join(lines)
-                + "\n\n"
-                + self.tr("It is kept in File > Outbox, where you can send it again once the problem is fixed."),
-            )
+            hint = self.tr("It is kept in File > Outbox, where you can send it again once the problem is fixed.")
+            if report.refused:
+                hint = self.tr("It is kept in File > Outbox: correct an address there to send it to that person only.")
+            show_problem(self._window, self.tr("The mail server refused a message"), "\n\n".join(lines) + "\n\n" + hint)
         for message, reason in report.uncertain:
             show_problem(
                 self._window,
                 self.tr("A message may not have been sent"),
                 f"“{message.subject}”: {reason}\n\n" + self.tr("See File > Outbox before you send it again."),
             )
-
-
-def _message_bytes(message: EmailMessage) -> bytes:
-    from app.mail.message import message_bytes
-
-    return message_bytes(message)

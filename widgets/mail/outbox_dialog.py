@@ -1,4 +1,4 @@
-"""File > Outbox…: what waits, what was sent, what failed and why; Retry now and Delete."""
+"""File > Outbox…: what waits, what was sent, what failed and why; Retry now, Correct address and Delete."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.mail.outbox import SENT_KEPT_DAYS, OutboxMessage, Status
 from app.mail.runner import OutboxRunner
+from widgets.common.messages import show_problem
 from widgets.mail.mail_services import MailServices
 
 # Text colours that read on white and say the state before the word is read.
@@ -84,12 +85,16 @@ class OutboxDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.retry_button = QPushButton(self.tr("&Retry now"))
         self.retry_button.setObjectName("retry")
+        self.correct_button = QPushButton(self.tr("&Correct address…"))
+        self.correct_button.setObjectName("correct_address")
+        self.correct_button.setToolTip(self.tr("Correct an address the server refused and send to that person only."))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName("delete")
         server_button = QPushButton(self.tr("&Mail server…"))
         server_button.setObjectName("mail_server")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(server_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
@@ -100,6 +105,7 @@ class OutboxDialog(QDialog):
         self.resize(980, 420)
 
         self.retry_button.clicked.connect(self.retry_selected)
+        self.correct_button.clicked.connect(self.correct_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
         server_button.clicked.connect(lambda: mail.configure_server(self))
@@ -163,6 +169,30 @@ class OutboxDialog(QDialog):
         else:
             self._retry(message)
 
+    def correct_selected(self) -> QDialog | None:
+        """Open the correction of the selected message's refused addresses; on Send, it goes to the new ones."""
+        from widgets.mail.correct_address_dialog import CorrectAddressDialog
+
+        message = self.selected()
+        if message is None or not message.refused or message.status == Status.SENDING:
+            return None
+        dialog = CorrectAddressDialog(message=message, parent=self)
+        dialog.accepted.connect(lambda: self._send_corrected(message, dialog.corrections()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _send_corrected(self, message: OutboxMessage, corrections: dict[str, str]) -> None:
+        config = self._mail.smtp_config()
+        if config is not None and not self._mail.ensure_password(config, self):
+            return
+        if not self._runner.correct_recipients(message.id, corrections):
+            show_problem(
+                self,
+                self.tr("The address was not corrected"),
+                self.tr("The message changed meanwhile (it may be being sent). Look at it again in the outbox."),
+            )
+
     def delete_selected(self) -> None:
         message = self.selected()
         if message is None or message.status == Status.SENDING:
@@ -206,8 +236,13 @@ class OutboxDialog(QDialog):
             message is not None and message.status in (Status.QUEUED, Status.FAILED, Status.UNCERTAIN)
         )
         self.delete_button.setEnabled(message is not None and message.status != Status.SENDING)
+        self.correct_button.setEnabled(
+            message is not None and bool(message.refused) and message.status != Status.SENDING
+        )
 
     def _status_text(self, message: OutboxMessage) -> str:
+        if message.status == Status.FAILED and message.delivered:
+            return self.tr("Partly sent")
         return {
             Status.QUEUED: self.tr("Waiting"),
             Status.SENDING: self.tr("Sending"),
