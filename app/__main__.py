@@ -20,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in cli.COMMANDS:
+            # A picture needs a QApplication, the rest no more than Qt's core: made before the
+            # arguments are read, so that even their errors speak the user's language.
+            app = _application(headless=True) if argv[0] == "screenshot" else cli.command_application()
+            cli.speak_user_language(app)  # the translators are the app's children: they live as long
             args = cli.command_parser().parse_args(argv)
             if args.command == "screenshot":
                 return _screenshot(args)
@@ -75,7 +79,7 @@ def _quiet_known_platform_notices() -> None:
 
 
 def _main_window(app):
-    from app.i18n import LANGUAGES, install_language, system_language
+    from app.i18n import install_language, user_language
     from app.jobs import Jobs
     from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
     from app.storage.backups import BackupStore
@@ -86,9 +90,7 @@ def _main_window(app):
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings = Settings(settings_file)
     # The system's language at first start; the facilitator's choice after that.
-    language = os.environ.get("SAMSKAP_LANGUAGE") or settings.language() or system_language()
-    if language not in LANGUAGES:
-        language = "en"
+    language = user_language(settings.language())
     app.samskap_translators = install_language(app, language)  # kept alive with the app
     folder = default_workshop_folder()
     from PySide6.QtCore import QStandardPaths
@@ -168,6 +170,7 @@ def _resume_collector() -> None:
 
 
 def _screenshot(args) -> int:
+    from app import cli
     from app.storage.workshop_file import check_file
 
     check_file(args.file)  # a bad file is one line on stderr, before any window exists
@@ -179,7 +182,7 @@ def _screenshot(args) -> int:
         window, args.file, args.output, size=args.size, phase=args.phase, board=args.board, audience=args.audience
     )
     window.close()
-    print(f"Wrote {args.output}")
+    print(cli.wrote(args.output))
     return 0
 
 

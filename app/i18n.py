@@ -12,6 +12,7 @@ the gaps Qt's leaves in the dialogs Samskap opens (tests/test_qt_dialogs_i18n.py
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -40,6 +41,15 @@ def system_language(locale: QLocale | None = None) -> str:
         if code in LANGUAGES:
             return code
     return "en"
+
+
+def user_language(saved: str | None) -> str:
+    """The language to speak: SAMSKAP_LANGUAGE, else the facilitator's saved choice, else the system's
+    (on Linux LANG and its kin, on Windows the display language); English when none is ours.
+
+    The window and the command line choose alike, so `samskap demo` says what the window would."""
+    language = os.environ.get("SAMSKAP_LANGUAGE") or saved or system_language()
+    return language if language in LANGUAGES else "en"
 
 
 def translations_folder() -> Path:

@@ -33,9 +33,18 @@ DEMO = build_demo_workshop()  # text and layout are fixed; only the ids change b
 CO_DESIGN_BOARD = DEMO.boards_in(Phase.CO_DESIGN)[-1].name  # not the phase's first: the name must choose it
 
 
-def samskap(home: Path, *args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run `python -m app ARGS` from the repository, with no display and settings under `home`."""
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+# What picks the language the program speaks: English here, others in tests/test_cli_language.py.
+LANGUAGE_VARIABLES = ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SAMSKAP_LANGUAGE")
+
+
+def samskap(
+    home: Path, *args: str | Path, timeout: float = 60, lang: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m app ARGS` from the repository, with no display and settings under `home`,
+    under the system language `lang` (English unless asked: the messages these tests read)."""
+    hidden = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", *LANGUAGE_VARIABLES)
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env["LANG"] = lang
     env["SAMSKAP_WORKSHOP_DIR"] = str(home / "workshops")
     env["SAMSKAP_SETTINGS"] = str(home / "settings" / "samskap.ini")
     return subprocess.run(
