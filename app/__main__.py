@@ -17,6 +17,8 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     from app import cli
 
+    _streams_even_without_a_console()
+    _utf8_in_the_c_locale()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in cli.COMMANDS:
@@ -32,6 +34,27 @@ def main(argv: list[str] | None = None) -> int:
         return run_event_loop(app, window)
     except Exception as error:  # report() turns known errors into one line and re-raises bugs
         return cli.report(error)
+
+
+def _streams_even_without_a_console() -> None:
+    """samskap.exe on Windows is built windowed (no console window beside the app), and Python
+    gives such a program None for sys.stdout and sys.stderr: a print (a command's message,
+    --version, the crash handler's details) would raise. They write into nothing instead; the
+    command line has its own executable, samskap-cli.exe (build.spec)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115  (open as long as the app)
+
+
+def _utf8_in_the_c_locale() -> None:
+    """In the C locale (LANG unset, as in many containers and cron jobs) Qt prints four lines of
+    warning before switching to C.UTF-8 itself. `python` coerces the C locale to C.UTF-8 before
+    Qt looks (PEP 538), the bundle's bootloader does not: do the same here, so a command's
+    one line of output stays one line in both."""
+    if not sys.platform.startswith("linux") or os.environ.get("LC_ALL"):
+        return  # LC_ALL overrides LC_CTYPE, and PEP 538 leaves it alone too
+    if (os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C") in ("C", "POSIX"):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
 
 
 def run_event_loop(app, window) -> int:
@@ -141,6 +164,7 @@ def start_window(argv: list[str]):
     from widgets.common.event_loop import after_first_frame
 
     after_first_frame(window, _resume_collector)
+    after_first_frame(window, _set_app_icon)
     window.destroyed.connect(_resume_collector)  # a window gone before it ever painted
     return app, window
 
@@ -159,6 +183,13 @@ def _build_window(argv: list[str]):
         window.open_path(args.file, read_only=args.read_only)
     window.show()
     return app, window
+
+
+def _set_app_icon() -> None:
+    """The windows' icon, just after the first frame: its module and Qt's SVG library are no part of it."""
+    from widgets.common.app_icon import set_app_icon
+
+    set_app_icon()
 
 
 def _resume_collector() -> None:
