@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
             cli.speak_user_language(app)  # the translators are the app's children: they live as long
             args = cli.command_parser().parse_args(argv)
             if args.command == "screenshot":
-                return _screenshot(args)
+                return _screenshot(app, args)
             return cli.run_file_command(args)
         app, window = start_window(argv)
         return run_event_loop(app, window)
@@ -200,12 +200,11 @@ def _resume_collector() -> None:
         gc.enable()
 
 
-def _screenshot(args) -> int:
+def _screenshot(app, args) -> int:
     from app import cli
     from app.storage.workshop_file import check_file
 
     check_file(args.file)  # a bad file is one line on stderr, before any window exists
-    app = _application(headless=True)
     from widgets.window.screenshot import render_window
 
     window = _main_window(app)
