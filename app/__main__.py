@@ -15,17 +15,23 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    _streams_even_without_a_console()
+    _utf8_in_the_c_locale()
     skip_pyside_source_scan()
     from app import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in cli.COMMANDS:
+            # A picture needs a QApplication, the rest no more than Qt's core: made before the
+            # arguments are read, so that even their errors speak the user's language.
+            app = _application(headless=True) if argv[0] == "screenshot" else cli.command_application()
+            cli.speak_user_language(app)  # the translators are the app's children: they live as long
             args = cli.command_parser().parse_args(argv)
             if args.command != "serve":  # serve stops itself cleanly on SIGTERM (it closes the room)
                 _stop_on_sigterm()
             if args.command == "screenshot":
-                return _screenshot(args)
+                return _screenshot(app, args)
             return cli.run_file_command(args)
         app, window = start_window(argv)
         return run_event_loop(app, window)
@@ -79,6 +85,27 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, stop)
 
 
+def _streams_even_without_a_console() -> None:
+    """samskap.exe on Windows is built windowed (no console window beside the app), and Python
+    gives such a program None for sys.stdout and sys.stderr: a print (a command's message,
+    --version, the crash handler's details) would raise. They write into nothing instead; the
+    command line has its own executable, samskap-cli.exe (build.spec)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115  (open as long as the app)
+
+
+def _utf8_in_the_c_locale() -> None:
+    """In the C locale (LANG unset, as in many containers and cron jobs) Qt prints four lines of
+    warning before switching to C.UTF-8 itself. `python` coerces the C locale to C.UTF-8 before
+    Qt looks (PEP 538), the bundle's bootloader does not: do the same here, so a command's
+    one line of output stays one line in both."""
+    if not sys.platform.startswith("linux") or os.environ.get("LC_ALL"):
+        return  # LC_ALL overrides LC_CTYPE, and PEP 538 leaves it alone too
+    if (os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C") in ("C", "POSIX"):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def run_event_loop(app, window) -> int:
     """Qt's event loop, with asyncio's on it (qasync) from just after the first frame; on quit,
     the jobs still running are cancelled and the loop closed without waiting for a stuck one."""
@@ -124,7 +151,7 @@ def _quiet_known_platform_notices() -> None:
 
 
 def _main_window(app):
-    from app.i18n import LANGUAGES, install_language, system_language
+    from app.i18n import install_language, user_language
     from app.jobs import Jobs
     from app.settings import Settings, default_backups_folder, default_settings_file, default_workshop_folder
     from app.storage.backups import BackupStore
@@ -135,9 +162,7 @@ def _main_window(app):
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings = Settings(settings_file)
     # The system's language at first start; the facilitator's choice after that.
-    language = os.environ.get("SAMSKAP_LANGUAGE") or settings.language() or system_language()
-    if language not in LANGUAGES:
-        language = "en"
+    language = user_language(settings.language())
     app.samskap_translators = install_language(app, language)  # kept alive with the app
     folder = default_workshop_folder()
     from PySide6.QtCore import QStandardPaths
@@ -189,6 +214,7 @@ def start_window(argv: list[str]):
     from widgets.common.event_loop import after_first_frame
 
     after_first_frame(window, _resume_collector)
+    after_first_frame(window, _set_app_icon)
     window.destroyed.connect(_resume_collector)  # a window gone before it ever painted
     return app, window
 
@@ -209,6 +235,13 @@ def _build_window(argv: list[str]):
     return app, window
 
 
+def _set_app_icon() -> None:
+    """The windows' icon, just after the first frame: its module and Qt's SVG library are no part of it."""
+    from widgets.common.app_icon import set_app_icon
+
+    set_app_icon()
+
+
 def _resume_collector() -> None:
     """Collect again, with what the start-up made frozen out: those objects live as long as the
     app, and leaving them out keeps each later collection short while the room works."""
@@ -217,11 +250,11 @@ def _resume_collector() -> None:
         gc.enable()
 
 
-def _screenshot(args) -> int:
+def _screenshot(app, args) -> int:
+    from app import cli
     from app.storage.workshop_file import check_file
 
     check_file(args.file)  # a bad file is one line on stderr, before any window exists
-    app = _application(headless=True)
     from widgets.window.screenshot import render_window
 
     window = _main_window(app)
@@ -229,7 +262,7 @@ def _screenshot(args) -> int:
         window, args.file, args.output, size=args.size, phase=args.phase, board=args.board, audience=args.audience
     )
     window.close()
-    print(f"Wrote {args.output}")
+    print(cli.wrote(args.output))
     return 0
 
 

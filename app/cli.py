@@ -1,7 +1,10 @@
 """The command line: the headless commands, and the arguments of the window.
 
 Every failure is one line on stderr and a non-zero exit: 2 for a command
-line that cannot be understood, 1 for a file that cannot be used.
+line that cannot be understood, 1 for a file that cannot be used. The
+messages speak the user's language, as the window does (app.i18n.user_language:
+LANG=nb_NO.UTF-8 gives Bokmål); argparse's own words (usage, "argument
+--size:") stay English.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app import __version__
 from app.domain.model import Phase
@@ -32,9 +37,13 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800") from None
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("CommandLine", "'{text}' is not a size like 1280x800").format(text=text)
+        ) from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"'{text}' is outside 200x200 to 8000x8000")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("CommandLine", "'{text}' is outside 200x200 to 8000x8000").format(text=text)
+        )
     return width, height
 
 
@@ -98,9 +107,13 @@ def _port(text: str) -> int:
     try:
         port = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("CommandLine", "'{text}' is not a port number").format(text=text)
+        ) from None
     if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is outside 1 to 65535")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("CommandLine", "'{text}' is outside 1 to 65535").format(text=text)
+        )
     return port
 
 
@@ -119,7 +132,7 @@ def run_file_command(args: argparse.Namespace) -> int:
         from app.demo import build_demo_workshop
 
         WorkshopFile.create(args.output, build_demo_workshop(), overwrite=args.force).close()
-        print(f"Wrote the demo workshop to {args.output}")
+        print(QCoreApplication.translate("CommandLine", "Wrote the demo workshop to {path}").format(path=args.output))
     elif args.command == "export":
         # The JSON interchange only for its two commands: the window starts without it.
         from app.storage.interchange import export_json
@@ -136,7 +149,7 @@ def run_file_command(args: argparse.Namespace) -> int:
         WorkshopFile.create(args.output, workshop, overwrite=args.force).close()
     elif args.command == "check":
         check_file(args.file, full=True)
-        print(f"{args.file}: ok")
+        print(QCoreApplication.translate("CommandLine", "{file}: ok").format(file=args.file))
     elif args.command == "templates":
         from app.settings import default_template_folder
         from app.templates.listing import run
@@ -152,12 +165,38 @@ def run_file_command(args: argparse.Namespace) -> int:
         finally:
             file.close()
         export_summary(workshop, args.output, language=workshop.info.language)
-        print(f"Wrote {args.output}")
+        print(wrote(args.output))
     elif args.command == "serve":
         from app.participants.serve import run as serve  # aiohttp only when serving
 
         return serve(args)
     return 0
+
+
+def wrote(path: Path) -> str:
+    """What a command says when it has written a file."""
+    return QCoreApplication.translate("CommandLine", "Wrote {path}").format(path=path)
+
+
+def speak_user_language(app: QCoreApplication) -> list[QTranslator]:
+    """Install the translations of the user's language (see app.i18n.user_language) into `app`.
+
+    Reads the facilitator's saved choice without writing anything: a command that fails to
+    parse leaves no settings file behind.
+    """
+    from app.i18n import install_language, user_language
+    from app.settings import Settings, default_settings_file
+
+    return install_language(app, user_language(Settings(default_settings_file()).language()))
+
+
+def command_application() -> QCoreApplication:
+    """The Qt application of a headless command: translators need one, and the settings file's
+    place depends on its names (the same as the window's)."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app.setApplicationName("Samskap")
+    app.setOrganizationName("Samskap")
+    return app
 
 
 def fail(message: str, code: int) -> int:

@@ -4,12 +4,15 @@ English is the source language of every string (`tr()` / `translate()`); the
 Nordic languages come from `assets/i18n/samskap_<lang>.qm`, compiled from the
 `.ts` files that pyside6-lupdate keeps in step with the code (see README,
 "Translations"). Qt's own strings (the OK and Cancel of standard buttons, the
-wizard's Next and Back) come from Qt's `qtbase_<lang>.qm`; Qt ships no Bokmål
-one, so `assets/i18n/qtbase_nb.ts` supplies the strings Samskap shows.
+wizard's Next and Back, the file dialog) come from Qt's `qtbase_<lang>.qm`, with
+`assets/i18n/qtbase_<lang>.qm` loaded after it so that ours win: Qt ships no
+Bokmål one, so ours is the whole of it for nb, and for nn, sv and da ours fills
+the gaps Qt's leaves in the dialogs Samskap opens (tests/test_qt_dialogs_i18n.py).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -40,6 +43,15 @@ def system_language(locale: QLocale | None = None) -> str:
     return "en"
 
 
+def user_language(saved: str | None) -> str:
+    """The language to speak: SAMSKAP_LANGUAGE, else the facilitator's saved choice, else the system's
+    (on Linux LANG and its kin, on Windows the display language); English when none is ours.
+
+    The window and the command line choose alike, so `samskap demo` says what the window would."""
+    language = os.environ.get("SAMSKAP_LANGUAGE") or saved or system_language()
+    return language if language in LANGUAGES else "en"
+
+
 def translations_folder() -> Path:
     return assets.FOLDER / "i18n"
 
@@ -55,13 +67,11 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
         return []
     installed = []
     ours = translations_folder()
-    for name, folder in (
-        (f"samskap_{language}", ours),
-        (
-            f"qtbase_{language}",
-            ours if language == "nb" else Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ),
-    ):
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    # Qt asks the translator installed last first: ours after Qt's, so ours win where both have a string.
+    for name, folder in ((f"qtbase_{language}", qt), (f"qtbase_{language}", ours), (f"samskap_{language}", ours)):
+        if not (folder / f"{name}.qm").is_file():
+            continue  # Qt has no Bokmål; QTranslator.load would also try other names and folders
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
             app.installTranslator(translator)

@@ -33,9 +33,18 @@ DEMO = build_demo_workshop()  # text and layout are fixed; only the ids change b
 CO_DESIGN_BOARD = DEMO.boards_in(Phase.CO_DESIGN)[-1].name  # not the phase's first: the name must choose it
 
 
-def samskap(home: Path, *args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run `python -m app ARGS` from the repository, with no display and settings under `home`."""
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+# What picks the language the program speaks: English here, others in tests/test_cli_language.py.
+LANGUAGE_VARIABLES = ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SAMSKAP_LANGUAGE")
+
+
+def samskap(
+    home: Path, *args: str | Path, timeout: float = 60, lang: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m app ARGS` from the repository, with no display and settings under `home`,
+    under the system language `lang` (English unless asked: the messages these tests read)."""
+    hidden = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", *LANGUAGE_VARIABLES)
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env["LANG"] = lang
     env["SAMSKAP_WORKSHOP_DIR"] = str(home / "workshops")
     env["SAMSKAP_SETTINGS"] = str(home / "settings" / "samskap.ini")
     return subprocess.run(
@@ -350,6 +359,32 @@ def test_screenshot_writes_a_png_of_the_requested_size(default_shot) -> None:
     assert "Traceback" not in result.stderr
     assert png_size(output) == (1024, 640)
     assert after == before  # the workshop is opened for viewing only
+
+
+def check_screenshot(picture: Path) -> subprocess.CompletedProcess[str]:
+    """CI's look at what a picture shows (.ci/check_screenshot.py): exit 1 naming empty panels."""
+    checker = ROOT / ".ci" / "check_screenshot.py"
+    return subprocess.run([sys.executable, checker, picture], capture_output=True, encoding="utf-8", timeout=60)
+
+
+def test_screenshot_draws_the_agenda_and_the_current_step_too(default_shot) -> None:
+    # Parts of the window are built just after its first frame: the picture waits for them.
+    checked = check_screenshot(default_shot[1])
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_the_check_of_a_screenshot_sees_empty_panels(default_shot, qapp, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    picture = QImage(str(default_shot[1]))
+    painter = QPainter(picture)  # the right-hand column as it was before the parts arrived: flat
+    painter.fillRect(int(picture.width() * 0.74), 0, picture.width(), picture.height(), QColor("#efefef"))
+    painter.end()
+    empty = tmp_path / "empty-panels.png"
+    assert picture.save(str(empty))
+    checked = check_screenshot(empty)
+    assert checked.returncode == 1
+    assert "agenda" in checked.stderr and "current step" in checked.stderr and "board" not in checked.stderr
 
 
 def test_screenshot_shows_the_chosen_board_of_a_phase(default_shot, workshop: Path, tmp_path: Path) -> None:

@@ -331,6 +331,37 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>&apos;{text}&apos; is not a size like 1280x800</source>
+        <translation>“{text}” er ikke en størrelse som 1280x800</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is outside 200x200 to 8000x8000</source>
+        <translation>“{text}” ligger uden for 200x200 til 8000x8000</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a port number</source>
+        <translation>“{text}” er ikke et portnummer</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is outside 1 to 65535</source>
+        <translation>“{text}” ligger uden for 1 til 65535</translation>
+    </message>
+    <message>
+        <source>Wrote the demo workshop to {path}</source>
+        <translation>Skrev demo-workshoppen til {path}</translation>
+    </message>
+    <message>
+        <source>{file}: ok</source>
+        <translation>{file}: i orden</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add note</source>
