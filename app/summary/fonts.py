@@ -17,6 +17,8 @@ import unicodedata
 from importlib import resources
 from xml.sax.saxutils import escape
 
+from app.summary.chunks import collapsed
+
 REGULAR = "SamskapSans"
 BOLD = "SamskapSans-Bold"
 MISSING_GLYPH = "\u25a1"  # □: where the font has no glyph (emoji, rare scripts)
@@ -99,8 +101,11 @@ def printable(text: str) -> str:
 
 
 def markup(text: str) -> str:
-    """User text made safe for a reportlab Paragraph: printable, escaped, line breaks as <br/>."""
-    return escape(printable(text)).replace("\n", "<br/>")
+    """User text made safe for a reportlab Paragraph: printable, escaped, line breaks as <br/>.
+
+    Runs of blank lines are one blank line in print: a note of 2,000 empty lines is not 34 pages.
+    """
+    return escape(collapsed(printable(text))).replace("\n", "<br/>")
 
 
 def shortened(text: str, limit: int) -> str:
