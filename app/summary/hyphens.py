@@ -43,7 +43,26 @@ def hyphenator(language: str, min_width: float = 0.0, font: str = "", size: floa
                 found = True
                 yield head, tail
         if not found and len(word) >= LONG_WORD:
-            for cut in range(len(word) - 2, 1, -1):
+            # Longest head first, but none longer than a line holds: trying every length of a word
+            # of a thousand letters, each measured whole, would cost the square of its length.
+            longest = len(word) - 2
+            if min_width:
+                longest = min(longest, _fitting(word, min_width, font, size))
+            for cut in range(longest, 1, -1):
                 yield word[:cut], word[cut:]
 
     return pairs
+
+
+def _fitting(word: str, width: float, font: str, size: float) -> int:
+    """How many of the word's first letters fit `width` (by halving: a few measurements)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(word[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low

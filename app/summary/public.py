@@ -101,6 +101,7 @@ def _scrubbed(item: Any, scrub: Callable[[str], str]) -> Any:
     changes = {
         f.name: scrub(value)
         for f in dataclasses.fields(item)
-        if isinstance(value := getattr(item, f.name), str) and value and not f.name.endswith("id")
+        # type() is str, not isinstance: the enums (status, kind, category) are str too and stay as they are.
+        if type(value := getattr(item, f.name)) is str and value and not f.name.endswith("id")
     }
     return dataclasses.replace(item, **changes)
