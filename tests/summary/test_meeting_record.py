@@ -6,7 +6,6 @@ Read back with pypdf; the drawing order and dash patterns from the page's conten
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
 import pypdf
