@@ -82,17 +82,21 @@ def agenda(record: MeetingRecord, texts: Texts, styles: Styles) -> list[Flowable
     title = texts["agenda"]
     start = parse_start_time(record.start_time)
     locale = locale_for(texts.language)
-    rows: list[list[Cell]] = []
-    times = clock_times(steps, start) if start is not None else [None] * len(steps)
-    for step, span in zip(steps, times, strict=True):
-        row = [text_cell(step.title, 0.3), [str(step.duration_min)], text_cell(step.room_instructions, 0.46)]
-        if span is not None:
-            row.insert(0, [f"{clock_text(span[0], locale)}–{clock_text(span[1], locale)}"])
-        rows.append(row)
-    keys = ("step", "minutes", "instructions")
+    keys: tuple[str, ...] = ("step", "minutes", "instructions")
     widths = [0.34, 0.08, 0.58]
     if start is not None:
         keys, widths = ("time", *keys), [0.14, 0.3, 0.08, 0.48]
+    rows: list[list[Cell]] = []
+    times = clock_times(steps, start) if start is not None else [None] * len(steps)
+    for step, span in zip(steps, times, strict=True):
+        row = [
+            text_cell(step.title, widths[-3]),
+            [str(step.duration_min)],
+            text_cell(step.room_instructions, widths[-1]),
+        ]
+        if span is not None:
+            row.insert(0, [f"{clock_text(span[0], locale)}–{clock_text(span[1], locale)}"])
+        rows.append(row)
     return [
         room_for_table(),
         Heading(markup(title), styles.h1, outline_title=title, outline_level=0, key="agenda", over_table=True),

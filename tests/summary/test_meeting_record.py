@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -166,11 +167,11 @@ def arrows_workshop() -> Workshop:
     return Workshop(WorkshopInfo("Piler", language="nb"), boards=[board], notes=notes, connectors=connectors)
 
 
-def board_page_operations(path: Path) -> list[tuple[str, object]]:
+def board_page_operations(path: Path) -> list[tuple[str, Any]]:
     """The drawing operations of the page with the board picture, in order, with the text drawn."""
     reader = pypdf.PdfReader(path)
     page = next(p for p in reader.pages if "Venstre" in p.extract_text())
-    events: list[tuple[str, object]] = []
+    events: list[tuple[str, Any]] = []
     page.extract_text(
         visitor_operand_before=lambda op, args, cm, tm: events.append(
             (op.decode() if isinstance(op, bytes) else op, args)
