@@ -330,3 +330,14 @@ def test_right_to_left_names_reach_the_page_in_stored_order(tmp_path):
     assert "כהן" in text or "ןהכ" in text
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "right-to-left" in readme.lower()
+
+
+def test_sector_tags_are_shown_with_the_apps_names(tmp_path):
+    board = Board("Floke", Phase.CO_INITIATION, id="b")
+    notes = [Note("b", text="Ensomhet", sectors=["health-care", "nav", "unknown-key"], id="n")]
+    workshop = Workshop(WorkshopInfo("Sektorer", language="nb"), boards=[board], notes=notes)
+    text = " ".join(page_texts(export(workshop, tmp_path)))
+    health = Catalogue("nb").translate("Sectors", "Health and care")
+    assert health != "Health and care"
+    nav = Catalogue("nb").translate("Sectors", "NAV (welfare)")
+    assert f"Ensomhet [{health}, {nav}, unknown-key]" in text
