@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph
 
 from app.demo import build_demo_workshop
 from app.domain.model import (
+    ActionStatus,
     Board,
     BoardKind,
     Connector,
@@ -32,6 +33,7 @@ from app.i18n import install_language, remove_translators
 from app.summary import export_summary
 from app.summary.arrows import ARROW_STYLES, label_spot
 from app.summary.catalogue import Catalogue
+from app.summary.record import ActionChanges, record_of
 from app.summary.stakeholder_grid import StakeholderGrid
 from app.summary.styles import CONTENT_WIDTH, Styles
 from app.summary.texts import Texts
@@ -341,3 +343,20 @@ def test_sector_tags_are_shown_with_the_apps_names(tmp_path):
     assert health != "Health and care"
     nav = Catalogue("nb").translate("Sectors", "NAV (welfare)")
     assert f"Ensomhet [{health}, {nav}, unknown-key]" in text
+
+
+def test_a_meetings_record_plugs_into_the_same_summary(tmp_path):
+    """What a process of meetings will hand over: its own place, attendees and action changes."""
+    demo = build_demo_workshop()
+    first_action = sorted(demo.actions, key=lambda a: a.position)[0]  # done by now
+    record = dataclasses.replace(
+        record_of(demo),
+        place="Rådhuset, møterom 2",
+        attendees=demo.participants[:2],
+        changes=ActionChanges(done=3, stopped=1, new=2, previous_status={first_action.id: ActionStatus.PLANNED}),
+    )
+    cover, first, *_rest = page_texts(export(demo, tmp_path, meeting=record))
+    assert "Sted: Rådhuset, møterom 2" in cover
+    assert demo.participants[0].name in cover and demo.participants[2].name not in cover
+    assert "Siden forrige møte: 3 ferdig, 1 stoppet, 2 nye." in first
+    assert "Ferdig (var planlagt)" in first
