@@ -92,6 +92,7 @@ def command_parser() -> argparse.ArgumentParser:
     pdf = sub.add_parser("pdf", help="write the workshop's summary as a PDF")
     pdf.add_argument("file", type=Path)
     pdf.add_argument("-o", "--output", type=Path, required=True)
+    pdf.add_argument("--public", action="store_true", help="the public version: people named by role or organisation")
     shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
     templates = sub.add_parser("templates", help="list the workshop templates, or check a template file")
     templates.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -164,7 +165,7 @@ def run_file_command(args: argparse.Namespace) -> int:
             workshop = file.load()
         finally:
             file.close()
-        export_summary(workshop, args.output, language=workshop.info.language)
+        export_summary(workshop, args.output, language=workshop.info.language, public=args.public)
         print(wrote(args.output))
     elif args.command == "serve":
         from app.participants.serve import run as serve  # aiohttp only when serving

@@ -13,7 +13,7 @@ Samskap) are kept and shown by a fallback, never dropped.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -56,20 +56,23 @@ def sector(key: str) -> Sector:
     return Sector(key, key, letters, _UNKNOWN_COLOUR)
 
 
-def sector_label(key: str) -> str:
-    """The sector's name in the interface language (literal calls, so lupdate finds them)."""
+def sector_label(key: str, translate: Callable[..., str] = QCoreApplication.translate) -> str:
+    """The sector's name in the interface language (literal calls, so lupdate finds them).
+
+    The PDF summary passes the `translate` of the workshop's language instead.
+    """
     labels = {
-        "health-care": QCoreApplication.translate("Sectors", "Health and care"),
-        "schools": QCoreApplication.translate("Sectors", "Schools and childhood"),
-        "nav": QCoreApplication.translate("Sectors", "NAV (welfare)"),
-        "culture": QCoreApplication.translate("Sectors", "Culture"),
-        "technical": QCoreApplication.translate("Sectors", "Technical services"),
-        "housing": QCoreApplication.translate("Sectors", "Housing"),
-        "transport": QCoreApplication.translate("Sectors", "Transport"),
-        "volunteers": QCoreApplication.translate("Sectors", "Volunteers"),
-        "business": QCoreApplication.translate("Sectors", "Business"),
-        "finance": QCoreApplication.translate("Sectors", "Finance"),
-        "other": QCoreApplication.translate("Sectors", "Other"),
+        "health-care": translate("Sectors", "Health and care"),
+        "schools": translate("Sectors", "Schools and childhood"),
+        "nav": translate("Sectors", "NAV (welfare)"),
+        "culture": translate("Sectors", "Culture"),
+        "technical": translate("Sectors", "Technical services"),
+        "housing": translate("Sectors", "Housing"),
+        "transport": translate("Sectors", "Transport"),
+        "volunteers": translate("Sectors", "Volunteers"),
+        "business": translate("Sectors", "Business"),
+        "finance": translate("Sectors", "Finance"),
+        "other": translate("Sectors", "Other"),
     }
     return labels.get(key, key)
 

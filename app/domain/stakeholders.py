@@ -9,13 +9,16 @@ returns the English source until a translator is installed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.model import Participant, Phase, Stakeholder, StakeholderCategory
+
+# QCoreApplication.translate, or a lookup in another language's catalogue (the PDF summary's).
+Translate = Callable[..., str]
 
 # Power and interest at or above this count as high: a card on the middle line is "high",
 # so dragging a card exactly onto the line never leaves it in between.
@@ -103,27 +106,28 @@ def find_gaps(stakeholders: Sequence[Stakeholder]) -> list[Gap]:
     return gaps
 
 
-def category_title(category: StakeholderCategory | str) -> str:
-    """The category's name as the interface shows it."""
+def category_title(category: StakeholderCategory | str, translate: Translate = QCoreApplication.translate) -> str:
+    """The category's name as the interface shows it (or as `translate` gives it: the PDF's language)."""
     titles = {
-        StakeholderCategory.POLITICIANS: QCoreApplication.translate("StakeholderCategory", "Politicians"),
-        StakeholderCategory.ADMINISTRATORS: QCoreApplication.translate("StakeholderCategory", "Administrators"),
-        StakeholderCategory.PROFESSIONALS: QCoreApplication.translate("StakeholderCategory", "Professionals"),
-        StakeholderCategory.EXPERTS: QCoreApplication.translate("StakeholderCategory", "Experts"),
-        StakeholderCategory.ASSOCIATIONS: QCoreApplication.translate("StakeholderCategory", "Associations"),
-        StakeholderCategory.BUSINESSES: QCoreApplication.translate("StakeholderCategory", "Businesses"),
-        StakeholderCategory.CITIZENS: QCoreApplication.translate("StakeholderCategory", "Citizens"),
-        StakeholderCategory.USERS: QCoreApplication.translate("StakeholderCategory", "Users"),
+        StakeholderCategory.POLITICIANS: translate("StakeholderCategory", "Politicians"),
+        StakeholderCategory.ADMINISTRATORS: translate("StakeholderCategory", "Administrators"),
+        StakeholderCategory.PROFESSIONALS: translate("StakeholderCategory", "Professionals"),
+        StakeholderCategory.EXPERTS: translate("StakeholderCategory", "Experts"),
+        StakeholderCategory.ASSOCIATIONS: translate("StakeholderCategory", "Associations"),
+        StakeholderCategory.BUSINESSES: translate("StakeholderCategory", "Businesses"),
+        StakeholderCategory.CITIZENS: translate("StakeholderCategory", "Citizens"),
+        StakeholderCategory.USERS: translate("StakeholderCategory", "Users"),
     }
     return titles[StakeholderCategory(category)]
 
 
-def quadrant_title(q: Quadrant) -> str:
+def quadrant_title(q: Quadrant, translate: Translate = QCoreApplication.translate) -> str:
+    """The quadrant's name as the stakeholder map shows it; the PDF passes its own language's `translate`."""
     titles = {
-        Quadrant.MANAGE_CLOSELY: QCoreApplication.translate("Quadrant", "Manage closely"),
-        Quadrant.KEEP_SATISFIED: QCoreApplication.translate("Quadrant", "Keep satisfied"),
-        Quadrant.KEEP_INFORMED: QCoreApplication.translate("Quadrant", "Keep informed"),
-        Quadrant.MONITOR: QCoreApplication.translate("Quadrant", "Monitor"),
+        Quadrant.MANAGE_CLOSELY: translate("Quadrant", "Manage closely"),
+        Quadrant.KEEP_SATISFIED: translate("Quadrant", "Keep satisfied"),
+        Quadrant.KEEP_INFORMED: translate("Quadrant", "Keep informed"),
+        Quadrant.MONITOR: translate("Quadrant", "Monitor"),
     }
     return titles[q]
 

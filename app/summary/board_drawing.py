@@ -19,15 +19,17 @@ from reportlab.platypus import Flowable
 
 from app.domain.model import Board, Connector, Frame, Note, Workshop
 from app.domain.voting import dots_visible
+from app.summary.arrows import ARROW_STYLES, draw_arrow, label_spot
+from app.summary.arrows import Rect as _Rect
+from app.summary.chunks import collapsed
 from app.summary.fonts import BOLD, REGULAR, printable
+from app.summary.hyphens import Hyphenator
 
 # Scene units, as on screen (widgets/board/note_item.py, frame_item.py, connector_item.py).
 _NOTE_FONT = 17.0
 _NOTE_PADDING = 10.0
 _FRAME_TITLE = 22.0
 _FRAME_TITLE_BAND = _FRAME_TITLE + 12.0
-_ARROW = 14.0
-_ARROW_WIDTH = 2.5
 _DOT_RADIUS = 13.0
 _MAX_SCALE = 0.6  # points per scene unit: one note at most about 38 mm wide
 _MIN_TEXT_PT = 2.0  # below this a note's text is not drawn (it is printed in full below the picture)
@@ -48,8 +50,9 @@ class _Box:
 class BoardDrawing(Flowable):
     """One board drawn to fit the width available and at most `max_height` points high."""
 
-    def __init__(self, workshop: Workshop, board: Board, *, max_height: float) -> None:
+    def __init__(self, workshop: Workshop, board: Board, *, max_height: float, hyphenate: Hyphenator) -> None:
         super().__init__()
+        self._hyphenate = hyphenate
         self._notes = workshop.notes_on(board.id)
         self._frames = sorted((f for f in workshop.frames if f.board_id == board.id), key=lambda f: f.z)
         self._connectors = [c for c in workshop.connectors if c.board_id == board.id]
@@ -66,7 +69,9 @@ class BoardDrawing(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         box = self._box
         width, height = max(box.right - box.left, 1.0), max(box.bottom - box.top, 1.0)
-        self._scale = min(availWidth / width, self._max_height / height, _MAX_SCALE)
+        # Smaller, down to 60 % of its size, where that lets it stay on this page under its heading.
+        room = self._max_height if availHeight >= self._max_height else max(availHeight - 2, self._max_height * 0.6)
+        self._scale = min(availWidth / width, room / height, _MAX_SCALE)
         self.width, self.height = width * self._scale, height * self._scale
         return self.width, self.height
 
@@ -81,12 +86,20 @@ class BoardDrawing(Flowable):
         for frame in self._frames:
             self._draw_frame(frame)
         by_id = {note.id: note for note in self._notes}
-        for connector in self._connectors:
-            start, end = by_id.get(connector.from_note), by_id.get(connector.to_note)
-            if start is not None and end is not None:
-                self._draw_connector(connector, start, end)
+        arrows = [
+            (connector, by_id[connector.from_note], by_id[connector.to_note])
+            for connector in self._connectors
+            if connector.from_note in by_id and connector.to_note in by_id
+        ]
+        for connector, start, end in arrows:
+            (x1, y1), (x2, y2) = _edge_to_edge(start, end)
+            draw_arrow(canvas, connector.kind, x1, y1, x2, y2)
         for note in self._notes:
             self._draw_note(note)
+        # Labels last: on screen they lie over the notes too (widgets/board/connector_item.py).
+        rects = [(n.x, n.y, n.x + n.width, n.y + n.height) for n in self._notes]
+        for connector, start, end in arrows:
+            self._draw_label(connector, start, end, rects)
         canvas.restoreState()
 
     def _draw_frame(self, frame: Frame) -> None:
@@ -100,30 +113,22 @@ class BoardDrawing(Flowable):
             title = _fit_line(printable(frame.title).replace("\n", " "), BOLD, _FRAME_TITLE, frame.width - 8)
             self._text(title, BOLD, _FRAME_TITLE, frame.x + 4, frame.y - 8, _TITLE_INK)
 
-    def _draw_connector(self, connector: Connector, start: Note, end: Note) -> None:
-        canvas = self.canv
+    def _draw_label(self, connector: Connector, start: Note, end: Note, rects: list[_Rect]) -> None:
+        if not connector.label or 12 * self._scale < _MIN_TEXT_PT:
+            return
         (x1, y1), (x2, y2) = _edge_to_edge(start, end)
-        canvas.setStrokeColor(_ARROW_INK)
-        canvas.setFillColor(_ARROW_INK)
-        canvas.setLineWidth(_ARROW_WIDTH)
-        canvas.setLineCap(1)
-        canvas.line(x1, y1, x2, y2)
         length = math.hypot(x2 - x1, y2 - y1)
-        if length > _ARROW:
-            angle = math.atan2(y2 - y1, x2 - x1)
-            path = canvas.beginPath()
-            path.moveTo(x2, y2)
-            path.lineTo(x2 - math.cos(angle - 0.45) * _ARROW, y2 - math.sin(angle - 0.45) * _ARROW)
-            path.lineTo(x2 - math.cos(angle + 0.45) * _ARROW, y2 - math.sin(angle + 0.45) * _ARROW)
-            path.close()
-            canvas.drawPath(path, stroke=0, fill=1)
-        if connector.label and 12 * self._scale >= _MIN_TEXT_PT:
-            label = _fit_line(printable(connector.label).replace("\n", " "), REGULAR, 12, max(length, 60))
-            width = stringWidth(label, REGULAR, 12)
-            mid_x, mid_y = (x1 + x2) / 2, (y1 + y2) / 2
-            canvas.setFillColor(HexColor("#ffffff"))
-            canvas.rect(mid_x - width / 2 - 3, mid_y - 9, width + 6, 16, stroke=0, fill=1)
-            self._text(label, REGULAR, 12, mid_x - width / 2, mid_y - 6, _ARROW_INK)
+        label = _fit_line(printable(connector.label).replace("\n", " "), REGULAR, 12, max(length, 120))
+        width = stringWidth(label, REGULAR, 12)
+        others = [r for r, n in zip(rects, self._notes, strict=True) if n.id not in (start.id, end.id)]
+        left, top, right, bottom = label_spot((x1, y1, x2, y2), width + 6, 16, [*others, _rect(start), _rect(end)])
+        canvas = self.canv
+        colour = HexColor(ARROW_STYLES[connector.kind].colour)
+        canvas.setFillColor(HexColor("#ffffff"))
+        canvas.setStrokeColor(colour)
+        canvas.setLineWidth(1.0)
+        canvas.roundRect(left, top, right - left, bottom - top, 3, stroke=1, fill=1)
+        self._text(label, REGULAR, 12, left + 3, bottom - 4, _ARROW_INK)
 
     def _draw_note(self, note: Note) -> None:
         canvas = self.canv
@@ -137,7 +142,7 @@ class BoardDrawing(Flowable):
             # The first line stops short of the dot badge in the top right corner.
             first = inner - (2 * _DOT_RADIUS + 2 if self._dots.get(note.id) else 0)
             room = int((note.height - 2 * _NOTE_PADDING - 1.15 * _NOTE_FONT) // (_NOTE_FONT * 1.2)) + 1
-            for row, line in enumerate(_wrap(note.text, inner, room, first_width=first)):
+            for row, line in enumerate(_wrap(note.text, inner, room, self._hyphenate, first_width=first)):
                 baseline = note.y + _NOTE_PADDING + _NOTE_FONT * 0.9 + row * _NOTE_FONT * 1.2
                 self._text(line, REGULAR, _NOTE_FONT, note.x + _NOTE_PADDING, baseline, _INK)
         dots = self._dots.get(note.id, 0)
@@ -174,6 +179,10 @@ def _bounds(notes: list[Note], frames: list[Frame]) -> _Box:
     )
 
 
+def _rect(note: Note) -> _Rect:
+    return (note.x, note.y, note.x + note.width, note.y + note.height)
+
+
 def _edge_to_edge(start: Note, end: Note) -> tuple[tuple[float, float], tuple[float, float]]:
     """The arrow from the edge of one note to the edge of the other, along the line between centres."""
     sx, sy = start.x + start.width / 2, start.y + start.height / 2
@@ -191,16 +200,19 @@ def _edge_point(note: Note, cx: float, cy: float, dx: float, dy: float) -> tuple
     return cx + dx * scale, cy + dy * scale
 
 
-def _wrap(text: str, width: float, max_lines: int, *, first_width: float | None = None) -> list[str]:
+def _wrap(
+    text: str, width: float, max_lines: int, hyphenate: Hyphenator, *, first_width: float | None = None
+) -> list[str]:
     """The note's text in lines of at most `width` scene units (the first `first_width`).
 
-    The last line shown ends in … when text is left over.
+    A word wider than the note breaks at a syllable with a hyphen (never
+    anywhere without one); the last line shown ends in … when text is left over.
     """
     if max_lines <= 0:
         return []
     # A note shows a few dozen words at most: wrap only what could fit.
     budget = int(max_lines * width / (_NOTE_FONT * 0.45)) + 1
-    text = printable(text[: budget + 1])
+    text = collapsed(printable(text[: budget + 1]))
     lines: list[str] = []
 
     def room() -> float:
@@ -217,9 +229,8 @@ def _wrap(text: str, width: float, max_lines: int, *, first_width: float | None 
                 lines.append(line)
             line = word
             while stringWidth(line, REGULAR, _NOTE_FONT) > room() and len(line) > 1:  # a word wider than the note
-                cut = _fitting_prefix(line, room())
-                lines.append(line[:cut])
-                line = line[cut:]
+                head, line = _hyphenated(line, room(), hyphenate)
+                lines.append(head)
         lines.append(line)
         if len(lines) > max_lines:
             break
@@ -228,6 +239,15 @@ def _wrap(text: str, width: float, max_lines: int, *, first_width: float | None 
         last_width = first_width if first_width is not None and len(lines) == 1 else width
         lines[-1] = _fit_line(lines[-1] + "…", REGULAR, _NOTE_FONT, last_width, force_ellipsis=True)
     return lines
+
+
+def _hyphenated(word: str, width: float, hyphenate: Hyphenator) -> tuple[str, str]:
+    """The longest head of the word that fits `width` with its hyphen, and the rest."""
+    for head, tail in hyphenate(word):
+        if stringWidth(head + "-", REGULAR, _NOTE_FONT) <= width:
+            return head + "-", tail
+    cut = max(1, _fitting_prefix(word, width - stringWidth("-", REGULAR, _NOTE_FONT)))
+    return word[:cut] + "-", word[cut:]
 
 
 def _fitting_prefix(text: str, width: float) -> int:

@@ -1,4 +1,4 @@
-"""One board in the summary: its picture, its notes as text grouped by frame, its arrows, its votes."""
+"""One board in the summary: its picture, its notes as text grouped by frame (with sectors), its arrows."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterator
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.domain.model import Board, Frame, Note, StakeholderRelation, Vote, Workshop
-from app.domain.voting import dots_visible, ranked_results
+from app.domain.model import Board, BoardKind, Frame, Note, StakeholderRelation, Workshop
+from app.domain.sectors import normalised, sector_label
 from app.summary.board_drawing import BoardDrawing
+from app.summary.catalogue import Catalogue
+from app.summary.chunks import collapsed, pieces
 from app.summary.fonts import markup, shortened
 from app.summary.styles import CONTENT_HEIGHT, Heading, Styles
-from app.summary.tables import long_table, text_cell
 from app.summary.texts import Texts
 
 HEADING_LIMIT = 200  # characters of a board or frame name in a heading; the notes are never cut
@@ -19,26 +20,39 @@ QUOTE_LIMIT = 160  # characters of a note quoted in an arrow or a vote table; th
 
 
 def board_flowables(
-    workshop: Workshop, board: Board, texts: Texts, styles: Styles, tick: Callable[[int], None]
+    workshop: Workshop, board: Board, texts: Texts, styles: Styles, catalogue: Catalogue, tick: Callable[[int], None]
 ) -> list[Flowable]:
     """The heading, picture and text of one board. `tick(n)` is told of every n notes done."""
-    title = shortened(board.name, HEADING_LIMIT) or "–"
+    # The heading prints the name whole (once); the bookmark shortens it.
+    outline = shortened(board.name, HEADING_LIMIT) or "–"
     story: list[Flowable] = [
-        Heading(markup(title), styles.h2, outline_title=title, outline_level=1, key=f"board-{board.id}")
+        Heading(
+            markup(board.name.strip() or "–"),
+            styles.board,
+            outline_title=outline,
+            outline_level=2,
+            key=f"board-{board.id}",
+        )
     ]
     notes = workshop.notes_on(board.id)
-    drawing = BoardDrawing(workshop, board, max_height=CONTENT_HEIGHT * 0.62)
+    drawing = BoardDrawing(workshop, board, max_height=CONTENT_HEIGHT * 0.5, hyphenate=styles.hyphenate)
     if not drawing.is_empty():
         story.append(drawing)
-    if not notes:
+    if board.kind is BoardKind.STAKEHOLDER_MAP:
+        # Its cards are the stakeholders, printed with their grid in their own section.
+        story.append(Paragraph(markup(texts["see_stakeholders"]), styles.muted))
+        if not notes:
+            return story
+    elif not notes:
         story.append(Paragraph(markup(texts["no_notes"]), styles.muted))
         return story
+    credit = _credit(workshop)
 
     frames = [f for f in workshop.frames if f.board_id == board.id]
     for group_title, group in _notes_by_frame(notes, frames, texts):
-        story.append(Paragraph(markup(shortened(group_title, HEADING_LIMIT)), styles.h3))
+        story.append(Paragraph(markup(group_title), styles.h3))
         for note in group:
-            story.append(_note_paragraph(note, texts, styles, _links(workshop, note)))
+            story += _note_paragraphs(note, texts, styles, catalogue, credit(note), _links(workshop, note))
         tick(len(group))
 
     by_id = {note.id: note for note in notes}
@@ -53,8 +67,6 @@ def board_flowables(
             text = f'{start} <font color="#5b6470">→ {kind} →</font> {end}{label}'
             story.append(Paragraph(text, styles.connection, bulletText="•"))
 
-    for vote in sorted((v for v in workshop.votes if v.board_id == board.id), key=lambda v: v.created):
-        story += _vote_flowables(workshop, vote, texts, styles)
     return story
 
 
@@ -99,37 +111,55 @@ def _links(workshop: Workshop, note: Note) -> dict[StakeholderRelation, list[str
     return links
 
 
-def _note_paragraph(
-    note: Note, texts: Texts, styles: Styles, links: dict[StakeholderRelation, list[str]] | None = None
-) -> Paragraph:
-    body = markup(note.text) if note.text.strip() else f'<font color="#5b6470">{markup(texts["empty_note"])}</font>'
-    if note.author:
-        body += f' <font color="#5b6470" size="8">— {markup(note.author)}</font>'
+def _credit(workshop: Workshop) -> Callable[[Note], str]:
+    """Who a note is credited to: its author, unless that is the facilitator.
+
+    A note typed at the laptop used to carry the facilitator's name, who writes
+    down what the room says: crediting those to the facilitator would credit
+    every note to one person. Notes from phones carry their writer's name.
+    """
+    facilitator = " ".join(workshop.info.facilitator.split()).casefold()
+
+    def credit(note: Note) -> str:
+        author = " ".join(note.author.split())
+        return "" if not author or author.casefold() == facilitator else author
+
+    return credit
+
+
+def _note_paragraphs(
+    note: Note,
+    texts: Texts,
+    styles: Styles,
+    catalogue: Catalogue,
+    author: str,
+    links: dict[StakeholderRelation, list[str]] | None = None,
+) -> list[Paragraph]:
+    """The note in print: its text (in pieces when long), its author, its sectors and its stakeholders."""
+    text = collapsed(note.text)
+    if not text.strip():
+        bodies = [f'<font color="#5b6470">{markup(texts["empty_note"])}</font>']
+    else:
+        bodies = [markup(piece) for piece in pieces(text)]
+    tail = ""
+    if author:
+        tail += f' <font color="#5b6470" size="8">— {markup(author)}</font>'
+    if note.sectors:
+        names = ", ".join(sector_label(key, catalogue.translate) for key in normalised(note.sectors))
+        tail += f' <font color="#5b6470" size="8">[{markup(names)}]</font>'
     for relation in (StakeholderRelation.AFFECTED, StakeholderRelation.OWNS):
         if links and links.get(relation):
             names = ", ".join(shortened(name, HEADING_LIMIT) for name in links[relation])
-            body += f'<br/><font color="#5b6470" size="8">{markup(texts[relation.value])}: {markup(names)}</font>'
-    return Paragraph(body, styles.note_with_bullet(note.colour), bulletText="■")
+            tail += f'<br/><font color="#5b6470" size="8">{markup(texts[relation.value])}: {markup(names)}</font>'
+    bodies[-1] += tail
+    last = len(bodies) - 1
+    return [
+        Paragraph(body, styles.note_with_bullet(note.colour, continued=index < last), bulletText="■")
+        if index == 0
+        else Paragraph(body, styles.note_piece if index < last else styles.note)
+        for index, body in enumerate(bodies)
+    ]
 
 
 def _quote(note: Note, texts: Texts) -> str:
     return shortened(note.text, QUOTE_LIMIT) or texts["empty_note"]
-
-
-def _vote_flowables(workshop: Workshop, vote: Vote, texts: Texts, styles: Styles) -> list[Flowable]:
-    heading = texts["vote"] + (": " + shortened(vote.title, HEADING_LIMIT) if vote.title.strip() else "")
-    story: list[Flowable] = [Paragraph(markup(heading), styles.h3)]
-    if vote.status.value == "open":
-        story.append(Paragraph(markup(texts["vote_open"]), styles.muted))
-    if not dots_visible(vote):
-        story.append(Paragraph(markup(texts["not_revealed"]), styles.muted))
-        return story
-    ranked = ranked_results(workshop, vote.id)
-    if not ranked:
-        story.append(Paragraph(markup(texts["no_dots"]), styles.muted))
-        return story
-    widths = [0.08, 0.8, 0.12]
-    rows = [[[f"{e.rank}."], text_cell(_quote(e.note, texts), widths[1]), [str(e.dots)]] for e in ranked]
-    header = [texts[key] for key in ("rank", "note", "dots")]
-    story.append(long_table(header, rows, widths, styles))
-    return story

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from app.domain.text_cleaning import CONTROL as CONTROL  # the stand-in for a control character, named here too
 from app.domain.text_cleaning import clean_character
+from app.summary.chunks import collapsed
 
 REGULAR = "SamskapSans"
 BOLD = "SamskapSans-Bold"
@@ -92,8 +93,11 @@ def printable(text: str) -> str:
 
 
 def markup(text: str) -> str:
-    """User text made safe for a reportlab Paragraph: printable, escaped, line breaks as <br/>."""
-    return escape(printable(text)).replace("\n", "<br/>")
+    """User text made safe for a reportlab Paragraph: printable, escaped, line breaks as <br/>.
+
+    Runs of blank lines are one blank line in print: a note of 2,000 empty lines is not 34 pages.
+    """
+    return escape(collapsed(printable(text))).replace("\n", "<br/>")
 
 
 def shortened(text: str, limit: int) -> str:

@@ -14,16 +14,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageBreak, PageTemplate
 
 from app.domain.model import PHASES, Workshop
 from app.storage.atomic import atomic_path
 from app.storage.errors import CannotWrite, describe_os_error
 from app.summary import sections
 from app.summary.board_section import board_flowables
+from app.summary.catalogue import Catalogue
+from app.summary.council import council_flowables
 from app.summary.fonts import REGULAR, markup, printable, shortened
-from app.summary.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Styles
+from app.summary.public import public_record
+from app.summary.record import MeetingRecord, record_of
+from app.summary.styles import (
+    CONTENT_HEIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    Heading,
+    Styles,
+)
 from app.summary.texts import Texts
+from app.summary.votes import vote_results
 
 Progress = Callable[[int, int], None]
 PROGRESS_STEPS = 1000  # progress is reported as (done, PROGRESS_STEPS)
@@ -39,10 +54,17 @@ def export_summary(
     target: Path,
     *,
     language: str,
+    public: bool = False,
+    meeting: MeetingRecord | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Write the workshop's summary as an A4 PDF at `target`, in `language` (nb, nn, sv, da, en; others in English).
+    """Write the summary of a meeting as an A4 PDF at `target`, in `language` (nb, nn, sv, da, en; others in English).
+
+    `meeting` is the record of the meeting to summarise; by default the one
+    meeting the workshop holds (`record_of(workshop)`). `public` writes the
+    version for the public record: people named by role or organisation
+    (app/summary/public.py).
 
     `progress(done, total)` is called now and then from the calling thread;
     `cancelled()` is asked as often, and when it returns True the export stops
@@ -60,27 +82,34 @@ def export_summary(
     try:
         with atomic_path(target) as temp:
             ticker = _Ticker(progress, cancelled)
-            _write(workshop, temp, Texts(language), _pdf_language(language), ticker)
+            texts, catalogue = Texts(language), Catalogue(language)
+            record = meeting if meeting is not None else record_of(workshop)
+            if public:
+                record = public_record(record, texts, catalogue)
+            _write(record, temp, texts, catalogue, _pdf_language(language), ticker)
             ticker.report(PROGRESS_STEPS - 1)  # the last chance to cancel
     except OSError as error:
         raise CannotWrite(target, describe_os_error(error)) from error
 
 
-def _write(workshop: Workshop, path: Path, texts: Texts, language: str, ticker: _Ticker) -> None:
-    styles = Styles()
-    story = _story(workshop, texts, styles, ticker)
-    info = workshop.info
+def _write(
+    record: MeetingRecord, path: Path, texts: Texts, catalogue: Catalogue, language: str, ticker: _Ticker
+) -> None:
+    styles = Styles(texts.language)
+    story = _story(record, texts, styles, catalogue, ticker)
     document = _SummaryDocument(
         str(path),
         ticker=ticker,
         story_length=len(story),
-        title=printable(shortened(info.title, sections.TITLE_LIMIT)),
-        author=printable(shortened(info.facilitator, 200)),
-        subject=printable(texts["subject"] + (f", {shortened(info.municipality, 200)}" if info.municipality else "")),
+        title=printable(shortened(record.title, sections.TITLE_LIMIT)),
+        author=printable(shortened(record.facilitator, 200)),
+        subject=printable(
+            texts["subject"] + (f", {shortened(record.municipality, 200)}" if record.municipality else "")
+        ),
         creator="Samskap",
         lang=language,
     )
-    footer_title = printable(shortened(info.title, 70))
+    footer_title = printable(shortened(record.title, 70))
     page_label = texts["page"]
 
     def canvas_maker(*args, **kwargs) -> Canvas:
@@ -89,7 +118,16 @@ def _write(workshop: Workshop, path: Path, texts: Texts, language: str, ticker: 
     document.build(story, canvasmaker=canvas_maker)
 
 
-def _story(workshop: Workshop, texts: Texts, styles: Styles, ticker: _Ticker) -> list[Flowable]:
+def _story(
+    record: MeetingRecord, texts: Texts, styles: Styles, catalogue: Catalogue, ticker: _Ticker
+) -> list[Flowable]:
+    """Cover; what the council needs; the agenda; the boards by phase; the stakeholders; the votes.
+
+    Only the cover ends in a page break: the other parts follow on, a heading
+    moving to the next page only when too little room is left for a start
+    (no half-white pages from forced breaks).
+    """
+    workshop = record.workshop
     total = max(1, len(workshop.notes))
     done = 0
 
@@ -98,25 +136,39 @@ def _story(workshop: Workshop, texts: Texts, styles: Styles, ticker: _Ticker) ->
         done += count
         ticker.report(_STORY_SHARE * min(done, total) // total)
 
-    story: list[Flowable] = sections.cover(workshop, texts, styles)
-    steps = workshop.agenda_in_order()
+    story: list[Flowable] = sections.cover(record, texts, styles)
+    story.append(PageBreak())
+    story += council_flowables(record, texts, styles)
+    agenda = sections.agenda(record, texts, styles)
+    if agenda:
+        story += [_ROOM_FOR_A_START(), *agenda]
+    if workshop.boards:
+        title = texts["boards"]
+        story += [
+            _ROOM_FOR_A_START(),
+            Heading(markup(title), styles.h1, outline_title=title, outline_level=0, key="boards"),
+        ]
     for number, phase in enumerate(PHASES, start=1):
-        story.append(PageBreak())
-        story += sections.phase_heading(phase, texts, styles, number)
-        story += sections.agenda([s for s in steps if s.phase == phase], phase, texts, styles)
         boards = workshop.boards_in(phase)
         if not boards:
-            story.append(Paragraph(markup(texts["no_boards"]), styles.muted))
+            continue
+        story += sections.phase_heading(phase, texts, styles, number)
         for board in boards:
-            story += board_flowables(workshop, board, texts, styles, tick)
+            story.append(_ROOM_FOR_A_START())
+            story += board_flowables(workshop, board, texts, styles, catalogue, tick)
             tick(0)
-    story.append(PageBreak())
-    story += sections.stakeholders(workshop, texts, styles)
-    story.append(PageBreak())
-    story += sections.actions(workshop, texts, styles)
-    story += sections.decisions(workshop, texts, styles)
+    story.append(_ROOM_FOR_A_START())
+    story += sections.stakeholders(workshop, texts, styles, catalogue)
+    votes = vote_results(workshop, texts, styles)
+    if votes:
+        story += [_ROOM_FOR_A_START(), *votes]
     ticker.report(_STORY_SHARE)
     return story
+
+
+def _ROOM_FOR_A_START() -> CondPageBreak:
+    """A new part starts on the next page only when less than a fifth of this one is left."""
+    return CondPageBreak(CONTENT_HEIGHT / 5)
 
 
 class _Ticker:

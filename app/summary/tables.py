@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
+from app.summary.chunks import collapsed
 from app.summary.fonts import markup
 from app.summary.styles import ACCENT, CONTENT_WIDTH, HEADER_FILL, RULE, Styles
 
@@ -52,7 +54,8 @@ def _coloured(text: str, colour: str | None) -> str:
 
 def long_table(header: list[str], rows: list[list[Cell]], fractions: list[float], styles: Styles) -> LongTable:
     """A table at the page's width with `header` repeated on every page; `fractions` are the column widths."""
-    data = [[Paragraph(markup(title), styles.cell_head) for title in header]]
+    widths = [CONTENT_WIDTH * fraction for fraction in fractions]
+    data = [[Paragraph(markup(title), styles.cell_for(w, head=True)) for title, w in zip(header, widths, strict=True)]]
     starts: list[int] = []
     continued: list[int] = []
     for row in rows:
@@ -60,7 +63,12 @@ def long_table(header: list[str], rows: list[list[Cell]], fractions: list[float]
         for index in range(max(len(cell) for cell in row)):
             if index:
                 continued.append(len(data))
-            data.append([_flowable(cell[index] if index < len(cell) else "", styles) for cell in row])
+            data.append(
+                [
+                    _flowable(cell[index] if index < len(cell) else "", styles.cell_for(w))
+                    for cell, w in zip(row, widths, strict=True)
+                ]
+            )
     commands = [
         ("FONT", (0, 1), (-1, -1), styles.cell.fontName, styles.cell.fontSize, styles.cell.leading),
         ("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor),
@@ -76,13 +84,12 @@ def long_table(header: list[str], rows: list[list[Cell]], fractions: list[float]
     commands += [("LINEABOVE", (0, start), (-1, start), 0.5, RULE) for start in starts[1:]]
     for index in continued:  # a continuation reads as the same row
         commands += [("TOPPADDING", (0, index), (-1, index), 0), ("BOTTOMPADDING", (0, index - 1), (-1, index - 1), 0)]
-    widths = [CONTENT_WIDTH * fraction for fraction in fractions]
     return LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, style=TableStyle(commands), hAlign="LEFT")
 
 
-def _flowable(piece: str, styles: Styles) -> Paragraph | str:
+def _flowable(piece: str, style: ParagraphStyle) -> Paragraph | str:
     # A number or an empty continuation cell needs no Paragraph: plain strings cost far less to lay out.
-    return piece if _PLAIN.fullmatch(piece) else Paragraph(piece, styles.cell)
+    return piece if _PLAIN.fullmatch(piece) else Paragraph(piece, style)
 
 
 _PLAIN = re.compile(r"[0-9.]*")
@@ -94,15 +101,25 @@ def _limit(fraction: float) -> int:
 
 
 def _pieces(text: str, limit: int) -> list[str]:
-    """The text in pieces of at most `limit` characters, broken at white space where there is some."""
+    """The text in pieces of at most `limit` characters, broken at white space where there is some.
+
+    Blank-line runs are collapsed first; the text is walked once (no copies of the rest), so the
+    cost is in proportion to its length.
+    """
+    text = collapsed(text).strip()
     pieces: list[str] = []
-    rest = text.strip()
-    while len(rest) > limit:
-        cut = max(rest.rfind(" ", 0, limit), rest.rfind("\n", 0, limit))
-        if cut < limit // 2:
-            cut = limit
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        pieces.append(rest)
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+        if cut - start < limit // 2:
+            cut = end
+        piece = text[start:cut].rstrip()
+        if piece:
+            pieces.append(piece)
+        start = cut
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        pieces.append(text[start:])
     return pieces

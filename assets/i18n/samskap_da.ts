@@ -1257,14 +1257,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <source>Export summary as PDF</source>
-        <translation>Eksportér opsummering som PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the summary…</source>
         <translation>Skriver opsummeringen …</translation>
     </message>
@@ -3001,6 +2993,25 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>the folder %s does not exist</source>
         <translation>mappen %s findes ikke</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFileDialog</name>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>Eksportér opsummeringen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public version: names of people replaced by role or organisation</source>
+        <translation>Offentlig version: navne på personer erstattet med rolle eller organisation</translation>
+    </message>
+    <message>
+        <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
+        <translation>Til offentlig journal: deltagernes navne og e-mailadresser, forfattere af sedler og navne på borgere og brugere på aktørkortet udelades.</translation>
     </message>
 </context>
 <context>

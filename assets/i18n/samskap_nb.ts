@@ -1257,14 +1257,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <source>Export summary as PDF</source>
-        <translation>Eksporter sammendraget som PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the summary…</source>
         <translation>Skriver sammendraget …</translation>
     </message>
@@ -3001,6 +2993,25 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>the folder %s does not exist</source>
         <translation>mappen %s finnes ikke</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFileDialog</name>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>Eksporter sammendraget som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public version: names of people replaced by role or organisation</source>
+        <translation>Offentlig versjon: navn på personer erstattet med rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
+        <translation>For offentlig journal: deltakernes navn og e-postadresser, forfattere av lapper og navn på innbyggere og brukere i aktørkartet utelates.</translation>
     </message>
 </context>
 <context>

@@ -1257,14 +1257,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Kan ikkje eksportere</translation>
     </message>
     <message>
-        <source>Export summary as PDF</source>
-        <translation>Eksporter samandraget som PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the summary…</source>
         <translation>Lagar samandraget …</translation>
     </message>
@@ -3001,6 +2993,25 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>the folder %s does not exist</source>
         <translation>mappa %s finst ikkje</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFileDialog</name>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>Eksporter samandraget som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public version: names of people replaced by role or organisation</source>
+        <translation>Offentleg versjon: namn på personar bytte ut med rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
+        <translation>For offentleg journal: namn og e-postadresser til deltakarane, forfattarar av lappar og namn på innbyggjarar og brukarar i aktørkartet blir utelatne.</translation>
     </message>
 </context>
 <context>

@@ -1257,14 +1257,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Kan inte exportera</translation>
     </message>
     <message>
-        <source>Export summary as PDF</source>
-        <translation>Exportera sammanfattningen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the summary…</source>
         <translation>Skriver sammanfattningen …</translation>
     </message>
@@ -3001,6 +2993,25 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>the folder %s does not exist</source>
         <translation>mappen %s finns inte</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFileDialog</name>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>Exportera sammanfattningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public version: names of people replaced by role or organisation</source>
+        <translation>Offentlig version: namn på personer ersatta med roll eller organisation</translation>
+    </message>
+    <message>
+        <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
+        <translation>För allmän handling: deltagarnas namn och e-postadresser, författare till lappar och namn på invånare och brukare i aktörskartan utelämnas.</translation>
     </message>
 </context>
 <context>

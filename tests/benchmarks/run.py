@@ -465,6 +465,24 @@ def measure_pdf(folder: Path, counts: tuple[int, ...], runs: int = 3) -> dict[st
             export_summary(workshop, folder / f"summary-{count}.pdf", language="nb")
             times.append(time.perf_counter() - start)
         results[f"pdf_s_{count}"] = statistics.median(times)
+    results.update(measure_pdf_long_note(folder))
+    return results
+
+
+def measure_pdf_long_note(folder: Path, sizes: tuple[int, ...] = (50_000, 200_000)) -> dict[str, float]:
+    """pdf_s_note_50k, pdf_s_note_200k: seconds for a summary whose one note is that many characters of
+    short lines (the shape that cost minutes at 200 KB); the cost should grow in proportion (issue 15)."""
+    from app.domain.model import Board, Note, Phase, Workshop, WorkshopInfo
+    from app.summary import export_summary
+
+    results = {}
+    for size in sizes:
+        text = "\n".join(f"linje {i} om hverdagen" for i in range(size))[:size]
+        board = Board("B", Phase.CO_DESIGN, id="b")
+        workshop = Workshop(WorkshopInfo("Lang lapp"), boards=[board], notes=[Note("b", text=text, id="n")])
+        start = time.perf_counter()
+        export_summary(workshop, folder / "long-note.pdf", language="nb")
+        results[f"pdf_s_note_{size // 1000}k"] = time.perf_counter() - start
     return results
 
 
@@ -486,6 +504,7 @@ TARGETS = {
     "edit_p99_ms": ("<=", 5.0),
     "pdf_s_500": ("<=", 1.0),
     "pdf_s_2000": ("<=", 4.0),
+    "pdf_s_note_200k": ("<=", 10.0),
     "rss_mb_5000": ("<=", 300.0),
 }
 # Every figure the harness reports, in the order of the table; a missing one is printed as such.
@@ -513,6 +532,8 @@ KEYS = (
     "sqlite_commit_p99_ms",
     "pdf_s_500",
     "pdf_s_2000",
+    "pdf_s_note_50k",
+    "pdf_s_note_200k",
     "rss_mb_5000",
 )
 
@@ -536,7 +557,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
-    parser.add_argument("--only", choices=["startup"], help="measure start-up alone")
+    parser.add_argument("--only", choices=["startup", "pdf"], help="measure start-up alone, or the summary PDF alone")
     parser.add_argument("--against", type=Path, help="another checkout whose start-up is timed in the same turns")
     args = parser.parse_args()
     runs, edits, repeats = (3, 300, 10) if args.quick else (7, 2000, 30)
@@ -546,8 +567,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         results: dict[str, float] = {}
-        results.update(measure_startup(folder, startup_turns, args.against))
-        if args.only != "startup":
+        if args.only == "pdf":
+            results.update(measure_pdf(folder, (500, 2000)))
+        else:
+            results.update(measure_startup(folder, startup_turns, args.against))
+        if args.only is None:
             results.update(measure_other(folder, args.quick, runs, edits, repeats))
     print(f"{'figure':<24}{'value':>12}  target")
     for key in KEYS:

@@ -133,3 +133,30 @@ def test_a_second_export_while_one_runs_is_ignored(window, qtbot, tmp_path):
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
     assert (tmp_path / "a.pdf").exists() and not (tmp_path / "b.pdf").exists()
+
+
+def test_the_export_dialog_offers_the_public_version(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QCheckBox
+
+    from widgets.window.summary_dialog import SummaryFileDialog
+
+    window.open_path(window._demo_path())
+    names = [p.name for p in window.document.workshop.participants]
+    window.exports.export_summary_dialog()
+    dialog = window.findChild(SummaryFileDialog, "summary_file_dialog")
+    assert dialog is not None and dialog.isVisible()
+    box = dialog.findChild(QCheckBox, "public_version")
+    assert box is not None and box.isVisible() and not box.isChecked()
+    box.setChecked(True)
+    save_screenshot(dialog, "summary-export-dialog-public")
+    target = tmp_path / "offentlig"  # the dialog adds .pdf
+    dialog.selectFile(str(target))
+    with qtbot.waitSignal(dialog.chosen, timeout=5_000) as chosen:
+        dialog.accept()
+    assert chosen.args == [tmp_path / "offentlig.pdf", True]
+    job = window.exports.summary_job
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    text = pdf_text(tmp_path / "offentlig.pdf")
+    assert "OFFENTLIG VERSJON" in text
+    assert not [name for name in names if name in text]

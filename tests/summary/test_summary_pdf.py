@@ -135,8 +135,18 @@ def test_bookmarks_follow_phases_and_boards_and_metadata_is_set(tmp_path):
     demo = build_demo_workshop()
     path = export(demo, tmp_path)
     titles = outline_titles(path)
-    assert titles[:2] == ["Deltakere", "1. Co-initiering"]
-    assert {"2. Co-design", "3. Co-implementering", "Aktører", "Tiltaksplan", "Beslutninger"} <= set(titles)
+    # The cover's attendees, then what the council needs first, then the record behind it.
+    assert titles[:6] == [
+        "Til stede",
+        "Til politisk behandling",
+        "Beslutninger",
+        "Tiltaksplan",
+        "Idéene med flest stemmer",
+        "Program",
+    ]
+    assert titles[6:8] == ["Tavler", "1. Co-initiering"]
+    assert {"2. Co-design", "3. Co-implementering", "Aktører", "Avstemninger"} <= set(titles)
+    assert titles.index("Aktører") < titles.index("Avstemninger")
     assert {b.name for b in demo.boards} <= set(titles)
     reader = pypdf.PdfReader(path)
     assert reader.metadata.title == "Bo hjemme lengst mulig"
@@ -164,7 +174,7 @@ def test_agenda_prints_steps_and_room_instructions_but_never_facilitator_notes(t
     assert "Flokesjekk" in text and "Skriv ein lapp kvar" in text
     assert "Hald tida" not in text  # the facilitator's private note
     assert "Vi søkjer midlar" in text and "Nytt møte i mai" in text  # decisions
-    assert "Avgjerder" in text and "Deltakarar" in text
+    assert "Avgjerder" in text and "Til stades" in text
 
 
 def test_hidden_vote_results_stay_out_until_revealed(tmp_path):
@@ -185,10 +195,10 @@ def test_hidden_vote_results_stay_out_until_revealed(tmp_path):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("sv", ["Deltagare", "Sida 2 av", "18 mars 2026", "Processledare"]),
-        ("da", ["Deltagere", "Side 2 af", "18. marts 2026", "Handleplan"]),
-        ("en", ["Participants", "Page 2 of", "18 March 2026", "Action plan"]),
-        ("se", ["Participants", "Page 2 of"]),  # Northern Sámi falls back to English for now
+        ("sv", ["Närvarande", "Sida 2 av", "18 mars 2026", "Processledare"]),
+        ("da", ["Til stede", "Side 2 af", "18. marts 2026", "Handleplan"]),
+        ("en", ["Who attended", "Page 2 of", "18 March 2026", "Action plan"]),
+        ("se", ["Who attended", "Page 2 of"]),  # Northern Sámi falls back to English for now
     ],
 )
 def test_the_summary_speaks_the_workshop_language(tmp_path, language, words):

@@ -99,19 +99,18 @@ class WorkshopExports(QObject):
         if document is None:
             return
         name = file_name_for(document.info.title).removesuffix(SUFFIX) + ".pdf"
-        from PySide6.QtWidgets import QFileDialog
+        from widgets.window.summary_dialog import SummaryFileDialog
 
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._window,
-            translate("MainWindow", "Export summary as PDF"),
-            str(self._folder / name),
-            translate("MainWindow", "PDF (*.pdf)"),
-        )
-        if chosen:
-            self.export_summary_to(Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf"))
+        dialog = SummaryFileDialog(start=self._folder / name, parent=self._window)
+        dialog.chosen.connect(lambda path, public: self.export_summary_to(path, public=public))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
-    def export_summary_to(self, target: Path) -> UiJob | None:
-        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it."""
+    def export_summary_to(self, target: Path, *, public: bool = False) -> UiJob | None:
+        """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it.
+
+        `public`: the version for the public record, with people named by role or organisation.
+        """
         document = self._document()
         if document is None or (self.summary_job is not None and self.summary_job.is_running()):
             return None
@@ -122,7 +121,14 @@ class WorkshopExports(QObject):
         snapshot = _snapshot(document.workshop)
 
         def work(progress: Progress, cancelled: IsCancelled) -> None:
-            export_summary(snapshot, target, language=snapshot.info.language, progress=progress, cancelled=cancelled)
+            export_summary(
+                snapshot,
+                target,
+                language=snapshot.info.language,
+                public=public,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         job = UiJob(
             jobs=self._jobs,
