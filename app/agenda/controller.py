@@ -17,12 +17,13 @@ from app.agenda.commands import DURATION_MERGE_ID, EditAgenda
 from app.document import Changes, WorkshopDocument
 from app.domain.model import AgendaStep, Phase
 from app.domain.schedule import Lateness, lateness, workshop_start
+from app.domain.text_limits import TITLE_MAX
 from app.storage.rows import Entity
 from app.templates.model import Exercise
 from app.workshop_plan import TemplateLibrary, exercise_entities, step_from_exercise
 
 MIN_DURATION, MAX_DURATION = 1, 600  # minutes: a step of ten hours is a typing error
-MAX_TITLE = 200
+MAX_TITLE = TITLE_MAX  # the editors refuse longer titles; this only keeps a stray one out
 
 
 @dataclasses.dataclass(frozen=True)

@@ -42,9 +42,9 @@ LIMITED_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 
 _TOO_LONG = {
-    NOTE: QT_TRANSLATE_NOOP("TextLimits", "A note holds at most {max} characters; this text has {n}."),
-    TITLE: QT_TRANSLATE_NOOP("TextLimits", "A title holds at most {max} characters; this text has {n}."),
-    LABEL: QT_TRANSLATE_NOOP("TextLimits", "A label holds at most {max} characters; this text has {n}."),
+    NOTE: QT_TRANSLATE_NOOP("TextLimits", "A note holds at most {max} characters."),
+    TITLE: QT_TRANSLATE_NOOP("TextLimits", "A title holds at most {max} characters."),
+    LABEL: QT_TRANSLATE_NOOP("TextLimits", "A label holds at most {max} characters."),
 }
 
 
@@ -62,8 +62,11 @@ def too_long(kind: str, text: str) -> str | None:
     return too_long_message(kind, len(text))
 
 
-def too_long_message(kind: str, length: int) -> str:
-    """Why a text of `length` characters cannot be a `kind`, in the interface's language."""
+def too_long_message(kind: str, length: int | None) -> str:
+    """Why a text of `length` characters (None: not known) cannot be a `kind`, in the interface's language."""
     # The templates are marked with QT_TRANSLATE_NOOP where they are written (typed as object).
-    template = QCoreApplication.translate("TextLimits", _TOO_LONG[kind])  # type: ignore[arg-type]
-    return template.format(max=number(MAXIMUM[kind]), n=number(length))
+    limit = QCoreApplication.translate("TextLimits", _TOO_LONG[kind])  # type: ignore[arg-type]
+    message = limit.format(max=number(MAXIMUM[kind]))
+    if length is None:
+        return message
+    return message + " " + QCoreApplication.translate("TextLimits", "This text has {n}.").format(n=number(length))
