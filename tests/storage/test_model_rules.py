@@ -194,3 +194,19 @@ def test_check_refuses_and_names_the_entry_and_field(
     for fragment in CASES[case].named:
         assert fragment in line, (fragment, line)
     assert path.read_bytes() == before
+
+
+def test_the_limits_agree_with_every_other_statement_of_them() -> None:
+    """The phones, the templates and the languages say no more than the model allows."""
+    from app import i18n
+    from app.domain import submissions, text_limits, validation
+    from app.templates import model as templates
+    from app.templates.reader import template_schema
+
+    assert submissions.NOTE_TEXT_LIMIT <= text_limits.NOTE_TEXT_MAX  # a released phone note fits
+    definitions = template_schema()["$defs"]
+    longest = {name: definitions[name]["additionalProperties"]["maxLength"] for name in ("shortText", "promptText")}
+    assert longest["shortText"] <= text_limits.TITLE_MAX  # titles, frame titles, a vote's question
+    assert longest["promptText"] <= text_limits.NOTE_TEXT_MAX  # a prompt becomes a note
+    assert set(i18n.LANGUAGES) <= set(validation.LANGUAGES)
+    assert set(templates.LANGUAGES) <= set(validation.LANGUAGES)
