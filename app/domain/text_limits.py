@@ -65,8 +65,8 @@ def too_long(kind: str, text: str) -> str | None:
 def too_long_message(kind: str, length: int | None) -> str:
     """Why a text of `length` characters (None: not known) cannot be a `kind`, in the interface's language."""
     # The templates are marked with QT_TRANSLATE_NOOP where they are written (typed as object).
-    limit = QCoreApplication.translate("TextLimits", _TOO_LONG[kind])  # type: ignore[arg-type]
-    message = limit.format(max=number(MAXIMUM[kind]))
+    template = _TOO_LONG[kind]
+    message = QCoreApplication.translate("TextLimits", template).format(max=number(MAXIMUM[kind]))  # type: ignore[arg-type]
     if length is None:
         return message
     return message + " " + QCoreApplication.translate("TextLimits", "This text has {n}.").format(n=number(length))

@@ -63,10 +63,6 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
-
-
 def problems(workshop: Workshop) -> Iterator[str]:
     """Each broken rule, as a short reason naming the entry and field, in the interface's language."""
     ids: dict[str, set[str]] = {}
@@ -74,7 +70,9 @@ def problems(workshop: Workshop) -> Iterator[str]:
         seen: set[str] = set()
         for index, entity in enumerate(getattr(workshop, name)):
             if entity.id in seen:
-                yield f"{name}[{index}]: " + _tr("duplicate id {id}").format(id=repr(entity.id))
+                yield f"{name}[{index}]: " + QCoreApplication.translate("Validation", "duplicate id {id}").format(
+                    id=repr(entity.id)
+                )
             seen.add(entity.id)
         ids[name] = seen
     for name, field, target, _on_delete in REFERENCES:
@@ -89,24 +87,32 @@ def problems(workshop: Workshop) -> Iterator[str]:
                 yield f"votes[{index}]: " + _missing("voter_ids", voter)
     for index, dot in enumerate(workshop.vote_dots):
         if (dot.participant_id is None) == (dot.device_id is None):
-            yield f"vote_dots[{index}]: " + _tr("exactly one of 'participant_id' and 'device_id' must be set")
+            yield f"vote_dots[{index}]: " + QCoreApplication.translate(
+                "Validation", "exactly one of 'participant_id' and 'device_id' must be set"
+            )
     yield from _frame_tree_problems(workshop)
     yield from _board_problems(workshop)
     for index, note in enumerate(workshop.notes):
         yield from _geometry(f"notes[{index}]", note, sized=True)
         if not is_hex_colour(note.colour):
-            yield f"notes[{index}]: " + _tr("'colour' is not a #rrggbb colour")
+            yield f"notes[{index}]: " + QCoreApplication.translate("Validation", "'colour' is not a #rrggbb colour")
     for index, frame in enumerate(workshop.frames):
         yield from _geometry(f"frames[{index}]", frame, sized=False)
     for index, step in enumerate(workshop.agenda):
         if not 0 <= step.duration_min <= 24 * 60:
-            yield f"agenda[{index}]: " + _tr("'duration_min' is not between 0 and 1440")
+            yield f"agenda[{index}]: " + QCoreApplication.translate(
+                "Validation", "'duration_min' is not between 0 and 1440"
+            )
         if not math.isfinite(step.timer_elapsed_s) or step.timer_elapsed_s < 0:
-            yield f"agenda[{index}]: " + _tr("'timer_elapsed_s' is not a finite number of seconds")
+            yield f"agenda[{index}]: " + QCoreApplication.translate(
+                "Validation", "'timer_elapsed_s' is not a finite number of seconds"
+            )
     for index, stakeholder in enumerate(workshop.stakeholders):
         for field in ("power", "interest"):
             if not 0.0 <= getattr(stakeholder, field) <= 1.0:  # NaN fails this too
-                yield f"stakeholders[{index}]: " + _tr("'{field}' is not between 0 and 1").format(field=field)
+                yield f"stakeholders[{index}]: " + QCoreApplication.translate(
+                    "Validation", "'{field}' is not between 0 and 1"
+                ).format(field=field)
         for role in stakeholder.phase_roles:
             if role not in PHASES:
                 yield f"stakeholders[{index}]: " + _unknown("phase_roles", role)
@@ -119,15 +125,21 @@ def problems(workshop: Workshop) -> Iterator[str]:
 
 
 def _missing(field: str, value: str) -> str:
-    return _tr("'{field}' points to a missing entry {value}").format(field=field, value=repr(value))
+    return QCoreApplication.translate("Validation", "'{field}' points to a missing entry {value}").format(
+        field=field, value=repr(value)
+    )
 
 
 def _unknown(field: str, value: str) -> str:
-    return _tr("'{field}' has the unknown value {value}").format(field=field, value=repr(value)[:60])
+    return QCoreApplication.translate("Validation", "'{field}' has the unknown value {value}").format(
+        field=field, value=repr(value)[:60]
+    )
 
 
 def _not_a_moment(field: str, value: str) -> str:
-    return _tr("'{field}' is not a date and time ({value})").format(field=field, value=repr(value)[:60])
+    return QCoreApplication.translate("Validation", "'{field}' is not a date and time ({value})").format(
+        field=field, value=repr(value)[:60]
+    )
 
 
 def _info_problems(workshop: Workshop, ids: dict[str, set[str]]) -> Iterator[str]:
@@ -137,11 +149,13 @@ def _info_problems(workshop: Workshop, ids: dict[str, set[str]]) -> Iterator[str
     if info.language not in LANGUAGES:
         yield "workshop: " + _unknown("language", info.language)
     if info.date and not _is_date(info.date):
-        yield "workshop: " + _tr("'date' is not a date written YYYY-MM-DD ({value})").format(value=repr(info.date)[:60])
+        yield "workshop: " + QCoreApplication.translate(
+            "Validation", "'date' is not a date written YYYY-MM-DD ({value})"
+        ).format(value=repr(info.date)[:60])
     if info.start_time and not _CLOCK.fullmatch(info.start_time):
-        yield "workshop: " + _tr("'start_time' is not a time of day written HH:MM ({value})").format(
-            value=repr(info.start_time)[:60]
-        )
+        yield "workshop: " + QCoreApplication.translate(
+            "Validation", "'start_time' is not a time of day written HH:MM ({value})"
+        ).format(value=repr(info.start_time)[:60])
     if not _is_moment(info.created):
         yield "workshop: " + _not_a_moment("created", info.created)
     message = text_limits.too_long(text_limits.TITLE, info.title)
@@ -175,22 +189,22 @@ def _frame_tree_problems(workshop: Workshop) -> Iterator[str]:
         if frame.parent_id is None or frame.parent_id not in parent_of:
             continue  # no parent, or a missing one (said above)
         if frame.parent_id == frame.id:
-            yield where + _tr("'parent_id' is the frame itself")
+            yield where + QCoreApplication.translate("Validation", "'parent_id' is the frame itself")
             continue
         depth, seen = 0, {frame.id}
         current: str | None = frame.parent_id
         while current is not None and current in parent_of:
             if current in seen:
-                yield where + _tr("'parent_id' leads round in a circle of frames")
+                yield where + QCoreApplication.translate("Validation", "'parent_id' leads round in a circle of frames")
                 break
             seen.add(current)
             depth += 1
             current = parent_of[current]
         else:
             if depth > MAX_FRAME_DEPTH:
-                yield where + _tr("'parent_id' nests it {depth} frames deep; frames nest one level deep").format(
-                    depth=depth
-                )
+                yield where + QCoreApplication.translate(
+                    "Validation", "'parent_id' nests it {depth} frames deep; frames nest one level deep"
+                ).format(depth=depth)
 
 
 def _board_problems(workshop: Workshop) -> Iterator[str]:
@@ -200,9 +214,9 @@ def _board_problems(workshop: Workshop) -> Iterator[str]:
     def elsewhere(where: str, field: str, kind: str, target: str | None, board_id: str) -> Iterator[str]:
         other = board_of[kind].get(target) if target is not None else None
         if other is not None and other != board_id:
-            yield where + _tr("'{field}' points to {value}, which is on another board").format(
-                field=field, value=repr(target)
-            )
+            yield where + QCoreApplication.translate(
+                "Validation", "'{field}' points to {value}, which is on another board"
+            ).format(field=field, value=repr(target))
 
     for index, connector in enumerate(workshop.connectors):
         for field in ("from_note", "to_note"):
@@ -232,12 +246,14 @@ def _length_problems(workshop: Workshop) -> Iterator[str]:
 def _geometry(where: str, item: Any, *, sized: bool) -> Iterator[str]:
     for field in ("x", "y", "z", "width", "height"):
         if not math.isfinite(getattr(item, field)):
-            yield f"{where}: " + _tr("'{field}' is not a finite number").format(field=field)
+            yield f"{where}: " + QCoreApplication.translate("Validation", "'{field}' is not a finite number").format(
+                field=field
+            )
     if sized:
         for field in ("width", "height"):
             if not NOTE_MIN_SIZE <= getattr(item, field) <= NOTE_MAX_SIZE:
-                yield f"{where}: " + _tr("'{field}' is outside {low} to {high}").format(
-                    field=field, low=f"{NOTE_MIN_SIZE:g}", high=f"{NOTE_MAX_SIZE:g}"
-                )
+                yield f"{where}: " + QCoreApplication.translate(
+                    "Validation", "'{field}' is outside {low} to {high}"
+                ).format(field=field, low=f"{NOTE_MIN_SIZE:g}", high=f"{NOTE_MAX_SIZE:g}")
     elif item.width <= 0 or item.height <= 0:
-        yield f"{where}: " + _tr("the size is not positive")
+        yield f"{where}: " + QCoreApplication.translate("Validation", "the size is not positive")

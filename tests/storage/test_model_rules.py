@@ -210,3 +210,38 @@ def test_the_limits_agree_with_every_other_statement_of_them() -> None:
     assert longest["promptText"] <= text_limits.NOTE_TEXT_MAX  # a prompt becomes a note
     assert set(i18n.LANGUAGES) <= set(validation.LANGUAGES)
     assert set(templates.LANGUAGES) <= set(validation.LANGUAGES)
+
+
+def test_the_refusal_is_in_the_interface_language(qapp, tmp_path: Path) -> None:
+    """What the window's import and check show: the reason in the facilitator's language."""
+    from app.i18n import install_language, remove_translators
+    from app.storage.errors import BadInterchange, BreaksRules
+    from app.storage.interchange import import_json
+    from app.storage.workshop_file import check_file
+
+    document = to_json_object(sample_workshop())
+    CASES["impossible date"].in_json(document)
+    source = tmp_path / "innspel.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    path = tmp_path / "verkstad.samskap"
+    WorkshopFile.create(path, sample_workshop()).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(CASES["frames in a circle"].sql)
+    conn.close()
+    translators = install_language(qapp, "nb")
+    try:
+        with pytest.raises(BadInterchange) as refused:
+            import_json(source)
+        assert refused.value.message == (
+            "Fila innspel.json er ikke en gyldig Samskap-eksport: "
+            "workshop: 'date' er ikke en dato skrevet ÅÅÅÅ-MM-DD ('2026-13-45')"
+        )
+        with pytest.raises(BreaksRules) as broken:
+            check_file(path, full=True)
+        assert broken.value.message == (
+            "Verkstedfilen verkstad.samskap følger ikke Samskaps regler: "
+            "frames[0]: 'parent_id' går i ring mellom rammer"
+        )
+    finally:
+        remove_translators(qapp, translators)
