@@ -142,6 +142,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
+    <message>
+        <source>The step keeps its title</source>
+        <translation>Steget held på tittelen sin</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
