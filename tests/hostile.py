@@ -13,7 +13,9 @@ import dataclasses
 import typing
 from typing import Any
 
-from app.domain.model import Workshop
+from app.domain.model import Workshop, WorkshopInfo
+from app.domain.text_limits import LIMITED_FIELDS, MAXIMUM, TITLE_MAX
+from app.storage.rows import TABLE_OF
 
 LONG = ("Eldre skal kunne bo hjemme lengst mulig. " * 2500)[:100_000]
 
@@ -61,9 +63,24 @@ def free_text_fields(cls: type[Any]) -> list[str]:
     ]
 
 
+def length_limit(cls: type[Any], name: str) -> int | None:
+    """How many characters the field may hold (app.domain.text_limits), or None for no limit."""
+    if cls is WorkshopInfo:
+        return TITLE_MAX if name == "title" else None
+    table = TABLE_OF.get(cls)
+    return next((MAXIMUM[kind] for t, field, kind in LIMITED_FIELDS if (t, field) == (table, name)), None)
+
+
 def with_text(entity: Any, text: str) -> Any:
-    """A copy of `entity` with `text` in every free-text field."""
-    return dataclasses.replace(entity, **{name: text for name in free_text_fields(type(entity))})
+    """A copy of `entity` with `text` in every free-text field.
+
+    A field with a length limit gets as much of it as it holds: longer text is refused at
+    every entry (tests/storage/test_model_rules.py and the editors' tests say so).
+    """
+    cls = type(entity)
+    return dataclasses.replace(
+        entity, **{name: text[: length_limit(cls, name) or len(text)] for name in free_text_fields(cls)}
+    )
 
 
 def hostile_workshop(base: Workshop, text: str) -> Workshop:

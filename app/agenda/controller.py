@@ -17,12 +17,13 @@ from app.agenda.commands import DURATION_MERGE_ID, EditAgenda
 from app.document import Changes, WorkshopDocument
 from app.domain.model import AgendaStep, Phase
 from app.domain.schedule import Lateness, lateness, workshop_start
+from app.domain.text_limits import TITLE_MAX
 from app.storage.rows import Entity
 from app.templates.model import Exercise
 from app.workshop_plan import TemplateLibrary, exercise_entities, step_from_exercise
 
 MIN_DURATION, MAX_DURATION = 1, 600  # minutes: a step of ten hours is a typing error
-MAX_TITLE = 200
+MAX_TITLE = TITLE_MAX  # a step's title is a title (app.domain.text_limits)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -252,7 +253,9 @@ class AgendaController(QObject):
             return
         allowed = {"title", "phase", "duration_min", "room_instructions", "facilitator_notes"}
         if "title" in values:
-            values["title"] = _clip(str(values["title"])) or step.title
+            # An empty title, or one longer than a title holds, is refused: the step keeps its own.
+            title = _clip(str(values["title"]))
+            values["title"] = title if title and len(title) <= MAX_TITLE else step.title
         if "duration_min" in values:
             values["duration_min"] = _clamp(int(values["duration_min"]))  # type: ignore[call-overload]
         changed = {k: v for k, v in values.items() if k in allowed and getattr(step, k) != v}
@@ -320,6 +323,6 @@ def _clamp(minutes: int) -> int:
 
 
 def _clip(title: str) -> str:
-    # One line, no control characters: it is a row in a list and a heading on the wall.
-    text = "".join(ch if ch >= " " else " " for ch in title).strip()
-    return text[:MAX_TITLE]
+    # One line, no control characters: it is a row in a list and a heading on the wall. Never
+    # cut: the step dialog keeps to MAX_TITLE, and edit_step refuses a longer title.
+    return "".join(ch if ch >= " " else " " for ch in title).strip()

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from app.domain.model import Frame, Note, Submission, SubmissionStatus, Workshop, new_id, now_iso
 from app.domain.release_layout import GAP, Rect, place_in_frame, place_on_board
 
-# The app has no other limit on a note's text; 500 characters is the limit of every other
-# free-text field a person types (participant lists, stakeholder fields), and more than a
-# sticky note ever holds.
+# A note typed on a phone: 500 characters, the limit of every other free-text field a person
+# types (participant lists, stakeholder fields), and more than a sticky note ever holds. Under
+# the 2,000 a note on the board may hold (app.domain.text_limits), so a released note fits.
 NOTE_TEXT_LIMIT = 500
 
 

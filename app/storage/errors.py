@@ -83,6 +83,18 @@ class BadInterchange(WorkshopFileError):
         return _translated(self.template).format(name=self.path.name, detail=self.detail)
 
 
+class BreaksRules(WorkshopFileError):
+    """A sound SQLite workshop whose content breaks the model's rules; detail names the entry and field."""
+
+    template = QT_TRANSLATE_NOOP(
+        "WorkshopFileError", "The workshop file {name} does not follow Samskap's rules: {detail}"
+    )
+
+    @property
+    def message(self) -> str:
+        return _translated(self.template).format(name=self.path.name, detail=self.detail)
+
+
 def describe_os_error(error: BaseException) -> str:
     """A short reason for a failed write, in words a facilitator understands."""
     text = str(error).lower()

@@ -26,6 +26,7 @@ from typing import Any
 from app.domain.model import Workshop, WorkshopInfo
 from app.storage import schema
 from app.storage.errors import (
+    BreaksRules,
     CannotWrite,
     CorruptWorkshop,
     FileExists,
@@ -103,11 +104,19 @@ def check_file(path: Path, *, full: bool = False) -> None:
             applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
             if not applied <= set(schema.migration_names()):
                 raise NewerWorkshop(path)
-            _load(conn, path)
+            _follows_the_rules(path, _load(conn, path))
     except sqlite3.DatabaseError as error:
         raise CorruptWorkshop(path, str(error)) from None
     finally:
         conn.close()
+
+
+def _follows_the_rules(path: Path, workshop: Workshop) -> None:
+    # What an import refuses, a check refuses too: the file's constraints cannot say all of it.
+    from app.domain import validation  # only for a full check: opening a file does not need it
+
+    for problem in validation.problems(workshop):
+        raise BreaksRules(path, problem)
 
 
 class WorkshopFile:

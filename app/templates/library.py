@@ -105,6 +105,13 @@ class TemplateLibrary:
         if builtin:
             self._builtin_ids.add((kind, item.id))
 
+    def builtin_id_problems(self, item: Template, source: str) -> list[TemplateProblem]:
+        """A problem when `item` would take the id of a built-in template of its kind."""
+        kind = "plan" if isinstance(item, Plan) else "exercise"
+        if (kind, item.id) in self._builtin_ids:
+            return [TemplateProblem(source, "id", f"{item.id!r} is the id of a built-in {kind}")]
+        return []
+
     def missing_exercises(self, plan: Plan) -> list[TemplateProblem]:
         """A problem for each step of `plan` that names an exercise the library does not have."""
         return [
@@ -230,8 +237,7 @@ class TemplateLibrary:
         kind = "plan" if isinstance(item, Plan) else "exercise"
         if isinstance(item, Plan):
             problems += self.missing_exercises(item)
-        if (kind, item.id) in self._builtin_ids:
-            problems.append(TemplateProblem(str(path), "id", f"{item.id!r} is the id of a built-in {kind}"))
+        problems += self.builtin_id_problems(item, str(path))
         target = user_file(folder, kind, item.id)
         if target.exists() and not replace_existing:
             article = "a plan" if kind == "plan" else "an exercise"

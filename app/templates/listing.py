@@ -75,6 +75,8 @@ def validate_file(path: Path, library: TemplateLibrary) -> tuple[Exercise | Plan
     item, problems = read_template(data, str(path))
     if isinstance(item, Plan):
         problems += library.missing_exercises(item)
+    if item is not None:
+        problems += library.builtin_id_problems(item, str(path))  # what Import in the library refuses
     return item, problems
 
 

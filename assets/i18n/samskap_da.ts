@@ -142,6 +142,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
+    <message>
+        <source>The step keeps its title</source>
+        <translation>Trinnet beholder sin titel</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
@@ -256,6 +260,13 @@
     <message>
         <source>&amp;Tidy floke tree</source>
         <translation>R&amp;yd op i problemtræet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardClipboard</name>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Intet blev sat ind</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3100,25 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>A note holds at most {max} characters.</source>
+        <translation>En seddel kan højst have {max} tegn.</translation>
+    </message>
+    <message>
+        <source>A title holds at most {max} characters.</source>
+        <translation>En titel kan højst have {max} tegn.</translation>
+    </message>
+    <message>
+        <source>A label holds at most {max} characters.</source>
+        <translation>En etiket kan højst have {max} tegn.</translation>
+    </message>
+    <message>
+        <source>This text has {n}.</source>
+        <translation>Denne tekst har {n}.</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
@@ -3183,6 +3213,81 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annullerer …</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>duplicate id {id}</source>
+        <translation>id&apos;et {id} findes to gange</translation>
+    </message>
+    <message>
+        <source>exactly one of &apos;participant_id&apos; and &apos;device_id&apos; must be set</source>
+        <translation>præcis én af &apos;participant_id&apos; og &apos;device_id&apos; skal være sat</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; is not a #rrggbb colour</source>
+        <translation>&apos;colour&apos; er ikke en farve på formen #rrggbb</translation>
+    </message>
+    <message>
+        <source>&apos;duration_min&apos; is not between 0 and 1440</source>
+        <translation>&apos;duration_min&apos; er ikke mellem 0 og 1440</translation>
+    </message>
+    <message>
+        <source>&apos;timer_elapsed_s&apos; is not a finite number of seconds</source>
+        <translation>&apos;timer_elapsed_s&apos; er ikke et endeligt antal sekunder</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not between 0 and 1</source>
+        <translation>&apos;{field}&apos; er ikke mellem 0 og 1</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to a missing entry {value}</source>
+        <translation>&apos;{field}&apos; peger på en post, der mangler: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has the unknown value {value}</source>
+        <translation>&apos;{field}&apos; har den ukendte værdi {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date and time ({value})</source>
+        <translation>&apos;{field}&apos; er ikke en dato og et klokkeslæt ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; is not a date written YYYY-MM-DD ({value})</source>
+        <translation>&apos;date&apos; er ikke en dato skrevet ÅÅÅÅ-MM-DD ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;start_time&apos; is not a time of day written HH:MM ({value})</source>
+        <translation>&apos;start_time&apos; er ikke et klokkeslæt skrevet TT:MM ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; is the frame itself</source>
+        <translation>&apos;parent_id&apos; er rammen selv</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; leads round in a circle of frames</source>
+        <translation>&apos;parent_id&apos; går i ring mellem rammer</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; nests it {depth} frames deep; frames nest one level deep</source>
+        <translation>&apos;parent_id&apos; lægger den {depth} rammer dybt; rammer ligger kun ét niveau inden i hinanden</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to {value}, which is on another board</source>
+        <translation>&apos;{field}&apos; peger på {value}, som er på en anden tavle</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a finite number</source>
+        <translation>&apos;{field}&apos; er ikke et endeligt tal</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is outside {low} to {high}</source>
+        <translation>&apos;{field}&apos; er uden for {low} til {high}</translation>
+    </message>
+    <message>
+        <source>the size is not positive</source>
+        <translation>størrelsen er ikke positiv</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3658,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>The file {name} is not a valid Samskap export: {detail}</source>
         <translation>Filen {name} er ikke en gyldig Samskap-eksport: {detail}</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not follow Samskap&apos;s rules: {detail}</source>
+        <translation>Workshopfilen {name} følger ikke Samskaps regler: {detail}</translation>
     </message>
     <message>
         <source>the disk is full</source>

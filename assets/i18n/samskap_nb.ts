@@ -142,6 +142,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
+    <message>
+        <source>The step keeps its title</source>
+        <translation>Steget beholder tittelen sin</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
@@ -256,6 +260,13 @@
     <message>
         <source>&amp;Tidy floke tree</source>
         <translation>R&amp;ydd floketreet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardClipboard</name>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Ingenting ble limt inn</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3100,25 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>A note holds at most {max} characters.</source>
+        <translation>En lapp kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>A title holds at most {max} characters.</source>
+        <translation>En tittel kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>A label holds at most {max} characters.</source>
+        <translation>En etikett kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>This text has {n}.</source>
+        <translation>Denne teksten har {n}.</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
@@ -3183,6 +3213,81 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>duplicate id {id}</source>
+        <translation>id-en {id} finnes to ganger</translation>
+    </message>
+    <message>
+        <source>exactly one of &apos;participant_id&apos; and &apos;device_id&apos; must be set</source>
+        <translation>nøyaktig én av &apos;participant_id&apos; og &apos;device_id&apos; må være satt</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; is not a #rrggbb colour</source>
+        <translation>&apos;colour&apos; er ikke en farge på formen #rrggbb</translation>
+    </message>
+    <message>
+        <source>&apos;duration_min&apos; is not between 0 and 1440</source>
+        <translation>&apos;duration_min&apos; er ikke mellom 0 og 1440</translation>
+    </message>
+    <message>
+        <source>&apos;timer_elapsed_s&apos; is not a finite number of seconds</source>
+        <translation>&apos;timer_elapsed_s&apos; er ikke et endelig antall sekunder</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not between 0 and 1</source>
+        <translation>&apos;{field}&apos; er ikke mellom 0 og 1</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to a missing entry {value}</source>
+        <translation>&apos;{field}&apos; viser til en oppføring som mangler: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has the unknown value {value}</source>
+        <translation>&apos;{field}&apos; har den ukjente verdien {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date and time ({value})</source>
+        <translation>&apos;{field}&apos; er ikke en dato og et klokkeslett ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; is not a date written YYYY-MM-DD ({value})</source>
+        <translation>&apos;date&apos; er ikke en dato skrevet ÅÅÅÅ-MM-DD ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;start_time&apos; is not a time of day written HH:MM ({value})</source>
+        <translation>&apos;start_time&apos; er ikke et klokkeslett skrevet TT:MM ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; is the frame itself</source>
+        <translation>&apos;parent_id&apos; er rammen selv</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; leads round in a circle of frames</source>
+        <translation>&apos;parent_id&apos; går i ring mellom rammer</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; nests it {depth} frames deep; frames nest one level deep</source>
+        <translation>&apos;parent_id&apos; legger den {depth} rammer dypt; rammer ligger bare ett nivå inni hverandre</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to {value}, which is on another board</source>
+        <translation>&apos;{field}&apos; viser til {value}, som er på en annen tavle</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a finite number</source>
+        <translation>&apos;{field}&apos; er ikke et endelig tall</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is outside {low} to {high}</source>
+        <translation>&apos;{field}&apos; er utenfor {low} til {high}</translation>
+    </message>
+    <message>
+        <source>the size is not positive</source>
+        <translation>størrelsen er ikke positiv</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3658,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>The file {name} is not a valid Samskap export: {detail}</source>
         <translation>Fila {name} er ikke en gyldig Samskap-eksport: {detail}</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not follow Samskap&apos;s rules: {detail}</source>
+        <translation>Verkstedfilen {name} følger ikke Samskaps regler: {detail}</translation>
     </message>
     <message>
         <source>the disk is full</source>

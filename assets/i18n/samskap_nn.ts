@@ -142,6 +142,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
+    <message>
+        <source>The step keeps its title</source>
+        <translation>Steget held på tittelen sin</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
@@ -256,6 +260,13 @@
     <message>
         <source>&amp;Tidy floke tree</source>
         <translation>&amp;Rydd floketreet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardClipboard</name>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Ingenting vart limt inn</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3100,25 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>A note holds at most {max} characters.</source>
+        <translation>Ein lapp kan ha høgst {max} teikn.</translation>
+    </message>
+    <message>
+        <source>A title holds at most {max} characters.</source>
+        <translation>Ein tittel kan ha høgst {max} teikn.</translation>
+    </message>
+    <message>
+        <source>A label holds at most {max} characters.</source>
+        <translation>Ei etikett kan ha høgst {max} teikn.</translation>
+    </message>
+    <message>
+        <source>This text has {n}.</source>
+        <translation>Denne teksten har {n}.</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
@@ -3183,6 +3213,81 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Stoppar …</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>duplicate id {id}</source>
+        <translation>id-en {id} finst to gonger</translation>
+    </message>
+    <message>
+        <source>exactly one of &apos;participant_id&apos; and &apos;device_id&apos; must be set</source>
+        <translation>nøyaktig éin av &apos;participant_id&apos; og &apos;device_id&apos; må vere sett</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; is not a #rrggbb colour</source>
+        <translation>&apos;colour&apos; er ikkje ein farge på forma #rrggbb</translation>
+    </message>
+    <message>
+        <source>&apos;duration_min&apos; is not between 0 and 1440</source>
+        <translation>&apos;duration_min&apos; er ikkje mellom 0 og 1440</translation>
+    </message>
+    <message>
+        <source>&apos;timer_elapsed_s&apos; is not a finite number of seconds</source>
+        <translation>&apos;timer_elapsed_s&apos; er ikkje eit endeleg tal sekund</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not between 0 and 1</source>
+        <translation>&apos;{field}&apos; er ikkje mellom 0 og 1</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to a missing entry {value}</source>
+        <translation>&apos;{field}&apos; viser til ei oppføring som manglar: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has the unknown value {value}</source>
+        <translation>&apos;{field}&apos; har den ukjende verdien {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date and time ({value})</source>
+        <translation>&apos;{field}&apos; er ikkje ein dato og eit klokkeslett ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; is not a date written YYYY-MM-DD ({value})</source>
+        <translation>&apos;date&apos; er ikkje ein dato skriven ÅÅÅÅ-MM-DD ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;start_time&apos; is not a time of day written HH:MM ({value})</source>
+        <translation>&apos;start_time&apos; er ikkje eit klokkeslett skrive TT:MM ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; is the frame itself</source>
+        <translation>&apos;parent_id&apos; er ramma sjølv</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; leads round in a circle of frames</source>
+        <translation>&apos;parent_id&apos; går i ring mellom rammer</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; nests it {depth} frames deep; frames nest one level deep</source>
+        <translation>&apos;parent_id&apos; legg ho {depth} rammer djupt; rammer ligg berre eitt nivå inni kvarandre</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to {value}, which is on another board</source>
+        <translation>&apos;{field}&apos; viser til {value}, som er på ei anna tavle</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a finite number</source>
+        <translation>&apos;{field}&apos; er ikkje eit endeleg tal</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is outside {low} to {high}</source>
+        <translation>&apos;{field}&apos; er utanfor {low} til {high}</translation>
+    </message>
+    <message>
+        <source>the size is not positive</source>
+        <translation>storleiken er ikkje positiv</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3658,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>The file {name} is not a valid Samskap export: {detail}</source>
         <translation>Fila {name} er ikkje ein gyldig Samskap-eksport: {detail}</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not follow Samskap&apos;s rules: {detail}</source>
+        <translation>Verkstadfila {name} følgjer ikkje reglane til Samskap: {detail}</translation>
     </message>
     <message>
         <source>the disk is full</source>

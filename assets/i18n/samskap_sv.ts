@@ -142,6 +142,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>The step keeps its title</source>
+        <translation>Steget behåller sin rubrik</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
@@ -256,6 +260,13 @@
     <message>
         <source>&amp;Tidy floke tree</source>
         <translation>&amp;Ordna problemträdet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardClipboard</name>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Ingenting klistrades in</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3100,25 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>A note holds at most {max} characters.</source>
+        <translation>En lapp rymmer högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>A title holds at most {max} characters.</source>
+        <translation>En rubrik rymmer högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>A label holds at most {max} characters.</source>
+        <translation>En etikett rymmer högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>This text has {n}.</source>
+        <translation>Den här texten har {n}.</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <source>Time left</source>
@@ -3183,6 +3213,81 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>duplicate id {id}</source>
+        <translation>id:t {id} finns två gånger</translation>
+    </message>
+    <message>
+        <source>exactly one of &apos;participant_id&apos; and &apos;device_id&apos; must be set</source>
+        <translation>exakt ett av &apos;participant_id&apos; och &apos;device_id&apos; måste vara satt</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; is not a #rrggbb colour</source>
+        <translation>&apos;colour&apos; är inte en färg på formen #rrggbb</translation>
+    </message>
+    <message>
+        <source>&apos;duration_min&apos; is not between 0 and 1440</source>
+        <translation>&apos;duration_min&apos; är inte mellan 0 och 1440</translation>
+    </message>
+    <message>
+        <source>&apos;timer_elapsed_s&apos; is not a finite number of seconds</source>
+        <translation>&apos;timer_elapsed_s&apos; är inte ett ändligt antal sekunder</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not between 0 and 1</source>
+        <translation>&apos;{field}&apos; är inte mellan 0 och 1</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to a missing entry {value}</source>
+        <translation>&apos;{field}&apos; pekar på en post som saknas: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has the unknown value {value}</source>
+        <translation>&apos;{field}&apos; har det okända värdet {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date and time ({value})</source>
+        <translation>&apos;{field}&apos; är inte ett datum och en tid ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; is not a date written YYYY-MM-DD ({value})</source>
+        <translation>&apos;date&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;start_time&apos; is not a time of day written HH:MM ({value})</source>
+        <translation>&apos;start_time&apos; är inte en tid på dagen skriven TT:MM ({value})</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; is the frame itself</source>
+        <translation>&apos;parent_id&apos; är ramen själv</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; leads round in a circle of frames</source>
+        <translation>&apos;parent_id&apos; går runt i en cirkel av ramar</translation>
+    </message>
+    <message>
+        <source>&apos;parent_id&apos; nests it {depth} frames deep; frames nest one level deep</source>
+        <translation>&apos;parent_id&apos; lägger den {depth} ramar djupt; ramar ligger bara en nivå i varandra</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; points to {value}, which is on another board</source>
+        <translation>&apos;{field}&apos; pekar på {value}, som ligger på en annan tavla</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a finite number</source>
+        <translation>&apos;{field}&apos; är inte ett ändligt tal</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is outside {low} to {high}</source>
+        <translation>&apos;{field}&apos; är utanför {low} till {high}</translation>
+    </message>
+    <message>
+        <source>the size is not positive</source>
+        <translation>storleken är inte positiv</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3658,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>The file {name} is not a valid Samskap export: {detail}</source>
         <translation>Filen {name} är inte en giltig Samskap-export: {detail}</translation>
+    </message>
+    <message>
+        <source>The workshop file {name} does not follow Samskap&apos;s rules: {detail}</source>
+        <translation>Workshopfilen {name} följer inte Samskaps regler: {detail}</translation>
     </message>
     <message>
         <source>the disk is full</source>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from app.domain.model import AgendaStep, Phase, WorkshopInfo
 from tests.agenda_support import DAY_PLAN, IGP, local_moment
@@ -212,10 +213,16 @@ def test_renaming_a_step_inline_is_one_undo_step_and_hostile_titles_are_tamed(fa
     assert titles(workshop)[0] == "Floketre for Guovdageaidnu: áčđŋšŧž 🌲"
     item = next(i for i in panel.tree.step_items() if i.text(1).startswith("Floketre"))
     item.setText(1, "x" * 100_000)
-    assert titles(workshop)[0] == "x" * 200
+    assert titles(workshop)[0] == "Floketre for Guovdageaidnu: áčđŋšŧž 🌲", "a title longer than 300 is refused"
+    box = facilitator.findChild(QMessageBox, "problem_dialog")
+    assert box is not None and box.isVisible() and "300" in box.text()
+    box.accept()
+    item = next(i for i in panel.tree.step_items() if i.text(1).startswith("Floketre"))
+    item.setText(1, "x" * 300)  # as long as a title may be: kept whole
+    assert titles(workshop)[0] == "x" * 300
     item = panel.tree.step_items()[0]
     item.setText(1, "   ")
-    assert titles(workshop)[0] == "x" * 200, "an empty title is refused"
+    assert titles(workshop)[0] == "x" * 300, "an empty title is refused"
     facilitator.undo()
     facilitator.undo()
     assert titles(workshop)[0] == "Floketre"

@@ -80,7 +80,8 @@ def workshops(draw) -> Workshop:
     for board in boards:
         board_frames: list[Frame] = []
         for _ in range(draw(st.integers(0, 3))):
-            parent = maybe(draw, [f.id for f in board_frames])
+            # Frames nest one level deep (app.domain.frame_geometry): a parent has no parent.
+            parent = maybe(draw, [f.id for f in board_frames if f.parent_id is None])
             board_frames.append(
                 Frame(
                     board.id,
@@ -134,8 +135,11 @@ def workshops(draw) -> Workshop:
     dots = []
     if votes and notes and pids:
         for _ in range(draw(st.integers(0, 4))):
-            vote, note = draw(st.sampled_from(votes)), draw(st.sampled_from(notes))
-            dots.append(VoteDot(vote.id, note.id, draw(st.sampled_from(pids))))
+            vote = draw(st.sampled_from(votes))
+            on_its_board = [n for n in notes if n.board_id == vote.board_id]  # a dot never crosses boards
+            if on_its_board:
+                note = draw(st.sampled_from(on_its_board))
+                dots.append(VoteDot(vote.id, note.id, draw(st.sampled_from(pids))))
     stakeholders = [
         Stakeholder(
             draw(TEXT),

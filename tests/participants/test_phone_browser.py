@@ -301,3 +301,31 @@ def test_a_phone_joins_writes_sees_its_note_released_and_votes(
         check_state(driver, axe_script, "offline")
     finally:
         server.stop()
+
+
+@pytest.mark.slow
+def test_a_note_the_server_finds_too_long_is_named_so_on_the_phone(browser: WebDriver, tmp_path: Path) -> None:
+    """A note kept on the phone from before (a page that did not know the limit) and refused by the
+    server for its length: the phone says it is too long, with the numbers, and keeps the text."""
+    path = make_file(tmp_path / "lang.samskap", room_workshop())
+    server = ServeProcess(path)
+    driver = browser
+    wait = WebDriverWait(driver, 30)
+    try:
+        driver.get(server.url)
+        wait.until(lambda d: d.find_element(By.ID, "join").is_displayed())
+        driver.find_element(By.CSS_SELECTOR, "#join-form button").click()
+        wait.until(lambda d: d.find_element(By.ID, "step-title").text == "Idémyldring")
+        long_note = "Lang lapp. " * 60  # 660 characters; a phone note holds 500
+        driver.execute_script(
+            "localStorage.setItem('samskap.pending', JSON.stringify({id: arguments[0], text: arguments[1]}));"
+            "window.dispatchEvent(new Event('online'));",
+            "a1b2c3d4e5f60718" * 2,
+            long_note,
+        )
+        wait.until(lambda d: "For lang" in d.find_element(By.ID, "status").text)
+        assert visible_text(driver, "#status") == f"For lang: {len(long_note)} av 500 tegn"
+        assert driver.find_element(By.ID, "note").get_attribute("value") == long_note
+        shot(driver, "note-too-long")
+    finally:
+        server.stop()

@@ -36,7 +36,8 @@ def large_path(tmp_path: Path) -> Path:
     """A workshop of some megabytes: a board shown at opening, and another full of long notes."""
     workshop = minimal_workshop("Stor")
     workshop.boards.append(Board("Arkiv", Phase.CO_DESIGN, id="b-archive", position=1))
-    workshop.notes = [Note("b-archive", text=f"{i}: " + "lang tekst " * 200, id=f"n-{i:05d}") for i in range(3000)]
+    # Each note just under the 2,000 characters a note may hold (app.domain.text_limits).
+    workshop.notes = [Note("b-archive", text=f"{i}: " + "lang tekst " * 180, id=f"n-{i:05d}") for i in range(3000)]
     path = tmp_path / "work" / "Stor.samskap"
     path.parent.mkdir()
     WorkshopFile.create(path, workshop).close()

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from app.domain.model import Board, Note, Participant, Phase, Workshop
+from app.domain.text_limits import NOTE_TEXT_MAX, TITLE_MAX
 from app.storage.errors import BadInterchange, FileMissing
 from app.storage.interchange import FORMAT, export_json, import_json, to_json_object
 from app.storage.workshop_file import WorkshopFile
@@ -80,15 +81,16 @@ HOSTILE = {
     "sami": "áčđŋšŧž ÁČĐŊŠŦŽ",
     "combining": "e\u0301 a\u030a o\u0308 n\u0303 Z\u0351\u0352\u0353\u0354 \u1e9b\u0323 ﬁ \ufeffBOM",
     "surrogate-plane": "𝕊𝕒𝕞𝕤𝕜𝕒𝕡 𐍈 \U0010fffd",
-    "long": ("Langt innspel " + "ŋ👍" * 7) * 4000,  # well over 100,000 characters
+    # As long as a note may be (app.domain.text_limits), in characters outside the BMP too.
+    "long": (("Langt innspel " + "ŋ👍" * 7) * 4000)[:NOTE_TEXT_MAX],
 }
-assert len(HOSTILE["long"]) > 100_000
+assert len(HOSTILE["long"]) == NOTE_TEXT_MAX
 
 
 def _hostile_workshop(texts: dict[str, str]) -> Workshop:
     workshop = sample_workshop()
     joined = " | ".join(texts.values())
-    workshop.info = dataclasses.replace(workshop.info, title=joined[:5000], facilitator=texts.get("markup", ""))
+    workshop.info = dataclasses.replace(workshop.info, title=joined[:TITLE_MAX], facilitator=texts.get("markup", ""))
     workshop.participants.append(Participant(name=joined[:300], organisation=texts.get("arabic", ""), id="p-hostile"))
     workshop.boards.append(Board(texts.get("emoji", "x"), Phase.CO_DESIGN, position=2, id="b-hostile"))
     for key, text in texts.items():

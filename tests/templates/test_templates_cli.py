@@ -13,7 +13,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from app.templates.library import TemplateLibrary
+from app.templates.reader import TemplateError
 from app.templates.writer import template_data
 
 ROOT = Path(__file__).parents[2]
@@ -143,6 +146,17 @@ def test_validate_refuses_bad_syntax_a_missing_file_and_a_plan_with_an_unknown_e
     )
     user_exercise(tmp_path, "mi-klynging")  # now the user's library has it
     assert samskap(tmp_path, "templates", "--validate", plan).returncode == 0
+
+
+def test_validate_refuses_the_id_of_a_built_in_template_as_import_does(tmp_path):
+    # A colleague's copy of a built-in exercise, kept under its id: Import in the library refuses it.
+    path = user_exercise(tmp_path, "clustering")
+    result = samskap(tmp_path, "templates", "--validate", path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"samskap: {path}: id: 'clustering' is the id of a built-in exercise"]
+    with pytest.raises(TemplateError) as refused:
+        TemplateLibrary(tmp_path / "mine").import_file(path)
+    assert [str(p) for p in refused.value.problems] == [result.stderr.splitlines()[0].removeprefix("samskap: ")]
 
 
 def test_templates_with_an_unknown_option_is_a_usage_error(tmp_path):

@@ -32,7 +32,10 @@ from app.agenda.controller import MAX_DURATION, MIN_DURATION, AgendaController
 from app.domain.agenda import clock_times, parse_start_time, timer_running
 from app.domain.model import AgendaStep
 from app.domain.schedule import planned_end, total_minutes
+from app.domain.text_limits import TITLE as TITLE_KIND
+from app.domain.text_limits import too_long
 from app.locale_format import clock_text, locale_for
+from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import phase_title
 
 _STEP_ID = Qt.ItemDataRole.UserRole
@@ -389,8 +392,12 @@ class AgendaPanel(QWidget):
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         step_id = item.data(TIME, _STEP_ID)
         if step_id and column == TITLE:
-            self._agenda.edit_step(step_id, title=item.text(TITLE))
-            self.rebuild()  # an empty title was refused: show the old one again
+            title = item.text(TITLE)
+            self._agenda.edit_step(step_id, title=title)
+            self.rebuild()  # an empty or too long title was refused: show the old one again
+            refusal = too_long(TITLE_KIND, title.strip())
+            if refusal:
+                show_problem(self.window(), self.tr("The step keeps its title"), refusal)
 
     def _on_duration_value_changed(self, minutes: int) -> None:
         step_id = self.selected_step_id()

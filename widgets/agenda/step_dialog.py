@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.agenda.controller import MAX_DURATION, MAX_TITLE, MIN_DURATION
+from app.agenda.controller import MAX_DURATION, MIN_DURATION
 from app.domain.model import PHASES, AgendaStep, Phase
+from app.domain.text_limits import TITLE
 from widgets.common.phase_navigator import phase_title
+from widgets.common.text_limit import guard_with_label
 
 
 class StepValues(TypedDict):
@@ -40,7 +42,7 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit step") if step is not None else self.tr("Add step"))
         self.title = QLineEdit(step.title if step else "")
-        self.title.setMaxLength(MAX_TITLE)
+        title_refusal = guard_with_label(self.title, TITLE, self)  # not maxLength: it cuts a paste silently
         self.title.setPlaceholderText(self.tr("e.g. Welcome and round of names"))
         self.phase = QComboBox()
         for value in PHASES:
@@ -57,6 +59,7 @@ class StepDialog(QDialog):
         self.notes.setStyleSheet("background: #fff4d6;")
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title)
+        form.addRow("", title_refusal)
         form.addRow(self.tr("&Phase:"), self.phase)
         form.addRow(self.tr("&Duration:"), self.duration)
         form.addRow(self.tr("For the &room:"), self.room)

@@ -4,6 +4,9 @@ Notes travel on the clipboard as Samskap's own JSON (app.clipboard), with their
 text beside it for other programs; text copied from another program pastes as
 one new note. Made by the board view when first used: none of it is needed
 for the first frame.
+
+A paste that would make a note longer than a note holds (app.domain.text_limits)
+is refused whole, with a message: nothing is cut, and no note is made.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from PySide6.QtWidgets import QApplication
 from app import clipboard
 from app.commands import AddNotes, RemoveNotes
 from app.domain.model import Frame
+from app.domain.text_limits import NOTE, too_long
 from widgets.board.board_context import BoardContext
+from widgets.common.messages import show_problem
 
 PASTE_OFFSET = 24.0  # each paste of the same notes lands this much further down and right
 # The undo steps' names keep the board view's translation context, where they were first written.
@@ -75,6 +80,8 @@ class BoardClipboard:
             )
         elif mime.hasText() and mime.text().strip():
             # Text from another program becomes one new note.
+            if self._refused(mime.text()):
+                return
             note_id = view.add_note(edit=False)
             if note_id is not None:
                 view.type_into_new_note(note_id, mime.text())
@@ -95,7 +102,7 @@ class BoardClipboard:
         copies = clipboard.notes_from_json(
             data, board_id=scene.board_id, dx=0, dy=0, top_z=document.top_z(scene.board_id)
         )
-        if not copies:
+        if not copies or self._refused(max((note.text for note in copies), key=len)):
             return
         visible = view.visible_rect()
         frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
@@ -103,3 +110,12 @@ class BoardClipboard:
         copies = clipboard.place_copies(copies, visible=rect, offset=offset, frames=frames)
         view.push(AddNotes(document=document, notes=copies, text=text))
         scene.select_notes([n.id for n in copies])
+
+    def _refused(self, text: str) -> bool:
+        """Tell the facilitator, and say True, when `text` is longer than a note holds."""
+        message = too_long(NOTE, text)
+        if message is None:
+            return False
+        title = QCoreApplication.translate("BoardClipboard", "Nothing was pasted")
+        show_problem(self._view.viewport().window(), title, message)
+        return True

@@ -18,8 +18,10 @@ from app.commands import ChangeNotes, EditEntities, RemoveNotes
 from app.domain.frame_geometry import parent_for
 from app.domain.model import Connector, ConnectorKind, Frame, Note, NoteStakeholder, StakeholderRelation
 from app.domain.sectors import sector_label, toggled
+from app.domain.text_limits import LABEL, TITLE
 from widgets.board.board_context import BoardContext
 from widgets.board.connector_item import kind_name
+from widgets.common.text_limit import guard_input_dialog
 
 if TYPE_CHECKING:
     from widgets.board.link_stakeholder_dialog import LinkStakeholderDialog
@@ -88,6 +90,7 @@ class MapEdits(QObject):
             self.tr("What does this arrow say? (empty for none)"),
             connector.label,
             lambda text: self.set_label(connector_id, text),
+            kind=LABEL,
         )
 
     # -- frames ---------------------------------------------------------------------------
@@ -282,12 +285,13 @@ class MapEdits(QObject):
             EditEntities(text, document=self.board.document, upsert=upsert, delete=delete, board_id=scene.board_id)
         )
 
-    def _ask(self, title: str, label: str, value: str, done) -> QInputDialog:
+    def _ask(self, title: str, label: str, value: str, done, *, kind: str = TITLE) -> QInputDialog:
         dialog = QInputDialog(self._dialog_parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(value)
+        guard_input_dialog(dialog, kind)
         dialog.textValueSelected.connect(done)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

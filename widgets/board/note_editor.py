@@ -4,14 +4,26 @@ The editor lies over the note while the facilitator types. Its own undo is
 off: the whole edit becomes one command on the workshop's undo stack when
 editing ends (Escape, Ctrl+Enter, a click elsewhere), so there is one undo
 system and typing a note is one step of it.
+
+A note holds at most NOTE_TEXT_MAX characters (app.domain.text_limits). A key, a
+paste or a drop that would make the text longer is undone as it lands, and a line
+under the note says why: nothing is cut silently, and what was there stays.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
+from app.domain.text_limits import NOTE, NOTE_TEXT_MAX, too_long_message
 from widgets.board.note_item import NoteItem, note_font
 
 _PADDING = 10.0
@@ -20,6 +32,28 @@ _CURSOR_KEYS = (
     _K.MoveToNextWord, _K.MoveToPreviousWord, _K.MoveToNextPage, _K.MoveToPreviousPage,
     _K.SelectNextWord, _K.SelectPreviousWord, _K.SelectNextPage, _K.SelectPreviousPage,
 )  # fmt: skip
+
+
+class _Refusal(QGraphicsRectItem):
+    """A one-line message on a light box, over the note's text."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self._label = QGraphicsSimpleTextItem(self)
+        self._label.setBrush(QColor("#a4262c"))  # dark red on white: 6.5:1
+        self.setBrush(QColor("#ffffff"))
+        self.setPen(QColor("#a4262c"))
+        self.setVisible(False)
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def show_message(self, text: str, *, below: float) -> None:
+        self._label.setText(text)
+        box = self._label.boundingRect().adjusted(-4, -2, 4, 2)
+        self.setRect(box)
+        self.setPos(-_PADDING + 4, below + 4)
+        self.setVisible(True)
 
 
 class NoteEditor(QGraphicsTextItem):
@@ -50,6 +84,38 @@ class NoteEditor(QGraphicsTextItem):
         self.setPos(item.pos().x() + _PADDING, item.pos().y() + _PADDING)
         self.setZValue(1e9)  # above every note while typing
         item.setVisible(False)
+        self._accepted = text  # the text as it last kept to the limit
+        self.refusal = _Refusal(self)  # why the last change was refused, under the line typed in
+        self.document().contentsChanged.connect(self._on_document_contents_changed)
+
+    def _on_document_contents_changed(self) -> None:
+        text = self.toPlainText()
+        # Shorter is always welcome, even from a note that was too long before (an old file).
+        if len(text) <= NOTE_TEXT_MAX or len(text) <= len(self._accepted):
+            self._accepted = text
+            self.refusal.setVisible(False)
+            return
+        position = min(self.textCursor().position() - (len(text) - len(self._accepted)), len(self._accepted))
+        document = self.document()
+        document.blockSignals(True)
+        self.setPlainText(self._accepted)
+        document.blockSignals(False)
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, position))
+        self.setTextCursor(cursor)
+        self.refusal.show_message(too_long_message(NOTE, len(text)), below=self._cursor_line_bottom())
+
+    def _cursor_line_bottom(self) -> float:
+        # The message goes where the facilitator looks: under the line of the cursor, which in
+        # a long note is far from its top and bottom.
+        cursor = self.textCursor()
+        block = cursor.block()
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        line = layout.lineForTextPosition(cursor.positionInBlock()) if layout is not None else None
+        if line is None or not line.isValid():
+            return top
+        return top + line.y() + line.height()
 
     def text(self) -> str:
         return self.toPlainText()

@@ -142,13 +142,15 @@ class PhaseNavigator(QWidget):
             return None
         phase = self.current_phase()
         if name is None:
-            from PySide6.QtWidgets import QInputDialog  # when asked: a dialog is no part of the first frame
+            from app.domain.text_limits import TITLE  # when asked: a dialog is no part of the first frame
+            from widgets.common.text_limit import ask_text
 
-            name, ok = QInputDialog.getText(
+            name, ok = ask_text(
                 self,
                 self.tr("Add board"),
                 self.tr("Name of the new board in %s:") % phase_title(phase),
-                text=self.tr("New board"),
+                self.tr("New board"),
+                TITLE,
             )
             if not ok or not name.strip():
                 return None
@@ -163,9 +165,10 @@ class PhaseNavigator(QWidget):
             return
         old = self._document.board(board_id).name
         if name is None:
-            from PySide6.QtWidgets import QInputDialog
+            from app.domain.text_limits import TITLE
+            from widgets.common.text_limit import ask_text
 
-            name, ok = QInputDialog.getText(self, self.tr("Rename board"), self.tr("New name:"), text=old)
+            name, ok = ask_text(self, self.tr("Rename board"), self.tr("New name:"), old, TITLE)
             if not ok:
                 return
         if name.strip() and name.strip() != old:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Frame, Participant, Vote
+from app.domain.text_limits import TITLE
 from widgets.common.messages import show_problem
+from widgets.common.text_limit import guard_with_label
 
 MAX_NEW_VOTERS = 200
 
@@ -34,7 +36,7 @@ class VoteSetupDialog(QDialog):
         self.setWindowTitle(self.tr("Start a dot vote"))
         self._board_id = board_id
         self.title = QLineEdit(self.tr("Which ideas shall we work on?"))
-        self.title.setMaxLength(300)
+        title_refusal = guard_with_label(self.title, TITLE, self)  # not maxLength: it cuts a paste silently
         self.scope = QComboBox()
         self.scope.addItem(self.tr("The whole board"), None)
         for frame in frames:
@@ -57,6 +59,7 @@ class VoteSetupDialog(QDialog):
         self.new_voters.setMaximumHeight(80)
         form = QFormLayout()
         form.addRow(self.tr("&Question:"), self.title)
+        form.addRow("", title_refusal)
         form.addRow(self.tr("&Vote on:"), self.scope)
         form.addRow(self.tr("&Dots per person:"), self.dots)
         form.addRow("", self.stacking)

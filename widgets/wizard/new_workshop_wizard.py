@@ -34,16 +34,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.agenda import clock_times
 from app.domain.model import AgendaStep, Participant, WorkshopInfo
+from app.domain.text_limits import TITLE
 from app.i18n import LANGUAGES
 from app.locale_format import clock_text, interface_language, locale_for, short_date_format
 from app.storage.workshop_file import SUFFIX, file_name_for
 from app.templates.model import Plan, local
 from app.workshop_plan import TemplateLibrary, step_from_plan_step
 from widgets.common.phase_navigator import phase_title
+from widgets.common.text_limit import guard_with_label
 from widgets.wizard.participants_table import ParticipantsTable
 
 _PLAN = Qt.ItemDataRole.UserRole
-MAX_TITLE = 200
 
 
 class DetailsPage(QWizardPage):
@@ -56,7 +57,7 @@ class DetailsPage(QWizardPage):
         # The interface language's locale (the plain C locale of a bare system writes "22 11 2026").
         locale = locale_for(interface_language())
         self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(MAX_TITLE)
+        title_refusal = guard_with_label(self.title_edit, TITLE, self)  # not maxLength: it cuts a paste silently
         self.title_edit.setPlaceholderText(self.tr("e.g. Living at home for longer"))
         self.municipality = QLineEdit()
         self.municipality.setPlaceholderText(self.tr("e.g. Fjellvik kommune"))
@@ -83,6 +84,7 @@ class DetailsPage(QWizardPage):
         file_row.addWidget(change)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow("", title_refusal)
         form.addRow(self.tr("&Municipality:"), self.municipality)
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Starts at:"), self.start_time)

@@ -313,7 +313,7 @@
     if (!$("note").value) { $("note").value = pending.text; counter(); }
     sending = true;
     status(t("sending"), false);
-    request("POST", "/api/notes", { text: pending.text, id: pending.id }, function (st) {
+    request("POST", "/api/notes", { text: pending.text, id: pending.id }, function (st, data) {
       sending = false;
       if (st === 201) {
         save(PENDING, null);
@@ -324,7 +324,12 @@
         showJoin(t("ended"));
       } else if (st === 400 || st === 409) {
         save(PENDING, null);  /* refused for good (empty, too long): the text stays in the field */
-        status(t("refused"), true);
+        if (data && data.error === "too-long") {
+          /* The server's limit, which a page from before it may not have known. */
+          status(t("too_long", { n: pending.text.length, max: limit() }), true);
+        } else {
+          status(t("note_refused"), true);
+        }
       } else {
         status(t("not_sent"), true);
         if (retryTimer === null) {
