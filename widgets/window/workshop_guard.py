@@ -126,15 +126,14 @@ class WorkshopGuard(QObject):
             self._settings.remember_location_warned(path)
             messages.sync_warning_box(self._window, path.name, kind)
         if unwritable:
+            text = QCoreApplication.translate(
+                "WorkshopGuard",
+                "The file %1 cannot be written to (%2), so it is open for viewing only. "
+                "Nothing in it is damaged. Use Save as… to make a copy you can change.",
+            )
+            title = QCoreApplication.translate("MainWindow", "Opened for viewing only")
             show_problem(
-                self._window,
-                QCoreApplication.translate("MainWindow", "Opened for viewing only"),
-                self.tr(
-                    "The file %1 cannot be written to (%2), so it is open for viewing only. "
-                    "Nothing in it is damaged. Use Save as… to make a copy you can change."
-                )
-                .replace("%1", path.name)
-                .replace("%2", self._unwritable_reason(path)),
+                self._window, title, text.replace("%1", path.name).replace("%2", self._unwritable_reason(path))
             )
 
     def _unwritable_reason(self, path: Path) -> str:
