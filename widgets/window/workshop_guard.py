@@ -115,11 +115,8 @@ class WorkshopGuard(QObject):
         if holder is not None:
             offer = locks.may_take_over(path, holder)
             box, take_over = messages.lock_notice_box(self._window, path.name, holder, may_take_over=offer)
-            box.finished.connect(
-                lambda _result: (
-                    take_over is not None and box.clickedButton() is take_over and self._take_over_lock(path)
-                )
-            )
+            if take_over is not None:
+                box.finished.connect(lambda _result: box.clickedButton() is take_over and self._take_over_lock(path))
             return
         kind = self._risk_of(str(path))
         if kind is not None and not self._settings.location_warned(path):
@@ -142,10 +139,11 @@ class WorkshopGuard(QObject):
             return self.tr("its folder is read-only: Samskap cannot keep its safety files beside it")
         return self.tr("the file itself is read-only")
 
-    def _take_over_lock(self, path: Path) -> None:
+    def _take_over_lock(self, path: Path) -> bool:
         """The facilitator chose to take over a lock nothing here proves alive: open it again, writable."""
         self._take_over = path
         self.open_requested.emit(path)
+        return True
 
     def cannot_open(self, path: Path, error: WorkshopFileError) -> None:
         """Opening failed: for a damaged file, offer its newest sound backup."""
