@@ -100,10 +100,14 @@ def check_file(path: Path, *, full: bool = False) -> None:
     close_inspection(inspection)
 
 
-def inspect(path: Path, *, load: bool = True, keep_connection: bool = False) -> Inspection:
+def inspect(path: Path, *, load: bool = True, keep_connection: bool = False, for_writing: bool = False) -> Inspection:
     """Judge `path` without changing it; raise the WorkshopFileError that describes it if it is
     not a sound workshop of this version of Samskap. `keep_connection` hands back the read-only
-    connection the file was judged through (the caller closes it and removes `private`)."""
+    connection the file was judged through (the caller closes it, with `close_inspection`).
+
+    `for_writing`: the caller holds the lock and opens the file for writing next, so a live
+    writer's log in place is never ours to share, and nothing may be made beside the file.
+    """
     application_id, user_version = read_header(path)
     if application_id != schema.APPLICATION_ID:
         raise NotAWorkshop(path)
@@ -111,10 +115,12 @@ def inspect(path: Path, *, load: bool = True, keep_connection: bool = False) -> 
         raise NewerWorkshop(path)
     logged = has_log(path)
     private: Path | None = None
-    if not logged:
+    if not for_writing and held_here(path):
+        # Another window or process writes it now: read its log where it is, through its -shm,
+        # as SQLite means a live database to be shared (a copy could catch it mid-checkpoint).
+        uri = read_only_uri(path)
+    elif not logged:
         uri = read_only_uri(path, immutable=True)
-    elif held_here(path):
-        uri = read_only_uri(path)  # a live writer's own log, shared through its -shm
     else:
         private = _private_copy(path)
         uri = read_only_uri(private / path.name)

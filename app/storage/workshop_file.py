@@ -66,7 +66,7 @@ class WorkshopFile:
         path = Path(path)
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         read_only = read_only or not writable
-        inspection = inspect(path, keep_connection=read_only)
+        inspection = inspect(path, keep_connection=read_only, for_writing=not read_only)
         if read_only:
             # Read through the connection it was judged by: the file alone (immutable, so nothing
             # is made beside it, which a read-only folder would refuse), a live writer's log in
@@ -158,7 +158,7 @@ class WorkshopFile:
         try:
             remove_database_files(temporary)
             self._conn.execute("VACUUM INTO ?", [str(temporary)])
-            _give_identity(temporary)  # a copy that goes its own way: a log of one is no log of the other
+            give_identity(temporary)  # a copy that goes its own way: a log of one is no log of the other
             _retire(target)
             os.replace(temporary, target)
         except (OSError, sqlite3.OperationalError) as error:
@@ -259,7 +259,7 @@ def _mark_commit(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE {IDENTITY_TABLE} SET commits = commits + 1 WHERE id = 1")
 
 
-def _give_identity(path: Path) -> None:
+def give_identity(path: Path) -> None:
     """A new identity for a file that is a copy of another and goes on as a workshop of its own."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:

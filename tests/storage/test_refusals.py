@@ -238,3 +238,23 @@ def test_a_sound_workshop_in_a_read_only_folder_opens_read_only(
         assert done.returncode == 0, done.stderr
     assert (tmp_path / "ut.pdf").stat().st_size > 0
     assert snapshot(frozen_folder) == before
+
+
+def test_a_restored_backup_gets_an_identity_of_its_own(tmp_path: Path) -> None:
+    from app.storage.backups import BackupStore
+
+    ours = tmp_path / "Vår.samskap"
+    WorkshopFile.create(ours, minimal_workshop("Vår")).close()
+    store = BackupStore(tmp_path / "backups")
+    backup = store.take_of(ours)
+    assert query(backup.path, "SELECT identity FROM workshop_identity") == query(
+        ours, "SELECT identity FROM workshop_identity"
+    )
+    restored = store.restore(backup, tmp_path)
+    assert query(restored, "SELECT identity FROM workshop_identity") != query(
+        ours, "SELECT identity FROM workshop_identity"
+    )
+    # So the log of the original, copied beside the restored file by hand, is not applied to it.
+    Path(f"{restored}-wal").write_bytes(leave_a_log(ours, "Vår, endra"))
+    with pytest.raises(ForeignLog):
+        WorkshopFile.open(restored)
