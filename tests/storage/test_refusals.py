@@ -229,11 +229,12 @@ def test_a_sound_workshop_in_a_read_only_folder_opens_read_only(
     assert file.load() == workshop
     file.close()
 
-    for command in (
+    commands: list[list[str | Path]] = [
         ["check", target],
         ["export", target, "-o", tmp_path / "ut.json"],
         ["pdf", target, "-o", tmp_path / "ut.pdf"],
-    ):
+    ]
+    for command in commands:
         done = samskap(tmp_path, *command)
         assert done.returncode == 0, done.stderr
     assert (tmp_path / "ut.pdf").stat().st_size > 0
