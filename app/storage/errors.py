@@ -124,6 +124,15 @@ def describe_os_error(error: BaseException) -> str:
     )
 
 
+def describe_other_writer() -> str:
+    """Why a commit was refused when another program or window wrote the file since this one did."""
+    return QCoreApplication.translate(
+        "WorkshopFileError",
+        "another program or window has written to the file since Samskap opened it, so the file no "
+        "longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen",
+    )
+
+
 class NoSuchBoard(WorkshopFileError):
     template = QT_TRANSLATE_NOOP("WorkshopFileError", "The workshop {name} has no board called “{detail}”.")
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from app.domain.model import Workshop, WorkshopInfo
 from app.storage import schema
-from app.storage.errors import CannotWrite, CorruptWorkshop, FileExists, describe_os_error
+from app.storage.errors import CannotWrite, CorruptWorkshop, FileExists, describe_os_error, describe_other_writer
 from app.storage.inspection import IDENTITY_TABLE, Inspection, close_inspection, identity, inspect, load_workshop
 from app.storage.inspection import check_file as check_file  # where callers have always found them
 from app.storage.inspection import read_header as read_header
@@ -53,6 +53,9 @@ class WorkshopFile:
         # The workshop as the judgement before opening read it, handed out by the first load() so
         # the file is read once; and the private copy a read-only file is read from, if any.
         self._inspection = inspection
+        # How many commits the file had when this one last wrote (or opened) it: a different count
+        # at the next commit means another writer got in between (see _mark_commit).
+        self._commits = None if read_only else _commits(conn)
 
     # -- opening and creating -------------------------------------------------
 
@@ -144,12 +147,17 @@ class WorkshopFile:
                         _write_info(self._conn, batch.info)
                     _delete(self._conn, batch.delete)
                     _upsert(self._conn, batch.upsert)
-                _mark_commit(self._conn)
+                if not _mark_commit(self._conn, self._commits):
+                    raise _OtherWriter
+        except _OtherWriter:
+            raise CannotWrite(self.path, describe_other_writer()) from None
         except sqlite3.Error as error:
             # Any refusal, not only a full disk or a read-only folder: a foreign key whose row
             # another writer deleted, or a page found damaged, is the facilitator's to know about,
             # never an exception out of an undo command (where it takes the process down).
             raise CannotWrite(self.path, describe_os_error(error)) from error
+        if self._commits is not None:
+            self._commits += 1
 
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent copy of the live file to `target`, replacing it if present."""
@@ -253,10 +261,29 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
-def _mark_commit(conn: sqlite3.Connection) -> None:
-    """Rewrite the identity's page in every transaction, so every log a session leaves holds it
-    and a log written by another database is told apart (app/storage/inspection.py)."""
-    conn.execute(f"UPDATE {IDENTITY_TABLE} SET commits = commits + 1 WHERE id = 1")
+class _OtherWriter(Exception):
+    """Raised inside a transaction to roll it back: another writer committed since our last commit."""
+
+
+def _commits(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute(f"SELECT commits FROM {IDENTITY_TABLE} WHERE id = 1").fetchone()
+    return None if row is None else int(row[0])
+
+
+def _mark_commit(conn: sqlite3.Connection, expected: int | None) -> bool:
+    """Count this commit; False when the file's count is not `expected`.
+
+    The row is rewritten in every transaction, so every log a session leaves holds its page and a
+    log written by another database is told apart (app/storage/inspection.py). The count tells
+    two writers apart: the lock keeps a second one out, and one that got past it anyway (a
+    race, a copy of the program that ignores the lock) would otherwise have each screen show
+    its own workshop while the file holds a mix, with nobody told.
+    """
+    if expected is None:
+        conn.execute(f"UPDATE {IDENTITY_TABLE} SET commits = commits + 1 WHERE id = 1")
+        return True
+    done = conn.execute(f"UPDATE {IDENTITY_TABLE} SET commits = commits + 1 WHERE id = 1 AND commits = ?", [expected])
+    return done.rowcount == 1
 
 
 def give_identity(path: Path) -> None:

@@ -3475,6 +3475,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>lageret meldte en fejl ({error})</translation>
     </message>
     <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>et andet program eller vindue har skrevet til filen, siden Samskap åbnede den, så filen indeholder ikke længere det, skærmen viser; brug Gem som … for at beholde workshoppen, som den er på skærmen</translation>
+    </message>
+    <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Workshoppen {name} har ingen tavle med navnet »{detail}«.</translation>
     </message>

@@ -3475,6 +3475,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>lagringen meldte en feil ({error})</translation>
     </message>
     <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>et annet program eller vindu har skrevet til filen etter at Samskap åpnet den, så filen har ikke lenger det skjermen viser; bruk Lagre som … for å beholde verkstedet slik det er på skjermen</translation>
+    </message>
+    <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Verkstedet {name} har ingen tavle som heter «{detail}».</translation>
     </message>

@@ -3475,6 +3475,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>lagringa melde ein feil ({error})</translation>
     </message>
     <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>eit anna program eller vindauge har skrive til fila etter at Samskap opna ho, så fila har ikkje lenger det skjermen viser; bruk Lagre som … for å halde på verkstaden slik han er på skjermen</translation>
+    </message>
+    <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Verkstaden {name} har inga tavle som heiter «{detail}».</translation>
     </message>

@@ -3475,6 +3475,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>lagringen rapporterade ett fel ({error})</translation>
     </message>
     <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>ett annat program eller fönster har skrivit till filen sedan Samskap öppnade den, så filen innehåller inte längre det som skärmen visar; använd Spara som … för att behålla workshoppen som den är på skärmen</translation>
+    </message>
+    <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
         <translation>Workshopen {name} har ingen tavla som heter ”{detail}”.</translation>
     </message>

@@ -97,3 +97,35 @@ def test_a_change_undone_after_the_other_writer_deleted_its_row_is_a_write_probl
     window.undo_stack.redo()  # puts it back on a board the file no longer has: refused
     assert document.has_unsaved_changes and document.has_note("n-first")
     assert len(visible(window, "write_problem")) == 1
+
+
+def test_a_second_writer_that_changed_the_file_makes_the_next_commit_a_write_problem(
+    window, workshop_path: Path, qtbot
+) -> None:
+    """No constraint is broken here: without the commit count the window would go on writing and
+    the file would hold a mix of both workshops, with nobody told."""
+    assert window.open_path(workshop_path)
+    document = window.document
+    window.undo_stack.push(AddNotes(document=document, notes=[Note("b-only", text="vår", id="n-ours")]))
+    # Another Samskap that got past the lock writes its own note through the same storage.
+    subprocess.run([sys.executable, "-c", SECOND_SAMSKAP, str(workshop_path)], cwd=ROOT, check=True, timeout=60)
+    assert {r[0] for r in query(workshop_path, "SELECT id FROM notes")} == {"n-ours", "n-theirs"}
+
+    window.undo_stack.push(AddNotes(document=document, notes=[Note("b-only", text="vår andre", id="n-ours-2")]))
+
+    assert document.has_unsaved_changes
+    assert {r[0] for r in query(workshop_path, "SELECT id FROM notes")} == {"n-ours", "n-theirs"}
+    (box,) = visible(window, "write_problem")
+    assert "another program or window" in box.text()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+SECOND_SAMSKAP = """
+import sys
+from app.domain.model import Note
+from app.storage.workshop_file import WorkshopFile
+
+file = WorkshopFile.open(sys.argv[1])
+file.commit(upsert=[Note("b-only", text="deira", id="n-theirs")])
+file.close()
+"""
