@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.storage.errors import CannotWrite, WorkshopFileError, describe_os_error
-from app.storage.workshop_file import SUFFIX, WorkshopFile, check_file, remove_database_files
+from app.storage.workshop_file import SUFFIX, WorkshopFile, check_file, give_identity, remove_database_files
 
 INTERVAL = timedelta(minutes=10)
 KEEP_NEWEST = 10
@@ -180,6 +180,9 @@ class BackupStore:
                     copy.close()
             finally:
                 source.close()
+            # A workshop file of its own from now on, beside the one it was taken of: a log of that one
+            # copied beside it by hand must not pass for its own (app/storage/inspection.py).
+            give_identity(temporary)
             if target.exists():  # appeared meanwhile: never replace it
                 raise FileExistsError(target)
             os.replace(temporary, target)

@@ -51,6 +51,19 @@ class CorruptWorkshop(WorkshopFileError):
     )
 
 
+class ForeignLog(WorkshopFileError):
+    """A write-ahead log beside the file that was written by another database: applying it
+    would quietly turn the workshop into something else, so it is never applied."""
+
+    template = QT_TRANSLATE_NOOP(
+        "WorkshopFileError",
+        "The workshop file {name} cannot be opened: the file {name}-wal beside it holds changes "
+        "of another workshop or database (it may have been copied or renamed by hand). Samskap has "
+        "not applied them, and nothing has been changed. Move {name}-wal to another folder to open "
+        "the workshop as it was last saved completely.",
+    )
+
+
 class NewerWorkshop(WorkshopFileError):
     template = QT_TRANSLATE_NOOP(
         "WorkshopFileError",
@@ -110,8 +123,25 @@ def describe_os_error(error: BaseException) -> str:
         return QCoreApplication.translate(
             "WorkshopFileError", "the disk could not be written to (it may have been removed, or made read-only)"
         )
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+        # A constraint the file refuses (a foreign key whose row another program deleted, when two
+        # windows wrote one file) or a page found damaged while writing: retrying cannot help.
+        return QCoreApplication.translate(
+            "WorkshopFileError",
+            "the file was changed by another program, or is damaged ({error}); "
+            "use Save as… to keep the workshop as it is on the screen",
+        ).format(error=error)
     return QCoreApplication.translate("WorkshopFileError", "the storage reported an error ({error})").format(
         error=error
+    )
+
+
+def describe_other_writer() -> str:
+    """Why a commit was refused when another program or window wrote the file since this one did."""
+    return QCoreApplication.translate(
+        "WorkshopFileError",
+        "another program or window has written to the file since Samskap opened it, so the file no "
+        "longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen",
     )
 
 

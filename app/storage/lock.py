@@ -87,24 +87,32 @@ class WorkshopLock:
         self._qt_lock.unlock()
 
 
-def acquire(workshop: Path, *, now: datetime | None = None) -> tuple[WorkshopLock | None, LockInfo | None]:
+def acquire(
+    workshop: Path, *, now: datetime | None = None, take_over: bool = False
+) -> tuple[WorkshopLock | None, LockInfo | None]:
     """Try to take the lock of `workshop`: (our lock, None) or (None, who holds it).
 
     (None, None) when no lock can be written at all (a read-only folder): the
     file is then opened read-only anyway, so there is nothing to protect.
+    `take_over` removes a lock the facilitator chose to take over (see
+    `may_take_over`); never one a live process on this computer holds.
     """
     qt_lock = QLockFile(str(qt_lock_path(workshop)))
     # Never stale by age: a workshop stays open all day. Only a dead process on this computer
     # leaves a lock Qt takes over; one from another computer is respected until it is let go.
     qt_lock.setStaleLockTime(0)
     path = lock_path(workshop)
+    if take_over and qt_lock_path(workshop).exists():
+        # Qt removes it only if it can take the operating system's lock on it, which a live
+        # holder on this computer keeps; whoever then creates it anew first wins, atomically.
+        qt_lock.removeStaleLockFile()
     if not qt_lock.tryLock(0):
         if qt_lock.error() != QLockFile.LockError.LockFailedError:
             return None, None
         return None, _holder_of(qt_lock, path)
     # Ours now. A JSON lock without a live Qt lock is left by a crash, or held by an older Samskap.
     holder = read_lock(path)
-    if holder is not None and not is_stale(holder):
+    if holder is not None and not take_over and not is_stale(holder):
         qt_lock.unlock()
         return None, holder
     info = LockInfo(
@@ -163,3 +171,43 @@ def is_stale(holder: LockInfo) -> bool:
     it is respected.
     """
     return holder.host.casefold() == this_host().casefold()  # the two ways of naming it differ in case at most
+
+
+def held_here(workshop: Path) -> bool:
+    """Whether a process on this computer holds the workshop's lock now.
+
+    Qt keeps the operating system's lock (flock) on its lock file while its
+    process lives: when that can be taken, nobody here holds it, whatever pid
+    the file names (a pid since given to another program, or a process on
+    another computer, which a local flock does not see).
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: Qt holds its lock file open without sharing; assume it is held
+        return qt_lock_path(workshop).exists()
+    try:
+        fd = os.open(qt_lock_path(workshop), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
+def may_take_over(workshop: Path, holder: LockInfo) -> bool:
+    """Whether the facilitator may be offered to take over a lock `holder` has on `workshop`.
+
+    Offered when nothing here proves the holder alive: a lock from another
+    computer (which may have crashed or been switched off), or one naming a
+    process on this computer that holds no lock (its pid now another program's).
+    Never for a Samskap on this computer that holds it: that one is surely alive.
+    """
+    if holder.host.casefold() != this_host().casefold():
+        return True
+    return holder.pid != os.getpid() and not held_here(workshop)

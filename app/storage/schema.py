@@ -292,6 +292,23 @@ def _m004_participants_phones(db: Database) -> None:
     )
 
 
+@migrations(name="workshop_identity")
+def _workshop_identity(db: Database) -> None:
+    """Which workshop a file is, so that a -wal beside it written by another database is told
+    apart (app/storage/inspection.py). The row is rewritten by every commit (`commits`), so every
+    log a session leaves holds its page. A file made before it gets its identity here."""
+    db.executescript(
+        """
+        CREATE TABLE workshop_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            identity TEXT NOT NULL,
+            commits INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO workshop_identity (id, identity) VALUES (1, lower(hex(randomblob(16))));
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

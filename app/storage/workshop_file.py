@@ -1,10 +1,9 @@
 """One workshop, one SQLite file.
 
-A file is judged before anything can write to it: its header says whether it
-is SQLite, whether it is ours (application_id) and whether a newer Samskap
-wrote it (user_version); a read-only quick_check finds damage. Only a sound
-file of ours is opened for writing, so a foreign, damaged or newer file
-stays byte-identical.
+A file is judged before anything can write to it (app/storage/inspection.py):
+its header, its tables, a full integrity check and any write-ahead log beside
+it, all read-only. Only a sound file of ours is opened for writing, so a
+foreign, damaged or newer file stays byte-identical.
 
 Writes come in batches, one transaction each: one undo command is one commit.
 WAL with synchronous=FULL: a commit that returned survives a killed process
@@ -18,24 +17,17 @@ import dataclasses
 import os
 import re
 import sqlite3
-import struct
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from app.domain.model import Workshop, WorkshopInfo
 from app.storage import schema
-from app.storage.errors import (
-    BreaksRules,
-    CannotWrite,
-    CorruptWorkshop,
-    FileExists,
-    FileMissing,
-    NewerWorkshop,
-    NotAWorkshop,
-    describe_os_error,
-)
-from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, from_row, to_row
+from app.storage.errors import CannotWrite, CorruptWorkshop, FileExists, describe_os_error, describe_other_writer
+from app.storage.inspection import IDENTITY_TABLE, Inspection, close_inspection, identity, inspect, load_workshop
+from app.storage.inspection import check_file as check_file  # where callers have always found them
+from app.storage.inspection import read_header as read_header
+from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, to_row
 
 SUFFIX = ".samskap"
 _ROWS_PER_STEP = 500  # rows written between two progress reports of a new file
@@ -48,108 +40,57 @@ def file_name_for(title: str) -> str:
     return (name[:80] or "workshop") + SUFFIX
 
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) from the file header; raises for foreign files."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-    except FileNotFoundError:
-        raise FileMissing(path) from None
-    except IsADirectoryError:
-        raise NotAWorkshop(path) from None
-    except OSError as error:
-        raise CannotWrite(path, describe_os_error(error)) from None
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotAWorkshop(path)
-    (user_version,) = struct.unpack(">I", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
-    return application_id, user_version
-
-
-def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    # immutable=1 also promises SQLite that no one writes the file meanwhile, so it
-    # creates no -wal or -shm beside it: right for judging a file that may not be ours.
-    return path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
-
-
-def check_file(path: Path, *, full: bool = False) -> None:
-    """Raise the WorkshopFileError that describes what is wrong with `path`, if anything.
-
-    Never writes. `full` runs integrity_check and foreign_key_check and reads
-    every row back into the model; otherwise a quick_check, fast enough for
-    every open.
-    """
-    application_id, user_version = read_header(path)
-    if application_id != schema.APPLICATION_ID:
-        raise NotAWorkshop(path)
-    if user_version > schema.SCHEMA_VERSION:
-        raise NewerWorkshop(path)
-    # Without a write-ahead log beside it the file is the whole truth.
-    immutable = not Path(f"{path}-wal").exists()
-    try:
-        conn = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
-    except sqlite3.Error as error:
-        raise CorruptWorkshop(path, str(error)) from None
-    try:
-        check = "integrity_check" if full else "quick_check"
-        result = [row[0] for row in conn.execute(f"PRAGMA {check}")]
-        if result != ["ok"]:
-            raise CorruptWorkshop(path, "; ".join(result[:3]))
-        if full:
-            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise CorruptWorkshop(path, "foreign key check failed")
-            applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
-            if not applied <= set(schema.migration_names()):
-                raise NewerWorkshop(path)
-            _follows_the_rules(path, _load(conn, path))
-    except sqlite3.DatabaseError as error:
-        raise CorruptWorkshop(path, str(error)) from None
-    finally:
-        conn.close()
-
-
-def _follows_the_rules(path: Path, workshop: Workshop) -> None:
-    # What an import refuses, a check refuses too: the file's constraints cannot say all of it.
-    from app.domain import validation  # only for a full check: opening a file does not need it
-
-    for problem in validation.problems(workshop):
-        raise BreaksRules(path, problem)
-
-
 class WorkshopFile:
     """An open workshop file: loads the whole workshop and commits batches of changes."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, inspection: Inspection | None = None
+    ) -> None:
         self.path = path
         self.read_only = read_only
         # Autocommit mode: every transaction is opened and closed explicitly below.
         self._conn = conn
+        # The workshop as the judgement before opening read it, handed out by the first load() so
+        # the file is read once; and the private copy a read-only file is read from, if any.
+        self._inspection = inspection
+        # How many commits the file had when this one last wrote (or opened) it: a different count
+        # at the next commit means another writer got in between (see _mark_commit).
+        self._commits = None if read_only else _commits(conn)
 
     # -- opening and creating -------------------------------------------------
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopFile:
-        """Open an existing workshop; read-only when asked or when the file or folder is."""
+        """Open an existing workshop; read-only when asked or when the file or folder is.
+
+        The file is judged read-only first (see app/storage/inspection.py) and
+        opened for writing only when sound: a refused file is never changed.
+        """
         path = Path(path)
-        check_file(path)
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         read_only = read_only or not writable
+        inspection = inspect(path, keep_connection=read_only, for_writing=not read_only)
+        if read_only:
+            # Read through the connection it was judged by: the file alone (immutable, so nothing
+            # is made beside it, which a read-only folder would refuse), a live writer's log in
+            # place, or a private copy of the file with a log a session left.
+            assert inspection.connection is not None
+            return cls(path, inspection.connection, read_only=True, inspection=inspection)
         try:
-            if read_only:
-                conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
-            else:
-                conn = sqlite3.connect(path, isolation_level=None)
+            conn = sqlite3.connect(path, isolation_level=None)
+            try:
                 _configure_for_writing(conn)
-                if _needs_migrating(conn):
+                if inspection.needs_migrating:
                     _migrate(conn)
+                    inspection.workshop = None  # read again, as the new schema holds it
+            except BaseException:
+                conn.close()
+                raise
         except sqlite3.OperationalError as error:
             raise CannotWrite(path, describe_os_error(error)) from None
         except sqlite3.DatabaseError as error:
             raise CorruptWorkshop(path, str(error)) from None
-        return cls(path, conn, read_only=read_only)
+        return cls(path, conn, read_only=False, inspection=inspection)
 
     @classmethod
     def create(cls, path: Path | str, workshop: Workshop, *, overwrite: bool = False) -> WorkshopFile:
@@ -168,8 +109,12 @@ class WorkshopFile:
 
     def load(self) -> Workshop:
         """The whole workshop, read into memory."""
+        inspection = self._inspection
+        if inspection is not None and inspection.workshop is not None:
+            workshop, inspection.workshop = inspection.workshop, None
+            return workshop
         try:
-            return _load(self._conn, self.path)
+            return load_workshop(self._conn, self.path)
         except sqlite3.DatabaseError as error:
             raise CorruptWorkshop(self.path, str(error)) from None
 
@@ -193,6 +138,8 @@ class WorkshopFile:
         """
         if self.read_only:
             raise CannotWrite(self.path, describe_os_error(PermissionError("read-only")))
+        if self._inspection is not None:
+            self._inspection.workshop = None  # what the file held before this, no longer the truth
         try:
             with _transaction(self._conn):
                 for batch in batches:
@@ -200,8 +147,17 @@ class WorkshopFile:
                         _write_info(self._conn, batch.info)
                     _delete(self._conn, batch.delete)
                     _upsert(self._conn, batch.upsert)
-        except sqlite3.OperationalError as error:
-            raise CannotWrite(self.path, describe_os_error(error)) from None
+                if not _mark_commit(self._conn, self._commits):
+                    raise _OtherWriter
+        except _OtherWriter:
+            raise CannotWrite(self.path, describe_other_writer()) from None
+        except sqlite3.Error as error:
+            # Any refusal, not only a full disk or a read-only folder: a foreign key whose row
+            # another writer deleted, or a page found damaged, is the facilitator's to know about,
+            # never an exception out of an undo command (where it takes the process down).
+            raise CannotWrite(self.path, describe_os_error(error)) from error
+        if self._commits is not None:
+            self._commits += 1
 
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent copy of the live file to `target`, replacing it if present."""
@@ -210,6 +166,7 @@ class WorkshopFile:
         try:
             remove_database_files(temporary)
             self._conn.execute("VACUUM INTO ?", [str(temporary)])
+            give_identity(temporary)  # a copy that goes its own way: a log of one is no log of the other
             _retire(target)
             os.replace(temporary, target)
         except (OSError, sqlite3.OperationalError) as error:
@@ -219,6 +176,10 @@ class WorkshopFile:
     def close(self) -> None:
         # Closing the last connection checkpoints the WAL into the main file.
         self._conn.close()
+        if self._inspection is not None:
+            self._inspection.connection = None  # the one just closed, when it was the judge's
+            close_inspection(self._inspection)
+            self._inspection = None
 
 
 def write_new(path: Path, workshop: Workshop, *, progress: Callable[[int, int], None] | None = None) -> Path:
@@ -300,20 +261,47 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
+class _OtherWriter(Exception):
+    """Raised inside a transaction to roll it back: another writer committed since our last commit."""
+
+
+def _commits(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute(f"SELECT commits FROM {IDENTITY_TABLE} WHERE id = 1").fetchone()
+    return None if row is None else int(row[0])
+
+
+def _mark_commit(conn: sqlite3.Connection, expected: int | None) -> bool:
+    """Count this commit; False when the file's count is not `expected`.
+
+    The row is rewritten in every transaction, so every log a session leaves holds its page and a
+    log written by another database is told apart (app/storage/inspection.py). The count tells
+    two writers apart: the lock keeps a second one out, and one that got past it anyway (a
+    race, a copy of the program that ignores the lock) would otherwise have each screen show
+    its own workshop while the file holds a mix, with nobody told.
+    """
+    if expected is None:
+        conn.execute(f"UPDATE {IDENTITY_TABLE} SET commits = commits + 1 WHERE id = 1")
+        return True
+    done = conn.execute(f"UPDATE {IDENTITY_TABLE} SET commits = commits + 1 WHERE id = 1 AND commits = ?", [expected])
+    return done.rowcount == 1
+
+
+def give_identity(path: Path) -> None:
+    """A new identity for a file that is a copy of another and goes on as a workshop of its own."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        if identity(conn) is None:
+            return  # an older file copied as it is, read-only: it gets one when first opened for writing
+        conn.execute(f"UPDATE {IDENTITY_TABLE} SET identity = lower(hex(randomblob(16))), commits = 0")
+    finally:
+        conn.close()
+
+
 def _configure_for_writing(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-
-
-def _needs_migrating(conn: sqlite3.Connection) -> bool:
-    """Whether this app has migrations the file lacks, asked without sqlite-utils (see schema)."""
-    try:
-        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'samskap'")}
-    except sqlite3.OperationalError:  # no such table: a file made before any migration ran
-        return True
-    return not set(schema.migration_names()) <= applied
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -406,29 +394,3 @@ def _upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]
 def _delete(conn: sqlite3.Connection, entities: Iterable[Entity]) -> None:
     for entity in sorted(entities, key=_rank, reverse=True):
         conn.execute(f"DELETE FROM {TABLE_OF[type(entity)]} WHERE id = ?", [entity.id])
-
-
-def _rows(conn: sqlite3.Connection, sql: str) -> Iterator[dict[str, Any]]:
-    cursor = conn.execute(sql)
-    columns = [d[0] for d in cursor.description]
-    for values in cursor:
-        yield dict(zip(columns, values, strict=True))
-
-
-def _load(conn: sqlite3.Connection, path: Path) -> Workshop:
-    info_rows = list(_rows(conn, "SELECT * FROM workshop"))
-    if len(info_rows) != 1:
-        raise CorruptWorkshop(path, "no workshop row")
-    info_row = {k: v for k, v in info_rows[0].items() if k != "id"}
-    try:
-        info = from_row(WorkshopInfo, info_row)
-        lists: dict[str, list[Any]] = {}
-        # A file of an older schema opened read-only is not migrated: tables it
-        # does not have yet are empty, and columns it lacks take their defaults.
-        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        for cls, table in TABLE_OF.items():
-            rows = _rows(conn, f"SELECT * FROM {table} ORDER BY rowid") if table in present else iter(())
-            lists[table] = [from_row(cls, row) for row in rows]
-    except (ValueError, TypeError) as error:
-        raise CorruptWorkshop(path, str(error)) from None
-    return Workshop(info=info, **lists)

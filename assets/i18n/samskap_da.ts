@@ -608,8 +608,16 @@ Use Save as… to make a copy you can change.</source>
 Brug Gem som … for at lave en kopi, du kan ændre.</translation>
     </message>
     <message>
+        <source>If you are sure that nobody works in it there any more (that computer was switched off, or Samskap there stopped without closing the workshop), you can take it over. If it is still open there, both of you will change the same file: each screen will show only its own changes, and work will be lost.</source>
+        <translation>Hvis du er sikker på, at ingen arbejder i den der længere (den computer blev slukket, eller Samskap der stoppede uden at lukke workshoppen), kan du overtage den. Hvis den stadig er åben der, ændrer I begge den samme fil: hver skærm viser kun sine egne ændringer, og arbejde går tabt.</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Take over and edit</source>
+        <translation>Overtag og redigér</translation>
     </message>
     <message>
         <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
@@ -1246,10 +1254,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>Opened for viewing only</source>
         <translation>Åbnet kun til visning</translation>
-    </message>
-    <message>
-        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
-        <translation>Der kan ikke skrives til filen %s, så den er kun åbnet til visning. Brug Gem som … for at lave en kopi, du kan ændre.</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
@@ -3644,6 +3648,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Workshopfilen {name} er beskadiget og kan ikke åbnes. Den er ikke ændret.</translation>
     </message>
     <message>
+        <source>The workshop file {name} cannot be opened: the file {name}-wal beside it holds changes of another workshop or database (it may have been copied or renamed by hand). Samskap has not applied them, and nothing has been changed. Move {name}-wal to another folder to open the workshop as it was last saved completely.</source>
+        <translation>Workshopfilen {name} kan ikke åbnes: filen {name}-wal ved siden af indeholder ændringer fra en anden workshop eller database (den kan være kopieret eller omdøbt i hånden). Samskap har ikke taget dem ind, og intet er ændret. Flyt {name}-wal til en anden mappe for at åbne workshoppen, som den sidst blev gemt helt.</translation>
+    </message>
+    <message>
         <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
         <translation>Workshopfilen {name} er lavet med en nyere version af Samskap. Opdatér Samskap for at åbne den; filen er ikke ændret.</translation>
     </message>
@@ -3680,8 +3688,16 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>der kunne ikke skrives til disken (den kan være fjernet eller gjort skrivebeskyttet)</translation>
     </message>
     <message>
+        <source>the file was changed by another program, or is damaged ({error}); use Save as… to keep the workshop as it is on the screen</source>
+        <translation>filen blev ændret af et andet program, eller er beskadiget ({error}); brug Gem som … for at beholde workshoppen, som den er på skærmen</translation>
+    </message>
+    <message>
         <source>the storage reported an error ({error})</source>
         <translation>lageret meldte en fejl ({error})</translation>
+    </message>
+    <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>et andet program eller vindue har skrevet til filen, siden Samskap åbnede den, så filen indeholder ikke længere det, skærmen viser; brug Gem som … for at beholde workshoppen, som den er på skærmen</translation>
     </message>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
@@ -3729,6 +3745,18 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
 </context>
 <context>
     <name>WorkshopGuard</name>
+    <message>
+        <source>The file %1 cannot be written to (%2), so it is open for viewing only. Nothing in it is damaged. Use Save as… to make a copy you can change.</source>
+        <translation>Filen %1 kan ikke skrives til (%2), så den er kun åbnet til visning. Intet i den er beskadiget. Brug Gem som … for at lave en kopi, du kan ændre.</translation>
+    </message>
+    <message>
+        <source>its folder is read-only: Samskap cannot keep its safety files beside it</source>
+        <translation>mappen er skrivebeskyttet: Samskap kan ikke have sine sikkerhedsfiler ved siden af den</translation>
+    </message>
+    <message>
+        <source>the file itself is read-only</source>
+        <translation>selve filen er skrivebeskyttet</translation>
+    </message>
     <message>
         <source>Cannot open workshop</source>
         <translation>Kan ikke åbne workshoppen</translation>

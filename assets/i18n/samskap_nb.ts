@@ -608,8 +608,16 @@ Use Save as… to make a copy you can change.</source>
 Bruk Lagre som … for å lage en kopi du kan endre.</translation>
     </message>
     <message>
+        <source>If you are sure that nobody works in it there any more (that computer was switched off, or Samskap there stopped without closing the workshop), you can take it over. If it is still open there, both of you will change the same file: each screen will show only its own changes, and work will be lost.</source>
+        <translation>Er du sikker på at ingen arbeider i den der lenger (den datamaskinen ble slått av, eller Samskap der stoppet uten å lukke verkstedet), kan du ta den over. Er den fortsatt åpen der, endrer dere begge den samme filen: hver skjerm viser bare sine egne endringer, og arbeid går tapt.</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Åpnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Take over and edit</source>
+        <translation>Ta over og rediger</translation>
     </message>
     <message>
         <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
@@ -1246,10 +1254,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>Opened for viewing only</source>
         <translation>Åpnet bare for visning</translation>
-    </message>
-    <message>
-        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
-        <translation>Det går ikke an å skrive til fila %s, så den er åpnet bare for visning. Bruk Lagre som … for å lage en kopi du kan endre.</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
@@ -3644,6 +3648,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Verkstedfila {name} er skadet og kan ikke åpnes. Den er ikke endret.</translation>
     </message>
     <message>
+        <source>The workshop file {name} cannot be opened: the file {name}-wal beside it holds changes of another workshop or database (it may have been copied or renamed by hand). Samskap has not applied them, and nothing has been changed. Move {name}-wal to another folder to open the workshop as it was last saved completely.</source>
+        <translation>Verkstedfilen {name} kan ikke åpnes: filen {name}-wal ved siden av inneholder endringer fra et annet verksted eller en annen database (den kan være kopiert eller gitt nytt navn for hånd). Samskap har ikke tatt dem inn, og ingenting er endret. Flytt {name}-wal til en annen mappe for å åpne verkstedet slik det sist ble lagret helt.</translation>
+    </message>
+    <message>
         <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
         <translation>Verkstedfila {name} er laget med en nyere versjon av Samskap. Oppdater Samskap for å åpne den; fila er ikke endret.</translation>
     </message>
@@ -3680,8 +3688,16 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>det gikk ikke an å skrive til disken (den kan være fjernet eller gjort skrivebeskyttet)</translation>
     </message>
     <message>
+        <source>the file was changed by another program, or is damaged ({error}); use Save as… to keep the workshop as it is on the screen</source>
+        <translation>filen ble endret av et annet program, eller er skadet ({error}); bruk Lagre som … for å beholde verkstedet slik det er på skjermen</translation>
+    </message>
+    <message>
         <source>the storage reported an error ({error})</source>
         <translation>lagringen meldte en feil ({error})</translation>
+    </message>
+    <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>et annet program eller vindu har skrevet til filen etter at Samskap åpnet den, så filen har ikke lenger det skjermen viser; bruk Lagre som … for å beholde verkstedet slik det er på skjermen</translation>
     </message>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
@@ -3729,6 +3745,18 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
 </context>
 <context>
     <name>WorkshopGuard</name>
+    <message>
+        <source>The file %1 cannot be written to (%2), so it is open for viewing only. Nothing in it is damaged. Use Save as… to make a copy you can change.</source>
+        <translation>Filen %1 kan ikke skrives til (%2), så den er åpnet bare for visning. Ingenting i den er skadet. Bruk Lagre som … for å lage en kopi du kan endre.</translation>
+    </message>
+    <message>
+        <source>its folder is read-only: Samskap cannot keep its safety files beside it</source>
+        <translation>mappen er skrivebeskyttet: Samskap kan ikke ha sikkerhetsfilene sine ved siden av den</translation>
+    </message>
+    <message>
+        <source>the file itself is read-only</source>
+        <translation>selve filen er skrivebeskyttet</translation>
+    </message>
     <message>
         <source>Cannot open workshop</source>
         <translation>Kan ikke åpne verkstedet</translation>

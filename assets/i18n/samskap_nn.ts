@@ -608,8 +608,16 @@ Use Save as… to make a copy you can change.</source>
 Bruk Lagre som … for å lage ein kopi du kan endre.</translation>
     </message>
     <message>
+        <source>If you are sure that nobody works in it there any more (that computer was switched off, or Samskap there stopped without closing the workshop), you can take it over. If it is still open there, both of you will change the same file: each screen will show only its own changes, and work will be lost.</source>
+        <translation>Er du sikker på at ingen arbeider i den der lenger (den datamaskina vart slått av, eller Samskap der stoppa utan å lukke verkstaden), kan du ta den over. Er den framleis open der, endrar de begge den same fila: kvar skjerm viser berre sine eigne endringar, og arbeid går tapt.</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Opna skriveverna</translation>
+    </message>
+    <message>
+        <source>Take over and edit</source>
+        <translation>Ta over og rediger</translation>
     </message>
     <message>
         <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
@@ -1246,10 +1254,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>Opened for viewing only</source>
         <translation>Opna berre for vising</translation>
-    </message>
-    <message>
-        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
-        <translation>Det går ikkje an å skrive til fila %s, så ho er opna berre for vising. Bruk Lagre som … for å lage ein kopi du kan endre.</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
@@ -3644,6 +3648,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>Verkstadfila {name} er skadd og kan ikkje opnast. Ho er ikkje endra.</translation>
     </message>
     <message>
+        <source>The workshop file {name} cannot be opened: the file {name}-wal beside it holds changes of another workshop or database (it may have been copied or renamed by hand). Samskap has not applied them, and nothing has been changed. Move {name}-wal to another folder to open the workshop as it was last saved completely.</source>
+        <translation>Verkstadfila {name} kan ikkje opnast: fila {name}-wal ved sida av inneheld endringar frå ein annan verkstad eller ein annan database (ho kan vere kopiert eller gitt nytt namn for hand). Samskap har ikkje teke dei inn, og ingenting er endra. Flytt {name}-wal til ei anna mappe for å opne verkstaden slik han sist vart lagra heil.</translation>
+    </message>
+    <message>
         <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
         <translation>Verkstadfila {name} er laga med ein nyare versjon av Samskap. Oppdater Samskap for å opne ho; fila er ikkje endra.</translation>
     </message>
@@ -3680,8 +3688,16 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>det gjekk ikkje an å skrive til disken (han kan vere fjerna eller skriveverna)</translation>
     </message>
     <message>
+        <source>the file was changed by another program, or is damaged ({error}); use Save as… to keep the workshop as it is on the screen</source>
+        <translation>fila vart endra av eit anna program, eller er skadd ({error}); bruk Lagre som … for å halde på verkstaden slik han er på skjermen</translation>
+    </message>
+    <message>
         <source>the storage reported an error ({error})</source>
         <translation>lagringa melde ein feil ({error})</translation>
+    </message>
+    <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>eit anna program eller vindauge har skrive til fila etter at Samskap opna ho, så fila har ikkje lenger det skjermen viser; bruk Lagre som … for å halde på verkstaden slik han er på skjermen</translation>
     </message>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
@@ -3729,6 +3745,18 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
 </context>
 <context>
     <name>WorkshopGuard</name>
+    <message>
+        <source>The file %1 cannot be written to (%2), so it is open for viewing only. Nothing in it is damaged. Use Save as… to make a copy you can change.</source>
+        <translation>Fila %1 kan ikkje skrivast til (%2), så ho er opna berre for vising. Ingenting i ho er skadd. Bruk Lagre som … for å lage ein kopi du kan endre.</translation>
+    </message>
+    <message>
+        <source>its folder is read-only: Samskap cannot keep its safety files beside it</source>
+        <translation>mappa er skrivebeskytta: Samskap kan ikkje ha tryggleiksfilene sine ved sida av ho</translation>
+    </message>
+    <message>
+        <source>the file itself is read-only</source>
+        <translation>sjølve fila er skrivebeskytta</translation>
+    </message>
     <message>
         <source>Cannot open workshop</source>
         <translation>Kan ikkje opne verkstaden</translation>

@@ -608,8 +608,16 @@ Use Save as… to make a copy you can change.</source>
 Använd Spara som … för att göra en kopia som du kan ändra.</translation>
     </message>
     <message>
+        <source>If you are sure that nobody works in it there any more (that computer was switched off, or Samskap there stopped without closing the workshop), you can take it over. If it is still open there, both of you will change the same file: each screen will show only its own changes, and work will be lost.</source>
+        <translation>Om du är säker på att ingen arbetar i den där längre (den datorn stängdes av, eller Samskap där stannade utan att stänga workshoppen) kan du ta över den. Om den fortfarande är öppen där ändrar ni båda samma fil: varje skärm visar bara sina egna ändringar, och arbete går förlorat.</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Öppnad skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Take over and edit</source>
+        <translation>Ta över och redigera</translation>
     </message>
     <message>
         <source>%1 is in a folder kept by %2. Samskap saves every change at once in the workshop file, and the file locks it relies on are not reliable there: the file can be copied half-written or replaced with an older copy.
@@ -1246,10 +1254,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>Opened for viewing only</source>
         <translation>Öppnad endast för visning</translation>
-    </message>
-    <message>
-        <source>The file %s cannot be written to, so it is open for viewing only. Use Save as… to make a copy you can change.</source>
-        <translation>Det går inte att skriva till filen %s, så den är öppnad endast för visning. Använd Spara som … för att göra en kopia som du kan ändra.</translation>
     </message>
     <message>
         <source>Samskap workshops (*%s)</source>
@@ -3644,6 +3648,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Workshopfilen {name} är skadad och kan inte öppnas. Den har inte ändrats.</translation>
     </message>
     <message>
+        <source>The workshop file {name} cannot be opened: the file {name}-wal beside it holds changes of another workshop or database (it may have been copied or renamed by hand). Samskap has not applied them, and nothing has been changed. Move {name}-wal to another folder to open the workshop as it was last saved completely.</source>
+        <translation>Workshopfilen {name} kan inte öppnas: filen {name}-wal bredvid innehåller ändringar från en annan workshop eller databas (den kan ha kopierats eller bytt namn för hand). Samskap har inte tagit in dem, och inget har ändrats. Flytta {name}-wal till en annan mapp för att öppna workshoppen som den senast sparades helt.</translation>
+    </message>
+    <message>
         <source>The workshop file {name} was made by a newer version of Samskap. Update Samskap to open it; the file has not been changed.</source>
         <translation>Workshopfilen {name} är skapad med en nyare version av Samskap. Uppdatera Samskap för att öppna den; filen har inte ändrats.</translation>
     </message>
@@ -3680,8 +3688,16 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>det gick inte att skriva till disken (den kan ha kopplats bort eller gjorts skrivskyddad)</translation>
     </message>
     <message>
+        <source>the file was changed by another program, or is damaged ({error}); use Save as… to keep the workshop as it is on the screen</source>
+        <translation>filen ändrades av ett annat program, eller är skadad ({error}); använd Spara som … för att behålla workshoppen som den är på skärmen</translation>
+    </message>
+    <message>
         <source>the storage reported an error ({error})</source>
         <translation>lagringen rapporterade ett fel ({error})</translation>
+    </message>
+    <message>
+        <source>another program or window has written to the file since Samskap opened it, so the file no longer holds what the screen shows; use Save as… to keep the workshop as it is on the screen</source>
+        <translation>ett annat program eller fönster har skrivit till filen sedan Samskap öppnade den, så filen innehåller inte längre det som skärmen visar; använd Spara som … för att behålla workshoppen som den är på skärmen</translation>
     </message>
     <message>
         <source>The workshop {name} has no board called “{detail}”.</source>
@@ -3729,6 +3745,18 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
 </context>
 <context>
     <name>WorkshopGuard</name>
+    <message>
+        <source>The file %1 cannot be written to (%2), so it is open for viewing only. Nothing in it is damaged. Use Save as… to make a copy you can change.</source>
+        <translation>Filen %1 kan inte skrivas till (%2), så den är öppnad endast för visning. Inget i den är skadat. Använd Spara som … för att göra en kopia du kan ändra.</translation>
+    </message>
+    <message>
+        <source>its folder is read-only: Samskap cannot keep its safety files beside it</source>
+        <translation>mappen är skrivskyddad: Samskap kan inte ha sina säkerhetsfiler bredvid den</translation>
+    </message>
+    <message>
+        <source>the file itself is read-only</source>
+        <translation>själva filen är skrivskyddad</translation>
+    </message>
     <message>
         <source>Cannot open workshop</source>
         <translation>Kan inte öppna workshopen</translation>

@@ -126,3 +126,67 @@ def test_a_qt_lock_without_its_json_still_names_the_process(tmp_path: Path) -> N
         assert (who.host, who.pid, who.user) == (locks.this_host(), holder[0].pid, "?")
     finally:
         finish(holder)
+
+
+# A window opening a workshop in miniature, round after round: on "go" it takes the lock if it
+# can and opens the file (for writing only with the lock), says "writer" or "reader", and on
+# "crash" dies holding what it has, on "again" lets go and waits for the next round.
+OPENER = """
+import os, sys
+from pathlib import Path
+from app.storage import lock as locks
+from app.storage.workshop_file import WorkshopFile
+
+print("ready", flush=True)
+while sys.stdin.readline().strip() == "go":
+    lock, holder = locks.acquire(Path(sys.argv[1]))
+    file = WorkshopFile.open(Path(sys.argv[1]), read_only=lock is None)
+    print("reader" if file.read_only else "writer", flush=True)
+    if sys.stdin.readline().strip() == "crash":
+        os._exit(0)
+    file.close()
+    if lock is not None:
+        lock.release()
+"""
+
+
+def test_eight_windows_opening_a_file_with_a_stale_lock_give_exactly_one_writer(tmp_path: Path) -> None:
+    from app.storage.workshop_file import WorkshopFile
+    from tests.factories import minimal_workshop
+
+    workshop = tmp_path / "Felles.samskap"
+    WorkshopFile.create(workshop, minimal_workshop("Felles")).close()
+
+    def opener() -> subprocess.Popen[str]:
+        child = subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(workshop)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        return child
+
+    children = [opener() for _ in range(8)]
+    spare = opener()  # started a round ahead, so a crashed writer's place is taken without waiting
+    try:
+        for child in children:
+            assert says(child) == "ready"
+        for _round in range(8):  # each round after the first starts from the lock a crashed writer left
+            results = race(children)
+            assert results.count("writer") == 1, results
+            winner = children[results.index("writer")]
+            written = locks.read_lock(locks.lock_path(workshop))
+            assert written is not None and written.pid == winner.pid
+            tell(winner, "crash", close=True)
+            assert winner.wait(timeout=60) == 0
+            for child in children:
+                if child is not winner:
+                    tell(child, "again")
+            assert says(spare) == "ready"
+            children[children.index(winner)], spare = spare, opener()
+    finally:
+        for child in [*children, spare]:
+            if child.poll() is None:
+                tell(child, "stop", close=True)
+                child.wait(timeout=60)

@@ -33,7 +33,7 @@ class Broken:
 
     in_json: Callable[[Json], None]
     sql: str
-    named: tuple[str, ...]
+    named: tuple[str | int, ...]
 
 
 def _set(table: str, index: int, **fields: Any) -> Callable[[Json], None]:
@@ -121,22 +121,22 @@ CASES: dict[str, Broken] = {
     "note text too long": Broken(
         _set("notes", 2, text="å" * 2001),
         "UPDATE notes SET text = printf('%.2001c', 'x') WHERE id = 'n-speed'",
-        ("notes[2]", "'text'", number(2001), number(2000)),
+        ("notes[2]", "'text'", 2001, 2000),
     ),
     "frame title too long": Broken(
         _set("frames", 1, title="T" * 301),
         "UPDATE frames SET title = printf('%.301c', 'T') WHERE id = 'f-quick'",
-        ("frames[1]", "'title'", number(301), number(300)),
+        ("frames[1]", "'title'", 301, 300),
     ),
     "workshop title too long": Broken(
         _set("workshop", 0, title="T" * 301),
         "UPDATE workshop SET title = printf('%.301c', 'T')",
-        ("workshop", "'title'", number(301), number(300)),
+        ("workshop", "'title'", 301, 300),
     ),
     "arrow label too long": Broken(
         _set("connectors", 0, label="l" * 201),
         "UPDATE connectors SET label = printf('%.201c', 'l') WHERE id = 'c-1'",
-        ("connectors[0]", "'label'", number(201), number(200)),
+        ("connectors[0]", "'label'", 201, 200),
     ),
 }
 
@@ -159,6 +159,11 @@ def test_the_sample_passes_both_ways(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out.strip().endswith("heil.samskap: ok")
 
 
+def _as_written(fragment: str | int) -> str:
+    # A count is written as the command's locale writes it, which the command sets as it starts.
+    return number(fragment) if isinstance(fragment, int) else fragment
+
+
 @pytest.mark.parametrize("case", list(CASES))
 def test_import_refuses_and_names_the_entry_and_field(
     case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -171,7 +176,7 @@ def test_import_refuses_and_names_the_entry_and_field(
     line = _refusal(capsys, main(["import", str(source), "-o", str(tmp_path / "ny.samskap")]))
 
     assert "innspel.json" in line
-    for fragment in CASES[case].named:
+    for fragment in map(_as_written, CASES[case].named):
         assert fragment in line, (fragment, line)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["innspel.json"]
 
@@ -191,7 +196,7 @@ def test_check_refuses_and_names_the_entry_and_field(
     line = _refusal(capsys, main(["check", str(path)]))
 
     assert "verkstad.samskap" in line
-    for fragment in CASES[case].named:
+    for fragment in map(_as_written, CASES[case].named):
         assert fragment in line, (fragment, line)
     assert path.read_bytes() == before
 

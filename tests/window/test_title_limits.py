@@ -111,7 +111,9 @@ def test_a_board_name_refuses_beyond_the_limit(window, tmp_path: Path, qtbot) ->
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, QInputDialog)
-        _type_and_paste_beyond(dialog.findChild(QLineEdit), qtbot, TITLE_MAX)
+        line = dialog.findChild(QLineEdit)
+        assert line is not None
+        _type_and_paste_beyond(line, qtbot, TITLE_MAX)
         seen.append(dialog.labelText())
         dialog.accept()
 

@@ -41,8 +41,14 @@ def write_problem_box(parent: QWidget | None, message: str) -> tuple[QMessageBox
     return box, save_as
 
 
-def lock_notice_box(parent: QWidget | None, file_name: str, holder: LockInfo) -> QMessageBox:
-    """Someone else has the workshop open for writing: this one is read-only."""
+def lock_notice_box(
+    parent: QWidget | None, file_name: str, holder: LockInfo, *, may_take_over: bool = False
+) -> tuple[QMessageBox, QPushButton | None]:
+    """Someone else has the workshop open for writing: this one is read-only.
+
+    With `may_take_over` (nothing here proves the holder alive: another computer, or a process
+    id now another program's) a button takes the lock over, under a warning of what that risks.
+    """
     since = holder.since_local()
     when = since.strftime("%H:%M") if since.date() == datetime.now().date() else since.strftime("%Y-%m-%d %H:%M")
     text = QCoreApplication.translate(
@@ -51,12 +57,27 @@ def lock_notice_box(parent: QWidget | None, file_name: str, holder: LockInfo) ->
         "It is opened read-only here, so that the two of you do not overwrite each other's work.\n\n"
         "Use Save as… to make a copy you can change.",
     )
+    if may_take_over:
+        text += "\n\n" + QCoreApplication.translate(
+            "DurabilityMessages",
+            "If you are sure that nobody works in it there any more (that computer was switched off, or "
+            "Samskap there stopped without closing the workshop), you can take it over. If it is still "
+            "open there, both of you will change the same file: each screen will show only its own "
+            "changes, and work will be lost.",
+        )
     text = text.replace("%1", file_name).replace("%2", holder.user).replace("%3", holder.host).replace("%4", when)
     title = QCoreApplication.translate("DurabilityMessages", "Opened read-only")
     box = _box(parent, "lock_notice", QMessageBox.Icon.Information, title, text)
+    take_over = None
+    if may_take_over:
+        box.setIcon(QMessageBox.Icon.Warning)
+        take_over = box.addButton(
+            QCoreApplication.translate("DurabilityMessages", "Take over and edit"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
-    return box
+    return box, take_over
 
 
 def sync_warning_box(parent: QWidget | None, file_name: str, kind: str) -> QMessageBox:

@@ -18,6 +18,7 @@ changes it began with were copied.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ from app.jobs import IsCancelled, Jobs, Progress, stoppable
 from app.settings import Settings
 from app.storage import lock as locks
 from app.storage.backups import Backup, BackupSchedule, BackupStore
-from app.storage.errors import CorruptWorkshop, WorkshopFileError
+from app.storage.errors import CorruptWorkshop, ForeignLog, NotAWorkshop, WorkshopFileError
 from app.storage.locations import location_risk
 from widgets.common.messages import show_problem
 from widgets.window import durability_messages as messages
@@ -76,6 +77,7 @@ class WorkshopGuard(QObject):
         self.backup_job: UiJob | None = None  # the periodic backup under way, or the last one
         self._backup_made: list[Backup] = []  # what that job's work made, known once it returned
         self._write_box: QMessageBox | None = None
+        self._take_over: Path | None = None  # the file whose lock the next acquire() takes over
         self.close_confirmed = False
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
@@ -87,8 +89,10 @@ class WorkshopGuard(QObject):
     # -- opening -----------------------------------------------------------------
 
     def acquire(self, path: Path) -> tuple[locks.WorkshopLock | None, locks.LockInfo | None]:
-        """Take the lock of a file about to be opened for writing, or learn who has it."""
-        return locks.acquire(path)
+        """Take the lock of a file about to be opened for writing, or learn who has it; take it
+        over when the facilitator chose to (see `after_open`)."""
+        take_over, self._take_over = self._take_over is not None and same_file(self._take_over, path), None
+        return locks.acquire(path, take_over=take_over)
 
     def attach(self, document: WorkshopDocument, lock: locks.WorkshopLock | None) -> None:
         """A workshop is now open in the window: look after it."""
@@ -109,34 +113,50 @@ class WorkshopGuard(QObject):
         """Tell the facilitator what they must know about the file just opened: who holds it, that
         its folder is synced or on a network, that it cannot be written to (`unwritable`)."""
         if holder is not None:
-            messages.lock_notice_box(self._window, path.name, holder)
+            offer = locks.may_take_over(path, holder)
+            box, take_over = messages.lock_notice_box(self._window, path.name, holder, may_take_over=offer)
+            if take_over is not None:
+                box.finished.connect(lambda _result: box.clickedButton() is take_over and self._take_over_lock(path))
             return
         kind = self._risk_of(str(path))
         if kind is not None and not self._settings.location_warned(path):
             self._settings.remember_location_warned(path)
             messages.sync_warning_box(self._window, path.name, kind)
         if unwritable:
-            # The window's words, as they were when it told this itself (their translations).
-            show_problem(
-                self._window,
-                QCoreApplication.translate("MainWindow", "Opened for viewing only"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "The file %s cannot be written to, so it is open for viewing only. "
-                    "Use Save as… to make a copy you can change.",
-                )
-                % path.name,
+            text = QCoreApplication.translate(
+                "WorkshopGuard",
+                "The file %1 cannot be written to (%2), so it is open for viewing only. "
+                "Nothing in it is damaged. Use Save as… to make a copy you can change.",
             )
+            title = QCoreApplication.translate("MainWindow", "Opened for viewing only")
+            show_problem(
+                self._window, title, text.replace("%1", path.name).replace("%2", self._unwritable_reason(path))
+            )
+
+    def _unwritable_reason(self, path: Path) -> str:
+        """Why a sound file opened read-only, in the facilitator's words."""
+        if not os.access(path.parent, os.W_OK):
+            return self.tr("its folder is read-only: Samskap cannot keep its safety files beside it")
+        return self.tr("the file itself is read-only")
+
+    def _take_over_lock(self, path: Path) -> bool:
+        """The facilitator chose to take over a lock nothing here proves alive: open it again, writable."""
+        self._take_over = path
+        self.open_requested.emit(path)
+        return True
 
     def cannot_open(self, path: Path, error: WorkshopFileError) -> None:
         """Opening failed: for a damaged file, offer its newest sound backup."""
         backup = None
-        if isinstance(error, CorruptWorkshop) and self.backups is not None:
+        if isinstance(error, (CorruptWorkshop, NotAWorkshop, ForeignLog)) and self.backups is not None:
+            # A file a backup was taken of was a workshop: one its header no longer says is (a
+            # damaged or zeroed first page, a truncation) is damaged, not foreign, and is offered too.
             backup = self.backups.newest_sound(path)
         if backup is None:
             show_problem(self._window, self.tr("Cannot open workshop"), error.message)
             return
-        box, restore = messages.corrupt_offer_box(self._window, error.message, backup)
+        message = CorruptWorkshop(path).message if isinstance(error, NotAWorkshop) else error.message
+        box, restore = messages.corrupt_offer_box(self._window, message, backup)
         box.finished.connect(lambda _result: box.clickedButton() is restore and self.restore(backup, path.parent))
 
     # -- backups -------------------------------------------------------------------
