@@ -90,7 +90,9 @@ def small_workshop() -> Workshop:
         ],
         stakeholders=[
             Stakeholder("Kari Nordmann", "", StakeholderCategory.CITIZENS, id="s" * 32),
-            Stakeholder("Pårørende", "", StakeholderCategory.CITIZENS, contact="kari@example.no", participant_id=kari.id),
+            Stakeholder(
+                "Pårørende", "", StakeholderCategory.CITIZENS, contact="kari@example.no", participant_id=kari.id
+            ),
             Stakeholder("Ordfører", "Fjellvik kommune", StakeholderCategory.POLITICIANS),
         ],
         actions=[Action("Ringe", who="Kari Nordmann"), Action("Skrive", who="Ola Hansen")],
@@ -170,7 +172,8 @@ def test_removing_a_name_without_a_participant_clears_it_where_it_stands() -> No
 
 def test_anonymising_numbers_the_participants_and_clears_every_author() -> None:
     before = small_workshop()
-    after = applied(before, anonymisation(before, Labels(participant=lambda n: f"Deltaker {n}")))
+    labels = Labels(participant=lambda n: f"Deltaker {n}")
+    after = applied(before, anonymisation(before, labels))
     assert [(p.name, p.email, p.organisation, p.role) for p in after.participants] == [
         ("Deltaker 1", "", "Hjemmetjenesten", "Sykepleier"),
         ("Deltaker 2", "", "", ""),
@@ -185,7 +188,7 @@ def test_anonymising_numbers_the_participants_and_clears_every_author() -> None:
     assert after.stakeholders[1].contact == ""
     said = everything_said(after)
     assert "kari" not in said and "ola hansen" not in said and "@example.no" not in said
-    assert anonymisation(after).empty  # a second time there is nothing left to do
+    assert anonymisation(after, labels).empty  # a second time there is nothing left to do
 
 
 def test_every_participant_of_the_demo_can_be_removed_without_trace() -> None:
