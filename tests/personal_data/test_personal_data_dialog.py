@@ -184,3 +184,27 @@ def test_deleting_the_last_backups_of_a_workshop_removes_its_folder(tmp_path) ->
     assert not made[0].path.exists() and made[1].path.exists()
     assert delete_backups(made[1:]) == []
     assert store.backups(path) == [] and not store.folder_for(path).exists()
+
+
+@pytest.fixture
+def bokmaal(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_language, remove_translators
+
+    app = QApplication.instance()
+    translators = install_language(app, "nb")
+    yield
+    remove_translators(app, translators)
+
+
+def test_in_bokmaal_the_dialog_speaks_norwegian_and_anonymous_names_are_norwegian(bokmaal, opened, qtbot) -> None:
+    window, path, _taken = opened
+    dialog = open_dialog(window, qtbot)
+    assert dialog.windowTitle() == "Personopplysninger"
+    assert "Deltakere (9)" in sections(dialog)
+    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    names = [n for (n,) in query(path, "SELECT name FROM participants ORDER BY rowid")]
+    assert names == [f"Deltaker {n}" for n in range(1, 10)]
+    assert "Rediger > Angre" in dialog.status.text()
+    save_screenshot(dialog, "personal_data_dialog_nb")
