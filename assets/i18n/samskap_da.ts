@@ -1181,7 +1181,7 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     </message>
     <message>
         <source>&amp;Personal data…</source>
-        <translation>&amp;Personoplysninger …</translation>
+        <translation>Pe&amp;rsonoplysninger …</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>

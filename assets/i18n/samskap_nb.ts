@@ -1181,7 +1181,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>&amp;Personal data…</source>
-        <translation>&amp;Personopplysninger …</translation>
+        <translation>Pe&amp;rsonopplysninger …</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>

@@ -1181,7 +1181,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>&amp;Personal data…</source>
-        <translation>&amp;Personopplysingar …</translation>
+        <translation>Pers&amp;onopplysingar …</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>

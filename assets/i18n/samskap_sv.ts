@@ -1181,7 +1181,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>&amp;Personal data…</source>
-        <translation>&amp;Personuppgifter …</translation>
+        <translation>Personupp&amp;gifter …</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>
