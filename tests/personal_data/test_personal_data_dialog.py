@@ -48,8 +48,9 @@ def select(dialog: PersonalDataDialog, section_start: str, name: str) -> None:
         section = tree.topLevelItem(index)
         if section.text(0).startswith(section_start):
             for row in range(section.childCount()):
-                if section.child(row).text(0) == name:
-                    tree.setCurrentItem(section.child(row))
+                item = section.child(row)
+                if item is not None and item.text(0) == name:
+                    tree.setCurrentItem(item)
                     return
     raise AssertionError(f"no {name!r} under {section_start!r}")
 
@@ -193,6 +194,7 @@ def bokmaal(qtbot):
     from app.i18n import install_language, remove_translators
 
     app = QApplication.instance()
+    assert app is not None  # qtbot made it
     translators = install_language(app, "nb")
     yield
     remove_translators(app, translators)
