@@ -148,6 +148,57 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Backups of this workshop</source>
+        <translation>Sikkerhedskopier af denne workshop</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these backups…</source>
+        <translation>&amp;Slet disse sikkerhedskopier …</translation>
+    </message>
+    <message>
+        <source>This window keeps no backups.</source>
+        <translation>Dette vindue tager ingen sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this workshop on this computer.</source>
+        <translation>Der er ingen sikkerhedskopier af denne workshop på denne computer.</translation>
+    </message>
+    <message>
+        <source>Backups taken before this change: %1. They still hold the names as they were; delete them to take the names off this computer.</source>
+        <translation>Sikkerhedskopier taget før denne ændring: %1. De indeholder stadig navnene, som de var; slet dem for at fjerne navnene fra denne computer.</translation>
+    </message>
+    <message>
+        <source>Backups of this workshop on this computer: %1. Each holds the names as they were when it was taken.</source>
+        <translation>Sikkerhedskopier af denne workshop på denne computer: %1. Hver af dem indeholder navnene, som de var, da den blev taget.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Slet sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Delete the backups listed (%1) for good?
+
+They cannot be restored afterwards, and Undo does not bring them back. The workshop file itself is not touched.</source>
+        <translation>Slette sikkerhedskopierne på listen (%1) for altid?
+
+De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve workshopfilen berøres ikke.</translation>
+    </message>
+    <message>
+        <source>These backups could not be deleted:</source>
+        <translation>Disse sikkerhedskopier kunne ikke slettes:</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1148,6 +1199,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>Pe&amp;rsonoplysninger …</translation>
+    </message>
+    <message>
         <source>Participants p&amp;anel</source>
         <translation>&amp;Deltagerpanel</translation>
     </message>
@@ -1749,6 +1804,131 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
         <translation>%1 deltager(e). Du kan også tilføje dem senere.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>on the cover of the summary</source>
+        <translation>på forsiden af opsummeringen</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deltagere (%1)</translation>
+    </message>
+    <message>
+        <source>Note authors (%1): notes written</source>
+        <translation>Forfattere af sedler (%1): skrevne sedler</translation>
+    </message>
+    <message>
+        <source>Votes (%1 voters): dots given</source>
+        <translation>Stemmer (%1 stemmeafgivere): givne prikker</translation>
+    </message>
+    <message>
+        <source>anonymous phone %1</source>
+        <translation>anonym telefon %1</translation>
+    </message>
+    <message>
+        <source>already anonymous</source>
+        <translation>allerede anonym</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefon %1</translation>
+    </message>
+    <message>
+        <source>Stakeholders who are persons (%1)</source>
+        <translation>Aktører, der er privatpersoner (%1)</translation>
+    </message>
+    <message>
+        <source>Phones that joined with a name (%1)</source>
+        <translation>Telefoner, der deltog under et navn (%1)</translation>
+    </message>
+    <message>
+        <source>votes as %1</source>
+        <translation>stemmer som %1</translation>
+    </message>
+    <message>
+        <source>Notes sent from phones (%1): notes each</source>
+        <translation>Sedler sendt fra telefoner (%1): sedler hver</translation>
+    </message>
+    <message>
+        <source>Responsible for actions (%1): actions each</source>
+        <translation>Ansvarlige for handlinger (%1): handlinger hver</translation>
+    </message>
+    <message>
+        <source>not a participant</source>
+        <translation>ikke deltager</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltager %1</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Fjern en person</translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymiser deltagerne</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
+    </message>
+    <message>
+        <source>What this workshop file holds about people. Removing a person keeps their notes and dots without their name. Names written inside the text of notes are not found here: look through the boards for those.</source>
+        <translation>Hvad denne workshopfil indeholder om personer. Når en person fjernes, bliver deres sedler og prikker stående uden navn. Navne, der står inde i teksten på sedler, findes ikke her: gennemgå tavlerne for dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this person everywhere</source>
+        <translation>&amp;Fjern denne person overalt</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all participants</source>
+        <translation>&amp;Anonymiser alle deltagere</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: nothing in it can be changed.</source>
+        <translation>Denne workshop er åbnet skrivebeskyttet her: intet i den kan ændres.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this workshop.</source>
+        <translation>%1 er fjernet fra denne workshop.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to anonymise.</source>
+        <translation>Der er ikke mere at anonymisere.</translation>
+    </message>
+    <message>
+        <source>The participants were anonymised.</source>
+        <translation>Deltagerne er anonymiseret.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>Rediger &gt; Fortryd henter alt tilbage.</translation>
     </message>
 </context>
 <context>

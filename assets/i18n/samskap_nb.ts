@@ -148,6 +148,57 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Backups of this workshop</source>
+        <translation>Sikkerhetskopier av dette verkstedet</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these backups…</source>
+        <translation>&amp;Slett disse sikkerhetskopiene …</translation>
+    </message>
+    <message>
+        <source>This window keeps no backups.</source>
+        <translation>Dette vinduet tar ingen sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this workshop on this computer.</source>
+        <translation>Det finnes ingen sikkerhetskopier av dette verkstedet på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Backups taken before this change: %1. They still hold the names as they were; delete them to take the names off this computer.</source>
+        <translation>Sikkerhetskopier tatt før denne endringen: %1. De har fortsatt navnene slik de var; slett dem for å fjerne navnene fra denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Backups of this workshop on this computer: %1. Each holds the names as they were when it was taken.</source>
+        <translation>Sikkerhetskopier av dette verkstedet på denne datamaskinen: %1. Hver av dem har navnene slik de var da den ble tatt.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Slett sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Delete the backups listed (%1) for good?
+
+They cannot be restored afterwards, and Undo does not bring them back. The workshop file itself is not touched.</source>
+        <translation>Slette sikkerhetskopiene i listen (%1) for godt?
+
+De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verkstedfilen berøres ikke.</translation>
+    </message>
+    <message>
+        <source>These backups could not be deleted:</source>
+        <translation>Disse sikkerhetskopiene kunne ikke slettes:</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1148,6 +1199,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>Pe&amp;rsonopplysninger …</translation>
+    </message>
+    <message>
         <source>Participants p&amp;anel</source>
         <translation>De&amp;ltakerpanel</translation>
     </message>
@@ -1749,6 +1804,131 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
         <translation>%1 deltaker(e). Du kan også legge til deltakere senere.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>on the cover of the summary</source>
+        <translation>på forsiden av sammendraget</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deltakere (%1)</translation>
+    </message>
+    <message>
+        <source>Note authors (%1): notes written</source>
+        <translation>Forfattere av lapper (%1): lapper skrevet</translation>
+    </message>
+    <message>
+        <source>Votes (%1 voters): dots given</source>
+        <translation>Stemmer (%1 velgere): prikker gitt</translation>
+    </message>
+    <message>
+        <source>anonymous phone %1</source>
+        <translation>anonym mobil %1</translation>
+    </message>
+    <message>
+        <source>already anonymous</source>
+        <translation>allerede anonym</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>mobil %1</translation>
+    </message>
+    <message>
+        <source>Stakeholders who are persons (%1)</source>
+        <translation>Aktører som er privatpersoner (%1)</translation>
+    </message>
+    <message>
+        <source>Phones that joined with a name (%1)</source>
+        <translation>Mobiler som ble med under et navn (%1)</translation>
+    </message>
+    <message>
+        <source>votes as %1</source>
+        <translation>stemmer som %1</translation>
+    </message>
+    <message>
+        <source>Notes sent from phones (%1): notes each</source>
+        <translation>Lapper sendt fra mobiler (%1): lapper hver</translation>
+    </message>
+    <message>
+        <source>Responsible for actions (%1): actions each</source>
+        <translation>Ansvarlige for tiltak (%1): tiltak hver</translation>
+    </message>
+    <message>
+        <source>not a participant</source>
+        <translation>ikke deltaker</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltaker %1</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Fjern en person</translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymiser deltakerne</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personopplysninger</translation>
+    </message>
+    <message>
+        <source>What this workshop file holds about people. Removing a person keeps their notes and dots without their name. Names written inside the text of notes are not found here: look through the boards for those.</source>
+        <translation>Hva denne verkstedfilen inneholder om personer. Når en person fjernes, blir lappene og prikkene deres stående uten navn. Navn som står inne i teksten på lapper, finnes ikke her: se gjennom tavlene etter dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this person everywhere</source>
+        <translation>&amp;Fjern denne personen overalt</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all participants</source>
+        <translation>&amp;Anonymiser alle deltakere</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: nothing in it can be changed.</source>
+        <translation>Dette verkstedet er åpnet skrivebeskyttet her: ingenting i det kan endres.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this workshop.</source>
+        <translation>%1 er fjernet fra dette verkstedet.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to anonymise.</source>
+        <translation>Det er ikke mer å anonymisere.</translation>
+    </message>
+    <message>
+        <source>The participants were anonymised.</source>
+        <translation>Deltakerne er anonymisert.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>Rediger &gt; Angre henter alt tilbake.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,57 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Backups of this workshop</source>
+        <translation>Tryggingskopiar av denne verkstaden</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these backups…</source>
+        <translation>&amp;Slett desse tryggingskopiane …</translation>
+    </message>
+    <message>
+        <source>This window keeps no backups.</source>
+        <translation>Dette vindauget tek ingen tryggingskopiar.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this workshop on this computer.</source>
+        <translation>Det finst ingen tryggingskopiar av denne verkstaden på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Backups taken before this change: %1. They still hold the names as they were; delete them to take the names off this computer.</source>
+        <translation>Tryggingskopiar tekne før denne endringa: %1. Dei har framleis namna slik dei var; slett dei for å fjerne namna frå denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Backups of this workshop on this computer: %1. Each holds the names as they were when it was taken.</source>
+        <translation>Tryggingskopiar av denne verkstaden på denne datamaskina: %1. Kvar av dei har namna slik dei var då han vart teken.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Slett tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>Delete the backups listed (%1) for good?
+
+They cannot be restored afterwards, and Undo does not bring them back. The workshop file itself is not touched.</source>
+        <translation>Slette tryggingskopiane i lista (%1) for godt?
+
+Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølve verkstadfila vert ikkje rørt.</translation>
+    </message>
+    <message>
+        <source>These backups could not be deleted:</source>
+        <translation>Desse tryggingskopiane kunne ikkje slettast:</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1148,6 +1199,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Opne &amp;nyleg brukte</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>Pers&amp;onopplysingar …</translation>
+    </message>
+    <message>
         <source>Participants p&amp;anel</source>
         <translation>De&amp;ltakarpanel</translation>
     </message>
@@ -1749,6 +1804,131 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
         <translation>%1 deltakar(ar). Du kan òg leggje dei til seinare.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>on the cover of the summary</source>
+        <translation>på framsida av samandraget</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deltakarar (%1)</translation>
+    </message>
+    <message>
+        <source>Note authors (%1): notes written</source>
+        <translation>Forfattarar av lappar (%1): lappar skrivne</translation>
+    </message>
+    <message>
+        <source>Votes (%1 voters): dots given</source>
+        <translation>Røyster (%1 veljarar): prikkar gjevne</translation>
+    </message>
+    <message>
+        <source>anonymous phone %1</source>
+        <translation>anonym mobil %1</translation>
+    </message>
+    <message>
+        <source>already anonymous</source>
+        <translation>allereie anonym</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>mobil %1</translation>
+    </message>
+    <message>
+        <source>Stakeholders who are persons (%1)</source>
+        <translation>Aktørar som er privatpersonar (%1)</translation>
+    </message>
+    <message>
+        <source>Phones that joined with a name (%1)</source>
+        <translation>Mobilar som vart med under eit namn (%1)</translation>
+    </message>
+    <message>
+        <source>votes as %1</source>
+        <translation>røystar som %1</translation>
+    </message>
+    <message>
+        <source>Notes sent from phones (%1): notes each</source>
+        <translation>Lappar sende frå mobilar (%1): lappar kvar</translation>
+    </message>
+    <message>
+        <source>Responsible for actions (%1): actions each</source>
+        <translation>Ansvarlege for tiltak (%1): tiltak kvar</translation>
+    </message>
+    <message>
+        <source>not a participant</source>
+        <translation>ikkje deltakar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltakar %1</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Fjern ein person</translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymiser deltakarane</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personopplysingar</translation>
+    </message>
+    <message>
+        <source>What this workshop file holds about people. Removing a person keeps their notes and dots without their name. Names written inside the text of notes are not found here: look through the boards for those.</source>
+        <translation>Kva denne verkstadfila inneheld om personar. Når ein person vert fjerna, vert lappane og prikkane deira ståande utan namn. Namn som står inne i teksten på lappar, finst ikkje her: sjå gjennom tavlene etter dei.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this person everywhere</source>
+        <translation>&amp;Fjern denne personen overalt</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all participants</source>
+        <translation>&amp;Anonymiser alle deltakarar</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: nothing in it can be changed.</source>
+        <translation>Denne verkstaden er opna skriveverna her: ingenting i han kan endrast.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this workshop.</source>
+        <translation>%1 er fjerna frå denne verkstaden.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to anonymise.</source>
+        <translation>Det er ikkje meir å anonymisere.</translation>
+    </message>
+    <message>
+        <source>The participants were anonymised.</source>
+        <translation>Deltakarane er anonymiserte.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>Rediger &gt; Angre hentar alt tilbake.</translation>
     </message>
 </context>
 <context>

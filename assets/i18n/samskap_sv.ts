@@ -148,6 +148,57 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Backups of this workshop</source>
+        <translation>Säkerhetskopior av den här workshopen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these backups…</source>
+        <translation>&amp;Radera de här säkerhetskopiorna …</translation>
+    </message>
+    <message>
+        <source>This window keeps no backups.</source>
+        <translation>Det här fönstret tar inga säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this workshop on this computer.</source>
+        <translation>Det finns inga säkerhetskopior av den här workshopen på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Backups taken before this change: %1. They still hold the names as they were; delete them to take the names off this computer.</source>
+        <translation>Säkerhetskopior tagna före den här ändringen: %1. De innehåller fortfarande namnen som de var; radera dem för att ta bort namnen från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Backups of this workshop on this computer: %1. Each holds the names as they were when it was taken.</source>
+        <translation>Säkerhetskopior av den här workshopen på den här datorn: %1. Var och en innehåller namnen som de var när den togs.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Radera säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Delete the backups listed (%1) for good?
+
+They cannot be restored afterwards, and Undo does not bring them back. The workshop file itself is not touched.</source>
+        <translation>Radera säkerhetskopiorna i listan (%1) för gott?
+
+De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva workshopfilen påverkas inte.</translation>
+    </message>
+    <message>
+        <source>These backups could not be deleted:</source>
+        <translation>De här säkerhetskopiorna kunde inte raderas:</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Yellow</source>
@@ -1148,6 +1199,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>Personupp&amp;gifter …</translation>
+    </message>
+    <message>
         <source>Participants p&amp;anel</source>
         <translation>&amp;Deltagarpanel</translation>
     </message>
@@ -1749,6 +1804,131 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>%1 participant(s). You can add them later too.</source>
         <translation>%1 deltagare. Du kan också lägga till dem senare.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>on the cover of the summary</source>
+        <translation>på framsidan av sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deltagare (%1)</translation>
+    </message>
+    <message>
+        <source>Note authors (%1): notes written</source>
+        <translation>Lappförfattare (%1): skrivna lappar</translation>
+    </message>
+    <message>
+        <source>Votes (%1 voters): dots given</source>
+        <translation>Röster (%1 röstande): givna prickar</translation>
+    </message>
+    <message>
+        <source>anonymous phone %1</source>
+        <translation>anonym mobil %1</translation>
+    </message>
+    <message>
+        <source>already anonymous</source>
+        <translation>redan anonym</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>mobil %1</translation>
+    </message>
+    <message>
+        <source>Stakeholders who are persons (%1)</source>
+        <translation>Aktörer som är privatpersoner (%1)</translation>
+    </message>
+    <message>
+        <source>Phones that joined with a name (%1)</source>
+        <translation>Mobiler som anslöt med ett namn (%1)</translation>
+    </message>
+    <message>
+        <source>votes as %1</source>
+        <translation>röstar som %1</translation>
+    </message>
+    <message>
+        <source>Notes sent from phones (%1): notes each</source>
+        <translation>Lappar skickade från mobiler (%1): lappar var</translation>
+    </message>
+    <message>
+        <source>Responsible for actions (%1): actions each</source>
+        <translation>Ansvariga för åtgärder (%1): åtgärder var</translation>
+    </message>
+    <message>
+        <source>not a participant</source>
+        <translation>inte deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Ta bort en person</translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymisera deltagarna</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>What this workshop file holds about people. Removing a person keeps their notes and dots without their name. Names written inside the text of notes are not found here: look through the boards for those.</source>
+        <translation>Vad den här workshopfilen innehåller om personer. När en person tas bort står deras lappar och prickar kvar utan namn. Namn som står i texten på lappar hittas inte här: gå igenom tavlorna efter dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this person everywhere</source>
+        <translation>&amp;Ta bort den här personen överallt</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all participants</source>
+        <translation>&amp;Anonymisera alla deltagare</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: nothing in it can be changed.</source>
+        <translation>Den här workshopen är öppnad skrivskyddad här: inget i den kan ändras.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this workshop.</source>
+        <translation>%1 har tagits bort från den här workshopen.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to anonymise.</source>
+        <translation>Det finns inget mer att anonymisera.</translation>
+    </message>
+    <message>
+        <source>The participants were anonymised.</source>
+        <translation>Deltagarna har anonymiserats.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>Redigera &gt; Ångra tar tillbaka allt.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStackedWidget, QStatusBar, QToolBar, QWidget
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from widgets.window.exports import WorkshopExports
     from widgets.window.shortcuts_help import ShortcutsDialog
     from widgets.window.window_parts import WindowParts
+    from widgets.window.workshop_guard import WorkshopGuard
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
@@ -64,6 +65,7 @@ class MenuWindow(Protocol):
     select_sector_menu: QMenu
     template_library_dialog: TemplateLibraryDialog
     shortcuts_dialog: ShortcutsDialog
+    guard: WorkshopGuard
 
     def window(self) -> QWidget: ...  # the QMainWindow itself, as a parent for actions and dialogs
     def menuBar(self) -> QMenuBar: ...
@@ -164,6 +166,13 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.save_as_action, window.export_action, window.summary_action, window.import_action])
     file_menu.addAction(window.restore_action)
+    personal_data_action = _action(
+        window, translate("MainWindow", "&Personal data…"), lambda: _show_personal_data(window)
+    )
+    personal_data_action.setObjectName("personal_data_action")
+    file_menu.addAction(personal_data_action)
+    # No shortcut leads to it, so judging on opening the menu is enough.
+    file_menu.aboutToShow.connect(lambda: personal_data_action.setEnabled(window.document is not None))
     file_menu.addSeparator()
     file_menu.addActions([parts.mail.email_action, parts.mail.outbox_action])
     file_menu.addSeparator()
@@ -331,6 +340,19 @@ def _show_template_library(window: MenuWindow) -> None:
     library = TemplateLibrary(default_template_folder())
     window.template_library_dialog = TemplateLibraryDialog(library=library, language=language, parent=window.window())
     window.template_library_dialog.open()
+
+
+def _show_personal_data(window: MenuWindow) -> None:
+    from widgets.personal_data.personal_data_dialog import PersonalDataDialog
+
+    if window.document is None:
+        return
+    # A child of the window, which keeps it; it goes when closed (tests find it by its object name).
+    dialog = PersonalDataDialog(
+        document=window.document, undo_stack=window.undo_stack, backups=window.guard.backups, parent=window.window()
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _show_shortcuts(window: MenuWindow) -> None:
