@@ -7,6 +7,8 @@ or inside the selected frame, never on top of another.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -101,7 +103,7 @@ def test_n_puts_each_new_note_in_free_space_beside_the_last(floke, qtbot):
             if other.id != new_id:
                 assert not overlaps(rect(new), rect(other)), (new.text, other.text)
     # Each next to the one before, not across the board.
-    for a, b in zip(made, made[1:], strict=False):
+    for a, b in itertools.pairwise(made):
         na, nb = window.document.note(a), window.document.note(b)
         assert abs(na.x - nb.x) + abs(na.y - nb.y) <= 2 * (na.width + GAP)
     save_screenshot(window, "board_new_notes_side_by_side")
