@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Start:</translation>
+        <translation>&amp;Begynder:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varighed:</translation>
+        <translation>Varigh&amp;ed:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -194,16 +194,16 @@
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>D&amp;uplikér</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Markér &amp;alle</translation>
+        <translation>Markér a&amp;lle</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flyt &amp;forrest</translation>
+        <translation>Flyt f&amp;orrest</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -1035,10 +1035,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Eksportér o&amp;psummering (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gendan fra sikkerhedskopi …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshoppen</translation>
     </message>
@@ -1057,6 +1053,14 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1099,14 +1103,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>&amp;Kort</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piletype</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorer for de valgte sedler</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>&amp;Vælg sedler efter sektor</translation>
     </message>
@@ -1131,16 +1127,20 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Afstem&amp;ning</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piletype</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorer for de valgte sedler</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>Prikafstemnings&amp;panel</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Præsentér</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Indstillinger</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Starttid:</translation>
+        <translation>Startti&amp;d:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varighet:</translation>
+        <translation>Varigh&amp;et:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -194,16 +194,16 @@
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliser</translation>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;pliser</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Merk &amp;alt</translation>
+        <translation>&amp;Merk alt</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flytt &amp;fremst</translation>
+        <translation>Flytt fre&amp;mst</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -1035,10 +1035,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>E&amp;ksporter sammendrag (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Lukk verkstedet</translation>
     </message>
@@ -1048,7 +1044,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Åpne &amp;nylig brukte</translation>
+        <translation>Åpne n&amp;ylig brukte</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>
@@ -1057,6 +1053,14 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1099,14 +1103,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piltype</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorer for de valgte lappene</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>&amp;Merk lapper etter sektor</translation>
     </message>
@@ -1131,16 +1127,20 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Av&amp;stemning</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piltype</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorer for de valgte lappene</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>&amp;Panel for prikkstemming</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Presenter</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillinger</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Starttid:</translation>
+        <translation>Startti&amp;d:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varigheit:</translation>
+        <translation>Varigh&amp;eit:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -194,16 +194,16 @@
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliser</translation>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;pliser</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Merk &amp;alt</translation>
+        <translation>&amp;Merk alt</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flytt &amp;fremst</translation>
+        <translation>Flytt fre&amp;mst</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -1035,10 +1035,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Eksporte&amp;r samandrag (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Lukk verkstaden</translation>
     </message>
@@ -1048,7 +1044,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Opne &amp;nyleg brukte</translation>
+        <translation>Opne n&amp;yleg brukte</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>
@@ -1057,6 +1053,14 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Innstillingar</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1099,14 +1103,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piltype</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorar for dei valde lappane</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>Vel lappar &amp;etter sektor</translation>
     </message>
@@ -1131,16 +1127,20 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Røy&amp;sting</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piltype</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorar for dei valde lappane</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>&amp;Panel for prikkrøysting</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Presenter</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillingar</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Starttid:</translation>
+        <translation>Startti&amp;d:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Längd:</translation>
+        <translation>L&amp;ängd:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -194,8 +194,8 @@
         <translation>K&amp;listra in</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicera</translation>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;plicera</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
@@ -1035,10 +1035,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>E&amp;xportera sammanfattning (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>Åte&amp;rställ från säkerhetskopia …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Stäng workshopen</translation>
     </message>
@@ -1048,7 +1044,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
         <source>Participants p&amp;anel</source>
@@ -1057,6 +1053,14 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1099,14 +1103,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Pro&amp;blemkarta</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piltyp</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorer för de markerade lapparna</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>&amp;Markera lappar efter sektor</translation>
     </message>
@@ -1131,16 +1127,20 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Rö&amp;stning</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piltyp</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorer för de markerade lapparna</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>Prickröstnings&amp;panel</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Presentera</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Help</source>

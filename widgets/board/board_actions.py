@@ -93,7 +93,7 @@ class BoardActions:
             QCoreApplication.translate("BoardActions", "&Paste"), commands.paste, [QKeySequence(std.Paste)]
         )
         self.duplicate = self._action(
-            QCoreApplication.translate("BoardActions", "D&uplicate"), commands.duplicate, [QKeySequence("Ctrl+D")]
+            QCoreApplication.translate("BoardActions", "Dup&licate"), commands.duplicate, [QKeySequence("Ctrl+D")]
         )
         self.select_all = self._action(
             QCoreApplication.translate("BoardActions", "Select &all"),

@@ -16,6 +16,7 @@ from widgets.board.board_scene import BoardScene
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import NoteItem
+from widgets.common.menu_keys import keep_keys_in
 
 if TYPE_CHECKING:
     from widgets.board.board_actions import BoardActions
@@ -53,4 +54,5 @@ def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem |
         menu.addActions([actions.add_note, actions.add_frame, actions.connect, actions.paste])
         menu.addSeparator()
         menu.addActions([actions.tidy, actions.select_all, actions.fit_all])
+    keep_keys_in(menu)  # "n" in the open menu is its entry's letter, not a new note behind it
     return menu

@@ -32,6 +32,9 @@ class CategoryDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for category in StakeholderCategory:
             combo.addItem(category_title(category), category.value)
+        # A category chosen is kept at once, as a typed name is when the cell is left: Esc
+        # closing the list (or the cell) afterwards must not throw the choice away unsaid.
+        combo.activated.connect(lambda _index: self.commitData.emit(combo))
         return combo
 
     def setEditorData(self, editor: QWidget, index) -> None:
