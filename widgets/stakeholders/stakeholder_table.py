@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Stakeholder, StakeholderCategory
-from app.domain.stakeholders import category_title
+from app.domain.stakeholders import category_title, spread_new
 from widgets.stakeholders.stakeholder_edits import StakeholderEdits
+from widgets.stakeholders.stakeholder_grid import CARD_EXTENT
 from widgets.stakeholders.stakeholder_table_model import Column, StakeholderTableModel
 
 
@@ -125,7 +126,10 @@ class StakeholderTableView(QTableView):
             return None
         current = self.current_stakeholder()
         category = current.category if current is not None else StakeholderCategory.CITIZENS
-        stakeholder = Stakeholder(name="", category=category)
+        # Beside the cards already there, not on top of the last one added.
+        [stakeholder] = spread_new(
+            [Stakeholder(name="", category=category)], self.edits.stakeholders(), card=CARD_EXTENT
+        )
         if not self.edits.add(stakeholder):
             return None
         index = self.table_model.index(self.table_model.row_of(stakeholder.id), Column.NAME)
