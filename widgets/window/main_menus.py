@@ -299,8 +299,9 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     from widgets.common.menu_keys import keep_keys_in
 
     for title in window.menuBar().actions():
-        if isinstance(title.menu(), QMenu):
-            keep_keys_in(title.menu())
+        menu = title.menu()
+        if isinstance(menu, QMenu):
+            keep_keys_in(menu)
 
 
 # -- what only the menus do ---------------------------------------------------------------
