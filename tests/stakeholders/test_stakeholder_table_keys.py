@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.domain.model import Board, BoardKind, Phase, Stakeholder, StakeholderCategory, Workshop, WorkshopInfo
@@ -133,3 +134,17 @@ def test_the_spreading_rule_keeps_given_places_and_the_grid():
     for s in spread:
         assert 0.0 <= s.power <= 1.0 and 0.0 <= s.interest <= 1.0
     assert (spread[0].power, spread[0].interest) != (0.5, 0.5)
+
+
+def test_a_letter_in_the_category_drop_down_finds_a_category_and_fires_no_window_shortcut(
+    window, stakeholder_map, qtbot
+):
+    fired = []
+    blank = QAction("Blank", window)
+    blank.setShortcut(QKeySequence("B"))  # as the wall's B, which is a window shortcut while presenting
+    blank.triggered.connect(lambda: fired.append(True))
+    window.addAction(blank)
+    combo = category_combo(stakeholder_map, qtbot)
+    qtbot.keyClicks(combo, "b")
+    assert fired == []
+    assert combo.currentData() == "businesses"

@@ -1,4 +1,4 @@
-"""An open menu keeps the keys typed into it.
+"""An open menu keeps the keys typed into it, and a drop-down the letters.
 
 While a menu is open, Qt still offers each key to the shortcuts of the widget that had the
 focus: with the board focused, "n" pressed in the open File menu added a note behind it, and
@@ -43,3 +43,21 @@ def _keep_keys_in_submenus(menu: QMenu) -> None:
         sub = action.menu()
         if isinstance(sub, QMenu):
             keep_keys_in(sub)
+
+
+class _TypedKeys(QObject):
+    """Accepts the shortcut override of keys that type a character, for the widget it watches."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        typed = event.text().strip()
+        if typed.isprintable() and typed != "" and not event.modifiers() & _CHORD:
+            event.accept()  # "b" finds "Businesses" in a drop-down; it does not blank the wall
+            return True
+        return False
+
+
+def keep_letters_in(widget: QObject) -> None:
+    """Let a drop-down or list keep the letters typed into it (its keyboard search), not the window's shortcuts."""
+    widget.installEventFilter(_TypedKeys(widget))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Stakeholder, StakeholderCategory
 from app.domain.stakeholders import category_title, spread_new
+from widgets.common.menu_keys import keep_letters_in
 from widgets.stakeholders.stakeholder_edits import StakeholderEdits
 from widgets.stakeholders.stakeholder_grid import CARD_EXTENT
 from widgets.stakeholders.stakeholder_table_model import Column, StakeholderTableModel
@@ -36,6 +37,7 @@ class CategoryDelegate(QStyledItemDelegate):
         # A category chosen is kept at once, as a typed name is when the cell is left: Esc
         # closing the list (or the cell) afterwards must not throw the choice away unsaid.
         combo.activated.connect(lambda _index: self.commitData.emit(combo))
+        keep_letters_in(combo)  # a letter finds a category; it is no window shortcut (T, F, B) here
         return combo
 
     def setEditorData(self, editor: QWidget, index) -> None:
