@@ -198,12 +198,20 @@
         <translation>D&amp;uplikér</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
+        <source>&amp;Select all</source>
         <translation>Markér a&amp;lle</translation>
     </message>
     <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>Forbin&amp;d sedler</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny &amp;ramme …</translation>
+    </message>
+    <message>
         <source>Bring to &amp;front</source>
-        <translation>Flyt f&amp;orrest</translation>
+        <translation>F&amp;lyt forrest</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -226,10 +234,6 @@
         <translation>Faktisk &amp;størrelse</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>Forbin&amp;d sedler</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Tegn en pil: klik på den seddel, den starter fra, og derefter på den, den peger på</translation>
     </message>
@@ -240,10 +244,6 @@
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Næste piletype</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -261,7 +261,7 @@
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Sek&amp;torer</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piletype</translation>
     </message>
 </context>

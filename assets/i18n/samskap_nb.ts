@@ -198,8 +198,16 @@
         <translation>Du&amp;pliser</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
+        <source>&amp;Select all</source>
         <translation>&amp;Merk alt</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>K&amp;oble sammen lapper</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
@@ -226,10 +234,6 @@
         <translation>Faktisk &amp;størrelse</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>K&amp;oble sammen lapper</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Tegn en pil: klikk først på lappen pila går fra, så på lappen den peker på</translation>
     </message>
@@ -240,10 +244,6 @@
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Neste piltype</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -261,7 +261,7 @@
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Sek&amp;torer</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Far&amp;ge</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piltype</translation>
     </message>
 </context>

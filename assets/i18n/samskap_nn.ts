@@ -198,12 +198,20 @@
         <translation>Du&amp;pliser</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Merk alt</translation>
+        <source>&amp;Select all</source>
+        <translation>M&amp;erk alt</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>K&amp;opl saman lappar</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny ra&amp;mme …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flytt fre&amp;mst</translation>
+        <translation>F&amp;lytt fremst</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -226,10 +234,6 @@
         <translation>Faktisk &amp;storleik</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>K&amp;opl saman lappar</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Teikn ein pil: klikk på lappen han startar frå, og så på lappen han peikar mot</translation>
     </message>
@@ -240,10 +244,6 @@
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Neste piltype</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny ra&amp;mme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -261,7 +261,7 @@
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Sek&amp;torar</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Far&amp;ge</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piltype</translation>
     </message>
 </context>

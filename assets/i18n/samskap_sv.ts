@@ -198,8 +198,16 @@
         <translation>Du&amp;plicera</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
+        <source>&amp;Select all</source>
         <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>Koppla &amp;ihop lappar</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny &amp;ram …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
@@ -226,10 +234,6 @@
         <translation>Verklig &amp;storlek</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>Koppla &amp;ihop lappar</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Rita en pil: klicka på lappen där den börjar och sedan på lappen den pekar mot</translation>
     </message>
@@ -240,10 +244,6 @@
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Nästa piltyp</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny &amp;ram …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -261,7 +261,7 @@
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>&amp;Sektorer</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>&amp;Färg</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piltyp</translation>
     </message>
 </context>

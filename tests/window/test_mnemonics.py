@@ -65,6 +65,22 @@ def window_mnemonics(window: QWidget) -> list[tuple[str | None, str]]:
     return named
 
 
+def context_menu_clashes(window) -> list[str]:
+    """The board's context menus, for a note, an arrow, a frame and the empty board, on the floke map."""
+    from widgets.board.board_context_menu import context_menu
+
+    floke = next(b for b in window.document.workshop.boards if b.kind == "floke-map")
+    window.show_board(floke.id)
+    scene = window.view.board_scene
+    items = [scene.note_items()[0], scene.connector_items()[0], scene.frame_items()[0], None]
+    found = []
+    for item in items:
+        menu = context_menu(window.view.board_actions, scene, item, window.view)
+        found += menu_clashes(menu, f"context menu of {type(item).__name__}")
+        menu.deleteLater()
+    return found
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_menu_mnemonics_are_unique_in_every_language(language: str, qtbot, tmp_path, demo_file) -> None:
     app = QApplication.instance()
@@ -90,6 +106,7 @@ def test_menu_mnemonics_are_unique_in_every_language(language: str, qtbot, tmp_p
             assert isinstance(menu, QMenu)
             menu.aboutToShow.emit()
             found += menu_clashes(menu, action.text())
+        found += context_menu_clashes(window)
         assert found == [], "\n".join(found)
         # The walk saw every menu's entries, or it would prove nothing.
         assert sum(len(m.actions()) for m in menus if isinstance(m, QMenu)) > 50

@@ -30,7 +30,7 @@ def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem |
     actions.update_checks()
     if isinstance(item, NoteItem):
         menu.addActions([actions.edit_text, actions.connect])
-        sectors = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "S&ectors"))
+        sectors = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "Secto&rs"))
         sectors.addActions(actions.sectors)
         menu.addAction(actions.link_stakeholders)
         colours = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "C&olour"))
@@ -41,7 +41,7 @@ def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem |
         menu.addActions([actions.cut, actions.copy, actions.duplicate, actions.delete])
     elif isinstance(item, ConnectorItem):
         menu.addAction(actions.edit_label)
-        kinds = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "Arrow &kind"))
+        kinds = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "&Arrow kind"))
         kinds.addActions(actions.kinds)
         menu.addAction(actions.cycle_kind)
         menu.addSeparator()
