@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from app.domain.free_spot import free_spot
 from app.domain.model import Frame
 
 FRAME_MIN_WIDTH = 160.0
@@ -70,6 +69,8 @@ def frame_round(
     note belongs to a frame); otherwise, with notes far apart, the members are gathered in
     a grid in free space near the first of them (top left), so the frame holds them only.
     """
+    from app.domain.free_spot import free_spot  # Shift+F only: not on the way to the first frame
+
     boxes = list(members.values())
     left = min(b[0] for b in boxes) - FRAME_PAD
     top = min(b[1] for b in boxes) - FRAME_PAD
