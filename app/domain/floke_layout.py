@@ -5,18 +5,22 @@ where notes and frames should go and changes nothing itself, so the board
 turns the answer into one undo step and the tests need no screen.
 
 The facilitator's own arrangement is kept as far as the tree allows:
-- only notes of the tree move (the trunk stays; notes not linked to it stay);
+- the notes of the tree move (the trunk stays);
 - a level keeps its notes' left-to-right order and, where they do not
   overlap, their own x; overlapping notes are pushed apart as little as
   possible (least squares, by pooling adjacent violators);
 - a level stays at the height where its notes already are, unless that is on
   the wrong side of the level before it or too close to it;
-- a level that would cover a note outside the tree moves further out;
+- notes without arrows that lie where the tree now goes (where its arrows
+  run) move aside, to a column beside the tree; the others stay;
+- a tree note in no frame joins the frame of its level (or of the level it
+  grows from): an effect of an effect goes in with the effects;
 - frames keep their notes: a frame grows to hold its members again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -26,9 +30,9 @@ from app.domain.model import Connector, ConnectorKind, Frame, Note
 
 LEVEL_GAP = 50.0  # between levels: room for an arrow with its label
 NOTE_GAP = 20.0  # between notes of a level, as on a board laid out by hand
-CLEARANCE = 10.0  # kept free around notes outside the tree
+CLEARANCE = 10.0  # kept free between the tree and notes outside it
 FRAME_PAD = 20.0  # round a frame's notes (its title is drawn above it)
-_STEP = 20.0  # how far a level moves out at a time to clear an obstacle
+_STEP = 20.0  # how far a note moved aside goes down at a time to find room
 _MAX_STEPS = 500
 # Words in a frame title that mark the trunk of the tree (the problem), in the app's languages.
 TRUNK_WORDS = ("trunk", "stamme", "stam", "problem")
@@ -56,9 +60,10 @@ class Tidied:
 
     notes: dict[str, tuple[float, float]]  # note id: (x, y)
     frames: dict[str, Rect]  # frame id: (x, y, width, height)
+    joined: dict[str, str] = field(default_factory=dict)  # note id: the frame it now belongs to
 
     def is_empty(self) -> bool:
-        return not self.notes and not self.frames
+        return not self.notes and not self.frames and not self.joined
 
 
 def find_trunk(notes: Sequence[Note], connectors: Sequence[Connector], frames: Sequence[Frame]) -> list[str]:
@@ -123,45 +128,86 @@ def tidy_floke_tree(notes: Sequence[Note], connectors: Sequence[Connector], fram
         return Tidied({}, {})
     by_id = {n.id: n for n in notes}
     members = tree.members()
-    obstacles = [_rect(n) for n in notes if n.id not in members]
     placed: dict[str, Rect] = {i: _rect(by_id[i]) for i in tree.trunk}
     trunk_top = min(r[1] for r in placed.values())
     trunk_bottom = max(r[1] + r[3] for r in placed.values())
 
     edge = trunk_bottom
     for level in tree.causes:
-        rects = _place_level([by_id[i] for i in level], edge, downward=True, obstacles=obstacles)
+        rects = _place_level([by_id[i] for i in level], edge, downward=True)
         placed.update(rects)
         edge = max(r[1] + r[3] for r in rects.values())
     edge = trunk_top
     for level in tree.effects:
-        rects = _place_level([by_id[i] for i in level], edge, downward=False, obstacles=obstacles)
+        rects = _place_level([by_id[i] for i in level], edge, downward=False)
         placed.update(rects)
         edge = min(r[1] for r in rects.values())
+    placed.update(_out_of_the_way([n for n in notes if n.id not in members], list(placed.values()), frames))
 
     moved = {
         i: (r[0], r[1]) for i, r in placed.items() if (r[0], r[1]) != (by_id[i].x, by_id[i].y) and i not in tree.trunk
     }
+    joined = _joined_frames(tree, by_id, {f.id for f in frames})
+    framed = [dataclasses.replace(n, frame_id=joined[n.id]) if n.id in joined else n for n in notes]
     final = {n.id: placed.get(n.id, _rect(n)) for n in notes}
-    return Tidied(moved, _grown_frames(frames, notes, final))
+    return Tidied(moved, _grown_frames(frames, framed, final), joined)
+
+
+def _out_of_the_way(loose: list[Note], tree: list[Rect], frames: Sequence[Frame]) -> dict[str, Rect]:
+    """Notes outside the tree that lie where it now goes, moved to a column on its right.
+
+    The tree's arrows run anywhere between its notes, so the whole area the tree takes is
+    kept clear; the moved notes keep their top-to-bottom order, and land in no frame they
+    do not belong to.
+    """
+    left = min(r[0] for r in tree) - CLEARANCE
+    top = min(r[1] for r in tree) - CLEARANCE
+    right = max(r[0] + r[2] for r in tree) + CLEARANCE
+    bottom = max(r[1] + r[3] for r in tree) + CLEARANCE
+    area = (left, top, right - left, bottom - top)
+    in_the_way = sorted((n for n in loose if _overlaps(_rect(n), area)), key=lambda n: (n.y, n.x, n.id))
+    staying = [_rect(n) for n in loose if n not in in_the_way]
+    moved: dict[str, Rect] = {}
+    x, y = right + LEVEL_GAP, top
+    for note in in_the_way:
+        spot = (x, y, note.width, note.height)
+        foreign = [(f.x, f.y, f.width, f.height) for f in frames if f.id != note.frame_id]
+        for _ in range(_MAX_STEPS):
+            if not any(_overlaps(spot, o, CLEARANCE) for o in [*staying, *moved.values(), *foreign]):
+                break
+            spot = (x, spot[1] + _STEP, note.width, note.height)
+        moved[note.id] = spot
+        y = spot[1] + note.height + NOTE_GAP
+    return moved
+
+
+def _joined_frames(tree: FlokeTree, by_id: dict[str, Note], frame_ids: set[str]) -> dict[str, str]:
+    """Tree notes in no frame, with the frame most of their level (or the level before) is in."""
+    joined: dict[str, str] = {}
+    for side in (tree.causes, tree.effects):
+        for depth, level in enumerate(side):
+            for note_id in level:
+                if by_id[note_id].frame_id is not None:
+                    continue
+                for near in (level, side[depth - 1] if depth > 0 else []):
+                    homes = [by_id[i].frame_id for i in near if by_id[i].frame_id in frame_ids]
+                    if homes:
+                        joined[note_id] = str(statistics.mode(homes))
+                        break
+    return joined
 
 
 # -- levels ------------------------------------------------------------------------
 
 
-def _place_level(level: list[Note], edge: float, *, downward: bool, obstacles: list[Rect]) -> dict[str, Rect]:
-    """One level's rectangles: beyond `edge` (below it, or above it), clear of the obstacles."""
+def _place_level(level: list[Note], edge: float, *, downward: bool) -> dict[str, Rect]:
+    """One level's rectangles: beyond `edge` (below it, or above it)."""
     level = sorted(level, key=lambda n: (n.x, n.y, n.id))
     height = max(n.height for n in level)
     wanted = statistics.median(n.y for n in level)
     top = max(wanted, edge + LEVEL_GAP) if downward else min(wanted, edge - LEVEL_GAP - height)
     xs = spread([n.x for n in level], [n.width for n in level], NOTE_GAP)
-    for _ in range(_MAX_STEPS):
-        rects = {n.id: (x, top, n.width, n.height) for n, x in zip(level, xs, strict=True)}
-        if not any(_overlaps(r, o, CLEARANCE) for r in rects.values() for o in obstacles):
-            break
-        top += _STEP if downward else -_STEP
-    return rects
+    return {n.id: (x, top, n.width, n.height) for n, x in zip(level, xs, strict=True)}
 
 
 def spread(xs: Sequence[float], widths: Sequence[float], gap: float) -> list[float]:

@@ -8,12 +8,17 @@ a child frame: it joins that child's parent instead).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 
 from app.domain.model import Frame
 
 FRAME_MIN_WIDTH = 160.0
 FRAME_MIN_HEIGHT = 100.0
+FRAME_PAD = 20.0  # round the notes a new frame is made round
+TITLE_BAND = 34.0  # a frame's title is drawn in this band above its top edge (widgets/board/frame_item.py)
+
+Rect = tuple[float, float, float, float]  # x, y, width, height
 
 
 def contains(frame: Frame, x: float, y: float) -> bool:
@@ -53,3 +58,60 @@ def parent_for(frame: Frame, frames: Sequence[Frame]) -> str | None:
 
 def clamped_size(width: float, height: float) -> tuple[float, float]:
     return max(FRAME_MIN_WIDTH, round(width)), max(FRAME_MIN_HEIGHT, round(height))
+
+
+def frame_round(
+    members: Mapping[str, Rect], others: Sequence[Rect], *, gap: float = 20.0
+) -> tuple[Rect, dict[str, tuple[float, float]]]:
+    """The rectangle of a new frame round the `members` notes, and where any of them must move.
+
+    Round the notes where they lie, when that takes in no other note (by its centre, as a
+    note belongs to a frame); otherwise, with notes far apart, the members are gathered in
+    a grid in free space near the first of them (top left), so the frame holds them only.
+    """
+    from app.domain.free_spot import free_spot  # Shift+F only: not on the way to the first frame
+
+    boxes = list(members.values())
+    left = min(b[0] for b in boxes) - FRAME_PAD
+    top = min(b[1] for b in boxes) - FRAME_PAD
+    right = max(b[0] + b[2] for b in boxes) + FRAME_PAD
+    bottom = max(b[1] + b[3] for b in boxes) + FRAME_PAD
+    rect = (left, top, right - left, bottom - top)
+    if not any(_holds(rect, o) for o in others):
+        return rect, {}
+    order = sorted(members.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0]))
+    cols = math.ceil(math.sqrt(len(order)))
+    rows = math.ceil(len(order) / cols)
+    cell_w = max(b[2] for b in boxes) + gap
+    cell_h = max(b[3] for b in boxes) + gap
+    width = cols * cell_w - gap + 2 * FRAME_PAD
+    height = rows * cell_h - gap + 2 * FRAME_PAD
+    first = order[0][1]
+    # Room for the frame and its title above it, kept clear of every other note.
+    outer = (width, height + TITLE_BAND)
+    x, y = free_spot(
+        outer,
+        others,
+        centre=(first[0] - FRAME_PAD + width / 2, first[1] - FRAME_PAD - TITLE_BAND + outer[1] / 2),
+    )
+    y += TITLE_BAND
+    moves = {
+        note_id: (x + FRAME_PAD + i % cols * cell_w, y + FRAME_PAD + i // cols * cell_h)
+        for i, (note_id, _box) in enumerate(order)
+    }
+    return (x, y, width, height), moves
+
+
+def room_for_title(frame: Rect, host: Frame) -> Rect | None:
+    """The host frame grown upwards when `frame`, inside it, would cover the host's title with its own."""
+    _x, y, _w, _h = frame
+    if y - TITLE_BAND >= host.y + FRAME_PAD / 2:
+        return None
+    top = y - TITLE_BAND - FRAME_PAD
+    return host.x, top, host.width, host.height + host.y - top
+
+
+def _holds(rect: Rect, other: Rect) -> bool:
+    x, y, w, h = other
+    cx, cy = x + w / 2, y + h / 2
+    return rect[0] <= cx <= rect[0] + rect[2] and rect[1] <= cy <= rect[1] + rect[3]

@@ -9,6 +9,7 @@ returns the English source until a translator is installed.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -47,6 +48,43 @@ def clamp_unit(value: float) -> float:
     if value != value:  # NaN
         return 0.5
     return min(1.0, max(0.0, value))
+
+
+def spread_new(
+    new: Sequence[Stakeholder], existing: Sequence[Stakeholder], *, card: tuple[float, float]
+) -> list[Stakeholder]:
+    """The new cards, each moved to a free place nearest the grid's middle so none hides another.
+
+    `card` is a card's (power, interest) extent in grid units. A card left at its default
+    (0.5, 0.5) lands where it overlaps no card placed before it; one given a place of its
+    own keeps it. All new cards at the middle, the grid showed one and hid the rest.
+    """
+    default = Stakeholder(name="")
+    placed = [(s.power, s.interest) for s in existing]
+    out = []
+    for stakeholder in new:
+        if (stakeholder.power, stakeholder.interest) == (default.power, default.interest):
+            power, interest = free_grid_place(placed, card=card)
+            stakeholder = dataclasses.replace(stakeholder, power=power, interest=interest)
+        placed.append((stakeholder.power, stakeholder.interest))
+        out.append(stakeholder)
+    return out
+
+
+def free_grid_place(taken: Sequence[tuple[float, float]], *, card: tuple[float, float]) -> tuple[float, float]:
+    """(power, interest) nearest the middle where a card overlaps none at `taken`, or the middle itself."""
+    # Whole hundredths (as the table shows them) with a little air, so rounding never overlaps two cards.
+    dp, di = (math.ceil(extent * 100 + 1) / 100 for extent in card)
+    steps_p, steps_i = int(0.5 / dp), int(0.5 / di)
+    spots = [(0.5 + j * dp, 0.5 + i * di) for j in range(-steps_p, steps_p + 1) for i in range(-steps_i, steps_i + 1)]
+    # Nearest the middle in card steps; on a tie, more interest and more power first (up and right).
+    spots.sort(key=lambda s: (abs(s[0] - 0.5) / dp + abs(s[1] - 0.5) / di, -s[1], -s[0]))
+    for power, interest in spots:
+        inside = dp / 2 <= power <= 1 - dp / 2 and di / 2 <= interest <= 1 - di / 2
+        clear = all(abs(power - p) >= dp - 1e-9 or abs(interest - i) >= di - 1e-9 for p, i in taken)
+        if inside and clear:
+            return round(power, 2), round(interest, 2)
+    return 0.5, 0.5
 
 
 class GapKind(StrEnum):

@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Start:</translation>
+        <translation>&amp;Begynder:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varighed:</translation>
+        <translation>Varigh&amp;ed:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -249,16 +249,24 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>D&amp;uplikér</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>Markér &amp;alle</translation>
+        <source>&amp;Select all</source>
+        <translation>Markér a&amp;lle</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>Forbin&amp;d sedler</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flyt &amp;forrest</translation>
+        <translation>F&amp;lyt forrest</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -281,10 +289,6 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
         <translation>Faktisk &amp;størrelse</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>Forbin&amp;d sedler</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Tegn en pil: klik på den seddel, den starter fra, og derefter på den, den peger på</translation>
     </message>
@@ -295,10 +299,6 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Næste piletype</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -323,7 +323,7 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Sek&amp;torer</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piletype</translation>
     </message>
 </context>
@@ -1183,10 +1183,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Eksportér o&amp;psummering (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gendan fra sikkerhedskopi …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshoppen</translation>
     </message>
@@ -1209,6 +1205,14 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1251,14 +1255,6 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>&amp;Kort</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piletype</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorer for de valgte sedler</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>&amp;Vælg sedler efter sektor</translation>
     </message>
@@ -1283,16 +1279,20 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Afstem&amp;ning</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piletype</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorer for de valgte sedler</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>Prikafstemnings&amp;panel</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Præsentér</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Indstillinger</translation>
     </message>
     <message>
         <source>&amp;Help</source>

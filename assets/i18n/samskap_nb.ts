@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Starttid:</translation>
+        <translation>Startti&amp;d:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varighet:</translation>
+        <translation>Varigh&amp;et:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -249,16 +249,24 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliser</translation>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;pliser</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>Merk &amp;alt</translation>
+        <source>&amp;Select all</source>
+        <translation>&amp;Merk alt</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>K&amp;oble sammen lapper</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flytt &amp;fremst</translation>
+        <translation>Flytt fre&amp;mst</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -281,10 +289,6 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
         <translation>Faktisk &amp;størrelse</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>K&amp;oble sammen lapper</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Tegn en pil: klikk først på lappen pila går fra, så på lappen den peker på</translation>
     </message>
@@ -295,10 +299,6 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Neste piltype</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny &amp;ramme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -323,7 +323,7 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Sek&amp;torer</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
         <translation>Far&amp;ge</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piltype</translation>
     </message>
 </context>
@@ -1183,10 +1183,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>E&amp;ksporter sammendrag (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Lukk verkstedet</translation>
     </message>
@@ -1196,7 +1192,7 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Åpne &amp;nylig brukte</translation>
+        <translation>Åpne n&amp;ylig brukte</translation>
     </message>
     <message>
         <source>&amp;Personal data…</source>
@@ -1209,6 +1205,14 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1251,14 +1255,6 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piltype</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorer for de valgte lappene</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>&amp;Merk lapper etter sektor</translation>
     </message>
@@ -1283,16 +1279,20 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Av&amp;stemning</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piltype</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorer for de valgte lappene</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>&amp;Panel for prikkstemming</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Presenter</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillinger</translation>
     </message>
     <message>
         <source>&amp;Help</source>

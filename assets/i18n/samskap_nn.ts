@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Starttid:</translation>
+        <translation>Startti&amp;d:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varigheit:</translation>
+        <translation>Varigh&amp;eit:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -249,16 +249,24 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliser</translation>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;pliser</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>Merk &amp;alt</translation>
+        <source>&amp;Select all</source>
+        <translation>M&amp;erk alt</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>K&amp;opl saman lappar</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny ra&amp;mme …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
-        <translation>Flytt &amp;fremst</translation>
+        <translation>F&amp;lytt fremst</translation>
     </message>
     <message>
         <source>Send to &amp;back</source>
@@ -281,10 +289,6 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
         <translation>Faktisk &amp;storleik</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>K&amp;opl saman lappar</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Teikn ein pil: klikk på lappen han startar frå, og så på lappen han peikar mot</translation>
     </message>
@@ -295,10 +299,6 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Neste piltype</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny ra&amp;mme …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -323,7 +323,7 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Sek&amp;torar</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
         <translation>Far&amp;ge</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piltype</translation>
     </message>
 </context>
@@ -1183,10 +1183,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Eksporte&amp;r samandrag (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Lukk verkstaden</translation>
     </message>
@@ -1196,7 +1192,7 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Opne &amp;nyleg brukte</translation>
+        <translation>Opne n&amp;yleg brukte</translation>
     </message>
     <message>
         <source>&amp;Personal data…</source>
@@ -1209,6 +1205,14 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Innstillingar</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1251,14 +1255,6 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piltype</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorar for dei valde lappane</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>Vel lappar &amp;etter sektor</translation>
     </message>
@@ -1283,16 +1279,20 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Røy&amp;sting</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piltype</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorar for dei valde lappane</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>&amp;Panel for prikkrøysting</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Presenter</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillingar</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Starttid:</translation>
+        <translation>Startti&amp;d:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Längd:</translation>
+        <translation>L&amp;ängd:</translation>
     </message>
     <message>
         <source>No steps yet.</source>
@@ -249,12 +249,20 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
         <translation>K&amp;listra in</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicera</translation>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;plicera</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
+        <source>&amp;Select all</source>
         <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect notes</source>
+        <translation>Koppla &amp;ihop lappar</translation>
+    </message>
+    <message>
+        <source>Add fra&amp;me…</source>
+        <translation>Ny &amp;ram …</translation>
     </message>
     <message>
         <source>Bring to &amp;front</source>
@@ -281,10 +289,6 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
         <translation>Verklig &amp;storlek</translation>
     </message>
     <message>
-        <source>&amp;Connect notes</source>
-        <translation>Koppla &amp;ihop lappar</translation>
-    </message>
-    <message>
         <source>Draw an arrow: click the note it starts from, then the one it points to</source>
         <translation>Rita en pil: klicka på lappen där den börjar och sedan på lappen den pekar mot</translation>
     </message>
@@ -295,10 +299,6 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
     <message>
         <source>Next arrow &amp;kind</source>
         <translation>&amp;Nästa piltyp</translation>
-    </message>
-    <message>
-        <source>Add &amp;frame…</source>
-        <translation>Ny &amp;ram …</translation>
     </message>
     <message>
         <source>&amp;Rename frame…</source>
@@ -323,7 +323,7 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
 <context>
     <name>BoardContextMenu</name>
     <message>
-        <source>S&amp;ectors</source>
+        <source>Secto&amp;rs</source>
         <translation>&amp;Sektorer</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
         <translation>&amp;Färg</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
+        <source>&amp;Arrow kind</source>
         <translation>&amp;Piltyp</translation>
     </message>
 </context>
@@ -1183,10 +1183,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>E&amp;xportera sammanfattning (PDF) …</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>Åte&amp;rställ från säkerhetskopia …</translation>
-    </message>
-    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Stäng workshopen</translation>
     </message>
@@ -1196,7 +1192,7 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
         <source>&amp;Personal data…</source>
@@ -1209,6 +1205,14 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia …</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
@@ -1251,14 +1255,6 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Pro&amp;blemkarta</translation>
     </message>
     <message>
-        <source>Arrow &amp;kind</source>
-        <translation>&amp;Piltyp</translation>
-    </message>
-    <message>
-        <source>&amp;Sectors of the selected notes</source>
-        <translation>&amp;Sektorer för de markerade lapparna</translation>
-    </message>
-    <message>
         <source>Select notes &amp;by sector</source>
         <translation>&amp;Markera lappar efter sektor</translation>
     </message>
@@ -1283,16 +1279,20 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Rö&amp;stning</translation>
     </message>
     <message>
+        <source>&amp;Arrow kind</source>
+        <translation>&amp;Piltyp</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors of the selected notes</source>
+        <translation>&amp;Sektorer för de markerade lapparna</translation>
+    </message>
+    <message>
         <source>Dot voting &amp;panel</source>
         <translation>Prickröstnings&amp;panel</translation>
     </message>
     <message>
         <source>&amp;Present</source>
         <translation>&amp;Presentera</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Help</source>

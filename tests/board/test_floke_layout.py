@@ -101,15 +101,41 @@ def test_a_messy_tree_gets_causes_below_and_effects_above_in_levels_without_over
     assert overlapping(boxes) == []
 
 
-def test_a_level_keeps_its_own_x_where_nothing_overlaps_and_moves_out_of_the_way_of_other_notes():
+def test_a_level_keeps_its_own_place_and_notes_without_arrows_in_the_tree_s_way_move_aside():
     notes = [note("p", 0, 0), note("a", -300, 300), note("b", 300, 300), note("free", -300, 330)]
     notes[3] = Note(B, text="free", x=-320, y=300, id="free")  # sits where "a" would go
+    notes.append(note("between", 0, 160))  # where the arrows from the causes to the problem run
+    notes.append(note("far", 2000, 0))  # out of the tree's way
     connectors = [arrow("a", "p"), arrow("b", "p")]
     result = tidy_floke_tree(notes, connectors, [])
     boxes = rects(notes, result.notes)
     assert boxes["b"][0] == 300 and boxes["a"][0] == -300, "x is the facilitator's"
-    assert overlapping(boxes) == [], "the level moved down past the free note"
-    assert boxes["a"][1] > 300
+    assert boxes["a"][1] == 300, "the level stays where the facilitator put it"
+    assert overlapping(boxes) == []
+    tree_right = max(boxes[i][0] + boxes[i][2] for i in ("p", "a", "b"))
+    tree_bottom = max(boxes[i][1] + boxes[i][3] for i in ("p", "a", "b"))
+    for aside in ("free", "between"):
+        x, y, _w, _h = boxes[aside]
+        assert x > tree_right or y > tree_bottom, f"{aside} is out of the tree's area, where its arrows run"
+    assert "far" not in result.notes, "a note out of the way stays"
+    assert boxes["between"][1] < boxes["free"][1], "the notes moved aside keep their order"
+
+
+def test_a_tree_note_in_no_frame_joins_the_frame_of_its_level():
+    frames = [Frame(B, "Greiner", x=-20, y=-480, width=620, height=180, id="branches")]
+    notes = [
+        note("p", 0, 0),
+        note("e1", 0, -300, "branches"),
+        note("e2", 300, -300, "branches"),
+        note("e1a", 0, -200),  # an effect of an effect, made before it could join the frame
+        note("c", 0, 300),
+    ]
+    connectors = [arrow("p", "e1"), arrow("p", "e2"), arrow("e1", "e1a"), arrow("c", "p")]
+    result = tidy_floke_tree(notes, connectors, frames)
+    assert result.joined == {"e1a": "branches"}
+    x, y, w, h = result.frames["branches"]
+    ex, ey = result.notes["e1a"]
+    assert x <= ex and ex + 180 <= x + w and y <= ey and ey + 120 <= y + h, "the frame grew round it"
 
 
 def test_frames_grow_to_keep_their_notes():

@@ -300,7 +300,7 @@ def test_the_context_menu_offers_what_fits_the_item(floke, qtbot):
     menu, _at = view.menu_for(view_point(window, 90, 60))  # a right click on a note selects it
     assert view.selected_ids() == ["n-a"]
     submenus = [a.menu().title() for a in menu.actions() if a.menu() is not None]
-    assert "S&ectors" in submenus
+    assert "Secto&rs" in submenus
     menu, _at = view.menu_for(view_point(window, 700, -15))
     assert view.board_actions.rename_frame.text() in [a.text() for a in menu.actions()]
 
@@ -328,7 +328,7 @@ def test_the_map_menu_holds_every_floke_action_with_its_shortcut(floke):
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Map")
     actions = [a for a in menu.actions() if not a.isSeparator()]
     texts = [a.text() for a in actions]
-    assert "&Connect notes" in texts and "&Tidy floke tree" in texts and "Add &frame…" in texts
+    assert "Co&nnect notes" in texts and "&Tidy floke tree" in texts and "Add fra&me…" in texts
     b = window.view.board_actions
     assert b.connect.shortcut().toString() == "C" and b.tidy.shortcut().toString() == "Ctrl+Shift+L"
 

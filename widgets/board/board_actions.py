@@ -93,10 +93,10 @@ class BoardActions:
             QCoreApplication.translate("BoardActions", "&Paste"), commands.paste, [QKeySequence(std.Paste)]
         )
         self.duplicate = self._action(
-            QCoreApplication.translate("BoardActions", "D&uplicate"), commands.duplicate, [QKeySequence("Ctrl+D")]
+            QCoreApplication.translate("BoardActions", "Dup&licate"), commands.duplicate, [QKeySequence("Ctrl+D")]
         )
         self.select_all = self._action(
-            QCoreApplication.translate("BoardActions", "Select &all"),
+            QCoreApplication.translate("BoardActions", "&Select all"),
             commands.select_all,
             [QKeySequence(std.SelectAll)],
         )
@@ -143,7 +143,7 @@ class BoardActions:
     def _map_actions(self, commands: BoardCommands, edits: MapEdits) -> None:
         """The floke map's actions: arrows, frames, sector tags, stakeholder links, tidy-up."""
         self.connect = self._action(
-            QCoreApplication.translate("BoardActions", "&Connect notes"), commands.start_connect, [QKeySequence("C")]
+            QCoreApplication.translate("BoardActions", "Co&nnect notes"), commands.start_connect, [QKeySequence("C")]
         )
         self.connect.setToolTip(
             QCoreApplication.translate(
@@ -165,7 +165,7 @@ class BoardActions:
             self._kind_group.addAction(action)
             self.kinds.append(action)
         self.add_frame = self._action(
-            QCoreApplication.translate("BoardActions", "Add &frame…"),
+            QCoreApplication.translate("BoardActions", "Add fra&me…"),
             edits.add_frame_dialog,
             [QKeySequence("Shift+F")],
         )

@@ -61,6 +61,9 @@ class BoardContext(Protocol):
     def bring_into_view(self, target: QRectF | QGraphicsItem) -> None:
         """Scroll so that `target` is seen, with a margin."""
 
+    def fit_all(self) -> None:
+        """Zoom and scroll so the whole board is seen."""
+
     def restore_cursor(self) -> None:
         """The pointer the board shows when no mode asks for another."""
 

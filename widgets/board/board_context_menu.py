@@ -16,6 +16,7 @@ from widgets.board.board_scene import BoardScene
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import NoteItem
+from widgets.common.menu_keys import keep_keys_in
 
 if TYPE_CHECKING:
     from widgets.board.board_actions import BoardActions
@@ -29,7 +30,7 @@ def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem |
     actions.update_checks()
     if isinstance(item, NoteItem):
         menu.addActions([actions.edit_text, actions.connect])
-        sectors = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "S&ectors"))
+        sectors = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "Secto&rs"))
         sectors.addActions(actions.sectors)
         menu.addAction(actions.link_stakeholders)
         colours = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "C&olour"))
@@ -40,7 +41,7 @@ def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem |
         menu.addActions([actions.cut, actions.copy, actions.duplicate, actions.delete])
     elif isinstance(item, ConnectorItem):
         menu.addAction(actions.edit_label)
-        kinds = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "Arrow &kind"))
+        kinds = menu.addMenu(QCoreApplication.translate("BoardContextMenu", "&Arrow kind"))
         kinds.addActions(actions.kinds)
         menu.addAction(actions.cycle_kind)
         menu.addSeparator()
@@ -53,4 +54,5 @@ def context_menu(actions: BoardActions, scene: BoardScene, item: QGraphicsItem |
         menu.addActions([actions.add_note, actions.add_frame, actions.connect, actions.paste])
         menu.addSeparator()
         menu.addActions([actions.tidy, actions.select_all, actions.fit_all])
+    keep_keys_in(menu)  # "n" in the open menu is its entry's letter, not a new note behind it
     return menu

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from app.commands import ChangeNotes, EditEntities, RemoveNotes
-from app.domain.frame_geometry import parent_for
+from app.domain.frame_geometry import frame_round, parent_for, room_for_title
 from app.domain.model import Connector, ConnectorKind, Frame, Note, NoteStakeholder, StakeholderRelation
 from app.domain.sectors import sector_label, toggled
 from app.domain.text_limits import LABEL, TITLE
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from widgets.board.link_stakeholder_dialog import LinkStakeholderDialog
 
 KINDS: tuple[ConnectorKind, ...] = tuple(ConnectorKind)
-_FRAME_PAD = 20.0
 _FRAME_COLOURS = ("#eef3f8", "#f6f0e6", "#eef6ee", "#f8eef3", "#f3f3f3")
 
 
@@ -103,11 +102,12 @@ class MapEdits(QObject):
         document = self.board.document
         members = [document.note(i) for i in self.board.selected_ids()]
         frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
+        moves: dict[str, tuple[float, float]] = {}
         if members:
-            rect = QRectF()
-            for n in members:
-                rect = rect.united(QRectF(n.x, n.y, n.width, n.height))
-            rect.adjust(-_FRAME_PAD, -_FRAME_PAD, _FRAME_PAD, _FRAME_PAD)  # the title goes above
+            chosen = {n.id for n in members}
+            others = [(n.x, n.y, n.width, n.height) for n in document.notes_on(scene.board_id) if n.id not in chosen]
+            box, moves = frame_round({n.id: (n.x, n.y, n.width, n.height) for n in members}, others)
+            rect = QRectF(*box)
         else:
             centre = self.board.mapToScene(self.board.viewport().rect().center())
             rect = QRectF(centre - QPointF(300, 200), centre + QPointF(300, 200))
@@ -122,9 +122,18 @@ class MapEdits(QObject):
             colour=_FRAME_COLOURS[len(frames) % len(_FRAME_COLOURS)],
         )
         frame = dataclasses.replace(frame, parent_id=parent_for(frame, [*frames, frame]))
-        joined = [dataclasses.replace(n, frame_id=frame.id) for n in members]
-        self._push_edit(self.tr("Add frame"), upsert=[frame, *joined])
+        places = {n.id: moves.get(n.id, (n.x, n.y)) for n in members}
+        joined = [dataclasses.replace(n, frame_id=frame.id, x=places[n.id][0], y=places[n.id][1]) for n in members]
+        changed: list[Note | Frame] = [frame, *joined]
+        host = next((f for f in frames if f.id == frame.parent_id), None)
+        grown = room_for_title((frame.x, frame.y, frame.width, frame.height), host) if host is not None else None
+        if host is not None and grown is not None:
+            # The parent's title stays readable above the new frame's own.
+            changed.append(dataclasses.replace(host, x=grown[0], y=grown[1], width=grown[2], height=grown[3]))
+        self._push_edit(self.tr("Add frame"), upsert=changed)
         scene.select_items([scene.frame_item(frame.id)])
+        if moves:
+            self.board.bring_into_view(QRectF(frame.x, frame.y, frame.width, frame.height))
         return frame.id
 
     def add_frame_dialog(self) -> QInputDialog | None:
@@ -248,14 +257,18 @@ class MapEdits(QObject):
                 self.tr("Nothing to tidy: the floke tree is tidy, or has no arrows to a problem yet")
             )
             return False
-        moved: list[Note | Frame] = [
-            dataclasses.replace(document.note(i), x=x, y=y) for i, (x, y) in result.notes.items()
-        ]
+        changed: dict[str, Note] = {i: document.note(i) for i in {*result.notes, *result.joined}}
+        for note_id, (x, y) in result.notes.items():
+            changed[note_id] = dataclasses.replace(changed[note_id], x=x, y=y)
+        for note_id, frame_id in result.joined.items():
+            changed[note_id] = dataclasses.replace(changed[note_id], frame_id=frame_id)
+        moved: list[Note | Frame] = list(changed.values())
         by_id = {f.id: f for f in frames}
         moved += [
             dataclasses.replace(by_id[i], x=x, y=y, width=w, height=h) for i, (x, y, w, h) in result.frames.items()
         ]
         self._push_edit(self.tr("Tidy floke tree"), upsert=moved)
+        self.board.fit_all()  # the tree may now reach beyond what was in view
         return True
 
     # -- internals ------------------------------------------------------------------------------

@@ -9,18 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 
 from app.commands import NEW_NOTE_TEXT_MERGE_ID, NUDGE_MERGE_ID, AddNotes, ChangeNotes
 from app.domain.frame_geometry import frame_for_note
+from app.domain.free_spot import free_spot
 from app.domain.model import NOTE_HEIGHT, NOTE_WIDTH, Frame, Note
 from app.domain.palette import DEFAULT_NOTE_COLOUR
 from widgets.board.board_context import BoardContext
 
 if TYPE_CHECKING:
     from widgets.board.note_editor import NoteEditor
-
-_FREE_SPOT_STEP = 24.0  # a new note on top of another moves this far down and right
 
 
 class NoteEdits(QObject):
@@ -32,27 +31,35 @@ class NoteEdits(QObject):
         self._refocus = refocus  # the board takes the keys back when the editor closes
         self.editor: NoteEditor | None = None  # the text being typed, if any
         self._new_note_id: str | None = None  # a note just added, whose typing joins its Add step
+        self._last_note_id: str | None = None  # the next note goes beside it
 
     def add_note(self, at: QPointF | None = None, *, edit: bool = True) -> str | None:
-        """Add an empty note centred on `at` (the middle of the view by default)."""
+        """Add an empty note centred on `at`, or in free space near the last note (or in the selected frame)."""
         view = self._view
         scene = view.board_scene
         if scene is None or not view.editable():
             return None
-        if at is None:
-            at = self._free_spot(view.mapToScene(view.viewport().rect().center()))
-        colour = self._selected_colour() or DEFAULT_NOTE_COLOUR
         document = view.document
+        frames = [f for f in document.all_of(Frame) if f.board_id == scene.board_id]
+        if at is None:
+            x, y = self._free_spot(frames)
+        else:
+            x, y = round(at.x() - NOTE_WIDTH / 2), round(at.y() - NOTE_HEIGHT / 2)
+        colour = self._selected_colour() or DEFAULT_NOTE_COLOUR
         note = Note(
             board_id=scene.board_id,
             colour=colour,
-            x=round(at.x() - NOTE_WIDTH / 2),
-            y=round(at.y() - NOTE_HEIGHT / 2),
+            x=x,
+            y=y,
             z=document.top_z(scene.board_id) + 1,
             author=document.info.facilitator,
+            # Made inside a frame, it belongs to it, as one dragged there does.
+            frame_id=frame_for_note(frames, x, y, NOTE_WIDTH, NOTE_HEIGHT),
         )
         view.push(AddNotes(document=document, notes=[note]))
+        self._last_note_id = note.id
         scene.select_notes([note.id])
+        view.bring_into_view(scene.note_item(note.id))
         if edit:
             self._new_note_id = note.id
             self.edit_note(note.id)
@@ -145,17 +152,42 @@ class NoteEdits(QObject):
         elif text != view.document.note(note_id).text:
             view.push(ChangeNotes(document=view.document, after={note_id: {"text": text}}, text=self.tr("Edit text")))
         self._new_note_id = None
+        scene = view.board_scene
+        if scene is not None:
+            # The note was hidden under the editor, which deselects it in Qt; it stays the
+            # one selected, so the arrow keys move it and N puts the next one beside it.
+            scene.select_notes([note_id])
         self._refocus()
 
     def _selected_colour(self) -> str | None:
         ids = self._view.selected_ids()
         return self._view.document.note(ids[-1]).colour if ids else None
 
-    def _free_spot(self, centre: QPointF) -> QPointF:
-        """`centre`, or a step down and right until no note starts exactly there."""
-        scene = self._view.board_scene
+    def _free_spot(self, frames: list[Frame]) -> tuple[int, int]:
+        """Free space inside the selected frame, beside the note made or selected last, or mid-view."""
+        view = self._view
+        scene = view.board_scene
         assert scene is not None
-        taken = {(n.x, n.y) for n in self._view.document.notes_on(scene.board_id)}
-        while (round(centre.x() - NOTE_WIDTH / 2), round(centre.y() - NOTE_HEIGHT / 2)) in taken:
-            centre += QPointF(_FREE_SPOT_STEP, _FREE_SPOT_STEP)
-        return centre
+        document = view.document
+        notes = document.notes_on(scene.board_id)
+        by_id = {n.id: n for n in notes}
+        visible = view.visible_rect()
+        selected_frames = scene.selected_frame_ids()
+        within = next((f for f in frames if selected_frames == [f.id]), None)
+        last = by_id.get(self._last_note_id or "")
+        ids = scene.selection_order()
+        if ids:
+            last = by_id.get(ids[-1])  # the note selected last
+        elif last is not None and not visible.intersects(QRectF(last.x, last.y, last.width, last.height)):
+            last = None  # made long ago somewhere out of sight: start from what is seen
+        if within is None and last is not None and last.frame_id is not None:
+            within = next((f for f in frames if f.id == last.frame_id), None)
+        centre = visible.center()
+        x, y = free_spot(
+            (NOTE_WIDTH, NOTE_HEIGHT),
+            [(n.x, n.y, n.width, n.height) for n in notes],
+            near=(last.x, last.y, last.width, last.height) if last is not None else None,
+            centre=(centre.x(), centre.y()),
+            within=(within.x, within.y, within.width, within.height) if within is not None else None,
+        )
+        return round(x), round(y)

@@ -14,7 +14,12 @@ from PySide6.QtGui import QUndoStack
 from app.commands import EditEntities
 from app.document import WorkshopDocument
 from app.domain.model import Participant, Stakeholder
-from app.domain.stakeholders import participant_from_stakeholder, stakeholder_from_participant, unlinked_participants
+from app.domain.stakeholders import (
+    participant_from_stakeholder,
+    spread_new,
+    stakeholder_from_participant,
+    unlinked_participants,
+)
 
 # Consecutive arrow-key nudges of the same card are one step.
 NUDGE_MERGE_ID = 41
@@ -74,15 +79,21 @@ class StakeholderEdits:
         )
         return self._push(text, delete=gone)
 
-    def add_participants(self, participant_ids: Iterable[str] | None = None) -> list[Stakeholder]:
-        """Make a card for each participant (all not yet on the map when None), in one step."""
+    def add_participants(
+        self, participant_ids: Iterable[str] | None = None, *, card: tuple[float, float] = (0.1, 0.18)
+    ) -> list[Stakeholder]:
+        """Make a card for each participant (all not yet on the map when None), in one step.
+
+        The cards are spread round the grid's middle, `card` (a card's power and interest
+        extent) apart, so each can be seen and grabbed.
+        """
         if self.document is None:
             return []
         candidates = unlinked_participants(self.document.all_of(Participant), self.stakeholders())
         if participant_ids is not None:
             wanted = set(participant_ids)
             candidates = [p for p in candidates if p.id in wanted]
-        cards = [stakeholder_from_participant(p) for p in candidates]
+        cards = spread_new([stakeholder_from_participant(p) for p in candidates], self.stakeholders(), card=card)
         text = (
             QCoreApplication.translate("StakeholderEdits", "Add participant as stakeholder")
             if len(cards) == 1

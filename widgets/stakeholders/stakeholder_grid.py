@@ -21,6 +21,7 @@ from widgets.stakeholders.stakeholder_edits import NUDGE_MERGE_ID, StakeholderEd
 
 GRID_WIDTH = 1300.0
 GRID_HEIGHT = 940.0
+CARD_EXTENT = (CARD_HEIGHT / GRID_HEIGHT, CARD_WIDTH / GRID_WIDTH)  # a card's (power, interest) on the grid
 _NUDGE = 0.05
 _NUDGE_FINE = 0.01
 # Quadrant fills, pale so the cards stand out; the key quadrant is the warmest.

@@ -16,7 +16,7 @@ from app.document import Changes, WorkshopDocument
 from app.domain.model import Participant, Stakeholder
 from widgets.stakeholders.stakeholder_editor import StakeholderEditor
 from widgets.stakeholders.stakeholder_edits import StakeholderEdits
-from widgets.stakeholders.stakeholder_grid import StakeholderGridView
+from widgets.stakeholders.stakeholder_grid import CARD_EXTENT, StakeholderGridView
 from widgets.stakeholders.stakeholder_summary import StakeholderSummary
 from widgets.stakeholders.stakeholder_table import StakeholderTableView
 
@@ -141,7 +141,7 @@ class StakeholderMapWidget(QWidget):
             self.edits.delete(ids)
 
     def add_participants(self) -> None:
-        made = self.edits.add_participants()
+        made = self.edits.add_participants(card=CARD_EXTENT)
         if made:
             self.status_message.emit(self.tr("%1 participants added to the map").replace("%1", str(len(made))))
         else:

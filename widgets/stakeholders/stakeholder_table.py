@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Stakeholder, StakeholderCategory
-from app.domain.stakeholders import category_title
+from app.domain.stakeholders import category_title, spread_new
+from widgets.common.menu_keys import keep_letters_in
 from widgets.stakeholders.stakeholder_edits import StakeholderEdits
+from widgets.stakeholders.stakeholder_grid import CARD_EXTENT
 from widgets.stakeholders.stakeholder_table_model import Column, StakeholderTableModel
 
 
@@ -32,6 +34,10 @@ class CategoryDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for category in StakeholderCategory:
             combo.addItem(category_title(category), category.value)
+        # A category chosen is kept at once, as a typed name is when the cell is left: Esc
+        # closing the list (or the cell) afterwards must not throw the choice away unsaid.
+        combo.activated.connect(lambda _index: self.commitData.emit(combo))
+        keep_letters_in(combo)  # a letter finds a category; it is no window shortcut (T, F, B) here
         return combo
 
     def setEditorData(self, editor: QWidget, index) -> None:
@@ -122,7 +128,10 @@ class StakeholderTableView(QTableView):
             return None
         current = self.current_stakeholder()
         category = current.category if current is not None else StakeholderCategory.CITIZENS
-        stakeholder = Stakeholder(name="", category=category)
+        # Beside the cards already there, not on top of the last one added.
+        [stakeholder] = spread_new(
+            [Stakeholder(name="", category=category)], self.edits.stakeholders(), card=CARD_EXTENT
+        )
         if not self.edits.add(stakeholder):
             return None
         index = self.table_model.index(self.table_model.row_of(stakeholder.id), Column.NAME)

@@ -32,6 +32,7 @@ class VoteController(QObject):
 
     changed = Signal()  # the vote, the voter, the dots or the recording changed: panels refresh
     status_message = Signal(str)
+    open_vote_shown = Signal()  # an open vote came into view (another board, a file opened): show its panel
 
     def __init__(self, *, view: BoardView, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class VoteController(QObject):
 
     def set_board(self, scene: BoardScene | None) -> None:
         """Follow the board now shown (None: no sticky-note board is shown)."""
+        before = self.vote_id
         self._clear_dots()
         self._connect(scene.document if scene is not None else None)
         self.scene = scene
@@ -63,6 +65,12 @@ class VoteController(QObject):
         self._pick_voter()
         self._refresh_dots()
         self.changed.emit()
+        self._tell_if_open_vote_shown(before)
+
+    def _tell_if_open_vote_shown(self, before: str | None) -> None:
+        vote = self.vote()
+        if vote is not None and vote.id != before and voting.is_open(vote):
+            self.open_vote_shown.emit()
 
     def _connect(self, document: WorkshopDocument | None) -> None:
         # Reconnected on every board change so these slots run after the scene's own, which the
@@ -111,7 +119,7 @@ class VoteController(QObject):
     def select_vote(self, vote_id: str | None) -> None:
         if vote_id == self.vote_id:
             return
-        self.vote_id = vote_id
+        before, self.vote_id = self.vote_id, vote_id
         if vote_id is not None and self.board_id is not None:
             self._chosen_vote[self.board_id] = vote_id
         vote = self.vote()
@@ -120,6 +128,7 @@ class VoteController(QObject):
         self._pick_voter()
         self._refresh_dots()
         self.changed.emit()
+        self._tell_if_open_vote_shown(before)
 
     def select_voter(self, participant_id: str | None) -> None:
         if participant_id is not None and participant_id not in {p.id for p in self.voters()}:
@@ -316,9 +325,8 @@ class VoteController(QObject):
 
     def _clear_dots(self) -> None:
         for item in self._dots.values():
-            # A note deleted from the board took its dots item with it.
-            if shiboken6.isValid(item) and item.scene() is not None:
-                item.scene().removeItem(item)
+            if shiboken6.isValid(item):
+                item.remove()
         self._dots.clear()
 
     def _refresh_dots(self) -> None:
@@ -328,9 +336,9 @@ class VoteController(QObject):
         alive = {}
         for note_item in self.scene.note_items():
             item = self.dots_item(note_item.note_id)
-            if item is None or item.parentItem() is not note_item:
+            if item is None or item.note_item is not note_item:
                 if item is not None:
-                    self.scene.removeItem(item)
+                    item.remove()
                 if not counts.get(note_item.note_id):
                     continue
                 width, height = note_item.size()
@@ -340,6 +348,9 @@ class VoteController(QObject):
                 item.set_note_size(width, height)
             item.set_count(counts.get(note_item.note_id, 0))
             alive[note_item.note_id] = item
+        for note_id, item in self._dots.items():
+            if note_id not in alive and shiboken6.isValid(item) and item is not alive.get(note_id):
+                item.remove()  # its note left the board: the dots are the scene's, not the note's
         self._dots = alive
 
     def _on_document_entities_changed(self, changes: Changes) -> None:

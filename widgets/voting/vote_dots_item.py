@@ -1,13 +1,16 @@
 """The dots a note has in a vote, drawn as sticky dots along its bottom edge.
 
-A child of the note's graphics item, so it moves with the note during a drag
-without any code of ours; it takes no mouse buttons, so clicks go to the note.
-It never owns data: VoteController sets its count from the document.
+Drawn above every note (a note overlapping another hid its dots when they were the
+note's child): the dots are an item of the scene's own at a height above the notes, and
+a small anchor inside the note moves them with it, a drag included. They take no mouse
+buttons, so clicks go to the note under them. They never own data: VoteController sets
+their count from the document.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -15,6 +18,7 @@ DOT = 24.0  # diameter, in board units
 _STEP = DOT + 4.0
 _FILL = QColor("#b2182b")  # dark red: stands out on all six note colours
 _RING = QPen(QColor("#ffffff"), 2.5)
+DOTS_Z = 1e8  # above every note and arrow; below the note editor (1e9)
 
 
 def _count_font() -> QFont:
@@ -24,21 +28,66 @@ def _count_font() -> QFont:
     return font
 
 
-class VoteDotsItem(QGraphicsItem):
-    def __init__(self, parent: QGraphicsItem, note_width: float, note_height: float) -> None:
-        super().__init__(parent)
-        self.count = 0
-        self._width = note_width
+class _Anchor(QGraphicsItem):
+    """An empty child of the note that moves the note's dots wherever the note goes."""
+
+    def __init__(self, note: QGraphicsItem, dots: VoteDotsItem) -> None:
+        super().__init__(note)
+        self._dots = dots
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        pass
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged and shiboken6.isValid(self._dots):
+            self._dots.follow()
+        return super().itemChange(change, value)
+
+
+class VoteDotsItem(QGraphicsItem):
+    """The dots of one note: in the note's scene, above all notes, following the note."""
+
+    def __init__(self, note: QGraphicsItem, note_width: float, note_height: float) -> None:
+        super().__init__()
+        self.count = 0
+        self.note_item = note
+        self._width = note_width
+        self._offset = QPointF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(DOTS_Z)
+        scene = note.scene()
+        if scene is not None:
+            scene.addItem(self)
+        self._anchor = _Anchor(note, self)
         self.set_note_size(note_width, note_height)
+
+    def follow(self) -> None:
+        """Sit on the note's bottom edge, where the note now is."""
+        if shiboken6.isValid(self.note_item):
+            self.setPos(self.note_item.scenePos() + self._offset)
+
+    def remove(self) -> None:
+        """Take the dots and their anchor off the board (the note may be gone already)."""
+        if shiboken6.isValid(self._anchor) and self._anchor.scene() is not None:
+            self._anchor.scene().removeItem(self._anchor)
+        if self.scene() is not None:
+            self.scene().removeItem(self)
 
     def set_note_size(self, width: float, height: float) -> None:
         if (width, height) == getattr(self, "_size", None):
+            self.follow()
             return  # refreshed after every dot: no geometry change, no repaint
         self.prepareGeometryChange()
         self._size = (width, height)
         self._width = width
-        self.setPos(8.0, height - DOT / 2)
+        self._offset = QPointF(8.0, height - DOT / 2)
+        self.follow()
 
     def set_count(self, count: int) -> None:
         if count != self.count:

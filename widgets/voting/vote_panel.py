@@ -111,7 +111,8 @@ class VotePanel(QWidget):
         self.phone_dots.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        controller.status_message.connect(self.status.setText)
+        controller.status_message.connect(self._on_controller_status_message)
+        self._status_vote: str | None = None  # the vote the status line speaks of
         self._stale = False  # the lists changed while the panel was hidden: refreshed when shown
         controller.changed.connect(self._on_controller_changed)
 
@@ -151,11 +152,19 @@ class VotePanel(QWidget):
             self._stale = True
             self._update_actions()
 
+    def _on_controller_status_message(self, text: str) -> None:
+        self.status.setText(text)
+        self._status_vote = self.controller.vote_id
+
     def refresh(self) -> None:
         """Show the controller's state: the votes, the rules, the voters, the notes and the actions."""
         self._stale = False
         c = self.controller
         vote = c.vote()
+        if c.vote_id != self._status_vote:
+            # "The vote is closed" was about the vote shown before (another board's, last time).
+            self.status.clear()
+            self._status_vote = c.vote_id
         self.vote_combo.clear()
         for v in c.votes():
             state = self.tr("open") if voting.is_open(v) else self.tr("closed")

@@ -124,7 +124,7 @@ def add_menus(window: MenuWindow) -> Menus:
         stakeholders=bar.addMenu(translate("MainWindow", "Sta&keholders")),
         vote=bar.addMenu(translate("MainWindow", "V&ote")),
         present=bar.addMenu(translate("MainWindow", "&Present")),
-        settings=bar.addMenu(translate("MainWindow", "&Settings")),
+        settings=bar.addMenu(translate("MainWindow", "Se&ttings")),
         help=bar.addMenu(translate("MainWindow", "&Help")),
     )
     menus.stakeholders.menuAction().setEnabled(False)  # until a stakeholder map board is shown
@@ -145,7 +145,7 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     window.summary_action = _action(
         window, translate("MainWindow", "Export &summary (PDF)…"), window.exports.export_summary_dialog
     )
-    window.restore_action = _action(window, translate("MainWindow", "&Restore from backup…"), window.restore_dialog)
+    window.restore_action = _action(window, translate("MainWindow", "Restore &from backup…"), window.restore_dialog)
     window.close_action = _action(
         window, translate("MainWindow", "&Close workshop"), window._close_requested, std.Close
     )
@@ -222,12 +222,12 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     map_menu = menus.map
     map_menu.aboutToShow.connect(b.update_checks)
     map_menu.addActions([b.connect, b.edit_label, b.cycle_kind])
-    kind_menu = map_menu.addMenu(translate("MainWindow", "Arrow &kind"))
+    kind_menu = map_menu.addMenu(translate("MainWindow", "&Arrow kind"))
     kind_menu.addActions(b.kinds)
     map_menu.addSeparator()
     map_menu.addActions([b.add_frame, b.rename_frame])
     map_menu.addSeparator()
-    sector_menu = map_menu.addMenu(translate("MainWindow", "&Sectors of the selected notes"))
+    sector_menu = map_menu.addMenu(translate("MainWindow", "S&ectors of the selected notes"))
     sector_menu.addActions(b.sectors)
     sector_menu.aboutToShow.connect(b.update_checks)
     window.select_sector_menu = map_menu.addMenu(translate("MainWindow", "Select notes &by sector"))
@@ -239,8 +239,13 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     board_menu = menus.board
     n = window.navigator
     board_menu.addActions(n.board_actions())
-    for action in (n.add_action, n.move_up_action, n.move_down_action):
-        window.addAction(action)
+    window.addAction(n.add_action)
+    # Alt+Up/Down move the board only from the board or the board list: in a drop-down
+    # (the stakeholder table's categories) Alt+Down opens the list.
+    for action in (n.move_up_action, n.move_down_action):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.view.addAction(action)
+        n.addAction(action)
 
     parts.facilitation.fill_menu(menus.agenda)
 
@@ -301,6 +306,13 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
         )
     )
     help_menu.addAction(_action(window, translate("MainWindow", "&About Samskap"), lambda: _show_about(window)))
+
+    from widgets.common.menu_keys import keep_keys_in
+
+    for title in window.menuBar().actions():
+        menu = title.menu()
+        if isinstance(menu, QMenu):
+            keep_keys_in(menu)
 
 
 # -- what only the menus do ---------------------------------------------------------------

@@ -79,6 +79,7 @@ class WindowParts:
         self.vote_dock.hide()
         restore_dock(self.vote_dock)  # where the facilitator had it last time
         self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
+        self.votes.open_vote_shown.connect(self.vote_dock.show)  # a file reopened on a running vote too
 
         # The agenda, the current step and its timer, in the docks the window placed for them
         # (library None: loaded lazily, see app.workshop_plan).

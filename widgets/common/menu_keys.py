@@ -1,0 +1,63 @@
+"""An open menu keeps the keys typed into it, and a drop-down the letters.
+
+While a menu is open, Qt still offers each key to the shortcuts of the widget that had the
+focus: with the board focused, "n" pressed in the open File menu added a note behind it, and
+"k" (an entry's letter) went to the board's "next arrow kind" instead of the menu. A menu
+claims every key without Ctrl, Alt or Meta, so its letters choose its entries and nothing
+else happens behind it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMenu
+
+_CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+class _MenuKeys(QObject):
+    """Accepts the shortcut override of plain keys for the menu it watches (its parent)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        plain = isinstance(event, QKeyEvent) and not event.modifiers() & _CHORD
+        if event.type() == QEvent.Type.ShortcutOverride and plain:
+            event.accept()  # the key goes to the menu, as a key press, not to a shortcut
+            return True
+        return False
+
+
+def keep_keys_in(menu: QMenu) -> None:
+    """Let `menu` and its submenus, now and added later through it, keep the plain keys typed into them."""
+    if menu.property("samskap_keeps_keys"):
+        return
+    menu.setProperty("samskap_keeps_keys", True)
+    menu.installEventFilter(_MenuKeys(menu))
+    # Submenus filled as they open (recent files, sectors) are checked each time.
+    menu.aboutToShow.connect(lambda: _keep_keys_in_submenus(menu))
+    _keep_keys_in_submenus(menu)
+
+
+def _keep_keys_in_submenus(menu: QMenu) -> None:
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            keep_keys_in(sub)
+
+
+class _TypedKeys(QObject):
+    """Accepts the shortcut override of keys that type a character, for the widget it watches."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        typed = event.text().strip()
+        if typed.isprintable() and typed != "" and not event.modifiers() & _CHORD:
+            event.accept()  # "b" finds "Businesses" in a drop-down; it does not blank the wall
+            return True
+        return False
+
+
+def keep_letters_in(widget: QObject) -> None:
+    """Let a drop-down or list keep the letters typed into it (its keyboard search), not the window's shortcuts."""
+    widget.installEventFilter(_TypedKeys(widget))
