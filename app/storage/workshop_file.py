@@ -302,6 +302,9 @@ def _configure_for_writing(conn: sqlite3.Connection) -> None:
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    # A person removed (File > Personal data) leaves no trace in the file's free pages: SQLite
+    # overwrites deleted content only when asked, and the default differs between builds.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -210,3 +210,19 @@ def test_in_bokmaal_the_dialog_speaks_norwegian_and_anonymous_names_are_norwegia
     assert names == [f"Deltaker {n}" for n in range(1, 10)]
     assert "Rediger > Angre" in dialog.status.text()
     save_screenshot(dialog, "personal_data_dialog_nb")
+
+
+
+def test_the_file_is_written_with_deleted_content_overwritten(tmp_path) -> None:
+    """A person removed leaves no text in the file's free pages, on every build of SQLite
+    (Python's on Windows keeps deleted content by default): the file says so itself."""
+    from app.demo import build_demo_workshop
+    from app.storage.workshop_file import WorkshopFile
+
+    path = tmp_path / "w.samskap"
+    WorkshopFile.create(path, build_demo_workshop()).close()
+    file = WorkshopFile.open(path)
+    try:
+        assert file._conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    finally:
+        file.close()
