@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.agenda.commands import DURATION_MERGE_ID, EditAgenda
 from app.document import Changes, WorkshopDocument
-from app.domain.model import AgendaStep, Phase
+from app.domain.model import AgendaStep, Meeting, Phase
 from app.domain.schedule import Lateness, lateness, workshop_start
 from app.storage.rows import Entity
 from app.templates.model import Exercise
@@ -112,13 +112,26 @@ class AgendaController(QObject):
         step = doc.find(AgendaStep, step_id) if doc is not None else None
         if doc is None or step is None:
             return
+        fields = {"current_step_id": step_id, **self._meeting_of(step)}
         if doc.info.current_step_id != step_id and not doc.read_only:
             text = QCoreApplication.translate("Agenda", "Go to step %1").replace("%1", step.title)
-            self._push(EditAgenda(text, document=doc, info_fields={"current_step_id": step_id}, board_id=step.board_id))
+            self._push(EditAgenda(text, document=doc, info_fields=fields, board_id=step.board_id))
         elif doc.read_only:
             # Nothing can be stored, but a read-only workshop can still be walked through:
             # in memory, told to every listener like any change.
-            doc.apply(info=dataclasses.replace(doc.info, current_step_id=step_id), store=False)
+            doc.apply(info=dataclasses.replace(doc.info, **fields), store=False)  # type: ignore[arg-type]
+
+    def _meeting_of(self, step: AgendaStep) -> dict[str, str | None]:
+        """The info's fields that move the room to the meeting of `step`, when it is another one.
+
+        A step belongs to one meeting; going to a step of another meeting (an earlier one
+        looked at again, or the planned one on its day) makes that meeting the current one.
+        """
+        doc = self._require()
+        meeting = doc.find(Meeting, step.meeting_id)
+        if meeting is None or meeting.id == doc.info.current_meeting_id:
+            return {}
+        return {"current_meeting_id": meeting.id, "date": meeting.date, "start_time": meeting.start_time}
 
     def next_step(self) -> None:
         self._go_by(+1)
@@ -143,7 +156,7 @@ class AgendaController(QObject):
         steps = self.steps()
         index = next((i + 1 for i, s in enumerate(steps) if s.id == after_id), len(steps))
         ordered = [*steps[:index], step, *steps[index:]]
-        step = dataclasses.replace(step, position=index)
+        step = dataclasses.replace(step, position=index, meeting_id=self._require().info.current_meeting_id)
         fields = {s.id: {"position": i} for i, s in enumerate(ordered) if s.id != step.id and s.position != i}
         info = {} if self.current_step() is not None else {"current_step_id": step.id}
         self._push(

@@ -19,12 +19,13 @@ from __future__ import annotations
 from app.demo.agenda import add_agenda, add_decisions
 from app.demo.builder import Builder
 from app.demo.content import CREATED, FACILITATOR, PEOPLE
+from app.demo.meetings import add_meetings
 from app.demo.phases import co_design, co_implementation, co_initiation
 from app.domain.model import Participant, Workshop, WorkshopInfo
 
 
 def build_demo_workshop() -> Workshop:
-    """The demo workshop of Fjellvik kommune, built fresh with new ids."""
+    """The demo workshop of Fjellvik kommune, a process of three meetings, built fresh with new ids."""
     people = {key: Participant(name, organisation, role, email) for key, name, organisation, role, email in PEOPLE}
     info = WorkshopInfo(
         title="Bo hjemme lengst mulig",
@@ -42,4 +43,5 @@ def build_demo_workshop() -> Workshop:
     co_implementation(build)
     add_agenda(workshop)
     add_decisions(workshop)
+    add_meetings(workshop, {key: p.id for key, p in people.items()})
     return workshop

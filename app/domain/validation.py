@@ -24,6 +24,8 @@ _LISTS = (
     "decisions",
     "devices",
     "submissions",
+    "meetings",
+    "action_updates",
 )
 
 

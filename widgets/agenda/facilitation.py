@@ -137,7 +137,7 @@ class Facilitation(QObject):
         File > Template library find it; from there it can be exported to share.
         """
         document = self._document
-        if document is None or not document.workshop.agenda:
+        if document is None or not document.workshop.agenda_in_order():
             return None
         templates = getattr(self.library, "library", None)  # the real library behind the seam
         if templates is None or templates.user_folder is None:
@@ -161,7 +161,7 @@ class Facilitation(QObject):
         ascii_title = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
         slug = "-".join("".join(c if c.isalnum() else " " for c in ascii_title).split())[:40] or "plan"
         plan = templates.plan_from_agenda(
-            document.workshop.agenda,
+            document.workshop.agenda_in_order(),  # the current meeting's
             plan_id=f"{slug}-{new_id()[:6]}",
             title=title,
             language=document.info.language,
