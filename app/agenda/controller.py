@@ -50,6 +50,7 @@ class AgendaController(QObject):
         self._undo_stack = undo_stack
         self._document: WorkshopDocument | None = None
         self._shown: tuple[object, ...] | None = None  # what current_step_changed last said
+        self._viewed: str | None = None  # an earlier (or planned) meeting looked at, read-only
 
     # -- the document ------------------------------------------------------------------
 
@@ -61,6 +62,7 @@ class AgendaController(QObject):
         if self._document is not None:
             self._document.entities_changed.disconnect(self._on_document_entities_changed)
         self._document = document
+        self._viewed = None
         if document is not None:
             document.entities_changed.connect(self._on_document_entities_changed)
         self.agenda_changed.emit()
@@ -68,7 +70,31 @@ class AgendaController(QObject):
 
     @property
     def editable(self) -> bool:
-        return self._document is not None and not self._document.read_only
+        """Whether the agenda shown may be changed: not while another meeting's is looked at."""
+        return self._document is not None and not self._document.read_only and self._viewed is None
+
+    # -- the meetings ------------------------------------------------------------------------
+
+    def view_meeting(self, meeting_id: str | None) -> None:
+        """Show another meeting's agenda, read-only (None, or the current meeting: the room's)."""
+        current = self._document.info.current_meeting_id if self._document is not None else None
+        viewed = None if meeting_id == current else meeting_id
+        if viewed != self._viewed:
+            self._viewed = viewed
+            self.agenda_changed.emit()
+
+    @property
+    def viewed_meeting_id(self) -> str | None:
+        """The meeting whose agenda is shown: one looked at, else the current one."""
+        if self._viewed is not None:
+            return self._viewed
+        return self._document.info.current_meeting_id if self._document is not None else None
+
+    def shown_steps(self) -> list[AgendaStep]:
+        """The agenda shown: the current meeting's, or the one looked at."""
+        if self._document is None:
+            return []
+        return self._document.workshop.agenda_in_order(self._viewed) if self._viewed else self.steps()
 
     # -- queries -------------------------------------------------------------------------
 
@@ -315,7 +341,13 @@ class AgendaController(QObject):
     def _on_document_entities_changed(self, changes: Changes) -> None:
         # A timer start or pause also lands here, and the info holds the current step
         # and the start time; listeners refresh cheaply.
-        if changes.touches(AgendaStep) or changes.info_changed:
+        if (
+            changes.info_changed
+            and self._document is not None
+            and self._viewed == self._document.info.current_meeting_id
+        ):
+            self._viewed = None  # the meeting looked at became the room's
+        if changes.touches(AgendaStep) or changes.info_changed or changes.touches(Meeting):
             self.agenda_changed.emit()
             self._announce_current_step()
 

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from app.agenda.controller import MAX_DURATION, MIN_DURATION, AgendaController
 from app.domain.agenda import clock_times, parse_start_time, timer_running
-from app.domain.model import AgendaStep
+from app.domain.model import AgendaStep, Meeting
 from app.domain.schedule import planned_end, total_minutes
 from app.locale_format import clock_text, locale_for
+from widgets.agenda.meeting_chooser import MeetingChooser
 from widgets.common.phase_navigator import phase_title
 
 _STEP_ID = Qt.ItemDataRole.UserRole
@@ -181,8 +182,10 @@ class AgendaPanel(QWidget):
         bold.setBold(True)
         self.lateness_label.setFont(bold)
 
+        self.meetings = MeetingChooser(agenda=agenda)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.meetings)
         layout.addWidget(toolbar)
         layout.addWidget(self.tree, 1)
         fields.setContentsMargins(6, 0, 6, 0)
@@ -244,8 +247,8 @@ class AgendaPanel(QWidget):
         document = self._agenda.document
         self._locale = locale_for(document.info.language) if document is not None else QLocale()
         selected = self.selected_step_id()
-        steps = self._agenda.steps()
-        start = parse_start_time(document.info.start_time) if document is not None else None
+        steps = self._agenda.shown_steps()
+        start = parse_start_time(self._shown_start_time()) if document is not None else None
         times = clock_times(steps, start) if start is not None else [None] * len(steps)
         with QSignalBlocker(self.tree):
             self.tree.clear()
@@ -381,9 +384,19 @@ class AgendaPanel(QWidget):
         if step is not None:
             self.select_step(step.id)  # the selection follows the room, so Duration edits the step in hand
 
+    def _shown_start_time(self) -> str:
+        """The start time of the meeting whose agenda is shown."""
+        document = self._agenda.document
+        if document is None:
+            return ""
+        meeting = document.find(Meeting, self._agenda.viewed_meeting_id)
+        if meeting is None or meeting.id == document.info.current_meeting_id:
+            return document.info.start_time
+        return meeting.start_time
+
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         step_id = item.data(TIME, _STEP_ID)
-        if step_id:
+        if step_id and self._agenda.editable:  # an earlier meeting's agenda is only looked at
             self._agenda.go_to(step_id)
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:

@@ -53,6 +53,7 @@ class Facilitation(QObject):
         self._shown_step_id: str | None = None
         self._document: WorkshopDocument | None = None
         self._shown_position: tuple[int, int] | None = None
+        self._undo_stack = undo_stack
         self.agenda = AgendaController(undo_stack=undo_stack, parent=self)
         self.timer = StepTimer(now=now, parent=self)
         self.agenda_panel = AgendaPanel(agenda=self.agenda, now=now)
@@ -119,6 +120,20 @@ class Facilitation(QObject):
         if self._library is None:
             self._library = load_library()  # lazily: the library reads many files, and only the agenda needs it
         return self._library
+
+    def new_meeting(self, *, ask: bool = True) -> str | None:
+        """File > New meeting…: the next meeting of the process from a plan, as one undo step.
+
+        Returns the new meeting's id, or None when cancelled or nothing is open. `ask=False`
+        takes the dialog's defaults (the follow-up plan in co-implementation).
+        """
+        from widgets.agenda.new_meeting_panel import start_new_meeting
+
+        if self._document is None or self._document.read_only:
+            return None
+        return start_new_meeting(
+            document=self._document, library=self.library, undo_stack=self._undo_stack, parent=self._window, ask=ask
+        )
 
     def set_document(self, document: WorkshopDocument | None) -> None:
         self._shown_step_id = None
