@@ -384,6 +384,14 @@
         <source>Move board</source>
         <translation>Flytt tavle</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Change action status</source>
+        <translation>Endre status på tiltak</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -1075,6 +1083,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
+        <source>New &amp;meeting…</source>
+        <translation>Nytt &amp;møte …</translation>
+    </message>
+    <message>
         <source>Participants p&amp;anel</source>
         <translation>De&amp;ltakerpanel</translation>
     </message>
@@ -1391,6 +1403,80 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Resize frame</source>
         <translation>Endre størrelse på ramme</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChooser</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>An earlier or later meeting: its agenda is shown read-only.</source>
+        <translation>Et tidligere eller senere møte: programmet vises skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nå)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Starttid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Empty agenda</source>
+        <translation>Tomt program</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>
+        <translation>Følger med: de åpne tiltakene (%1), aktørkartet og alle tavlene.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2865,14 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Åpne &amp;demoverkstedet</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Nytt &amp;møte …</translation>
+    </message>
+    <message>
+        <source>The next meeting of the chosen recent workshop</source>
+        <translation>Neste møte i det valgte nylige verkstedet</translation>
     </message>
     <message>
         <source>Recent workshops</source>

@@ -384,6 +384,14 @@
         <source>Move board</source>
         <translation>Flytta tavla</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Change action status</source>
+        <translation>Ändra status på åtgärd</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -1075,6 +1083,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>New &amp;meeting…</source>
+        <translation>Nytt &amp;möte …</translation>
+    </message>
+    <message>
         <source>Participants p&amp;anel</source>
         <translation>&amp;Deltagarpanel</translation>
     </message>
@@ -1391,6 +1403,80 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Resize frame</source>
         <translation>Ändra storlek på ram</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChooser</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>An earlier or later meeting: its agenda is shown read-only.</source>
+        <translation>Ett tidigare eller senare möte: programmet visas skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuellt)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Starttid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;as:</translation>
+    </message>
+    <message>
+        <source>Empty agenda</source>
+        <translation>Tomt program</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>
+        <translation>Följer med: de öppna åtgärderna (%1), aktörskartan och alla tavlor.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2865,14 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshopen</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Nytt &amp;möte …</translation>
+    </message>
+    <message>
+        <source>The next meeting of the chosen recent workshop</source>
+        <translation>Nästa möte i den valda senaste workshopen</translation>
     </message>
     <message>
         <source>Recent workshops</source>

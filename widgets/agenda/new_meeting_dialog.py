@@ -70,7 +70,9 @@ class NewMeetingDialog(QDialog):
             self.plan_box.setCurrentIndex(self.plan_box.findData(default_plan.id))
         form.addRow(self.tr("&Plan:"), self.plan_box)
         carried = QLabel(
-            self.tr("Carried over: %n open action(s), the stakeholder map and every board.", "", len(open_actions))
+            self.tr("Carried over: the open actions (%1), the stakeholder map and every board.").replace(
+                "%1", str(len(open_actions))
+            )
         )
         carried.setWordWrap(True)
         form.addRow(carried)
