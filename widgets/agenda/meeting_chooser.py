@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.agenda.controller import AgendaController
 from app.domain.model import Meeting
+from app.locale_format import locale_for
 
 
 class MeetingChooser(QWidget):
@@ -34,7 +35,7 @@ class MeetingChooser(QWidget):
         document = self._agenda.document
         meetings = document.workshop.meetings_in_order() if document is not None else []
         current = document.info.current_meeting_id if document is not None else None
-        locale = QLocale()
+        locale = locale_for(document.info.language) if document is not None else QLocale()
         self.box.blockSignals(True)
         self.box.clear()
         for number, meeting in enumerate(meetings, start=1):
