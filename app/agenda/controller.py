@@ -70,8 +70,13 @@ class AgendaController(QObject):
 
     @property
     def editable(self) -> bool:
-        """Whether the agenda shown may be changed: not while another meeting's is looked at."""
-        return self._document is not None and not self._document.read_only and self._viewed is None
+        return self._document is not None and not self._document.read_only
+
+    @property
+    def shown_editable(self) -> bool:
+        """Whether the agenda shown may be edited: not while another meeting's is looked at
+        (the room's keys and timer still work on the current meeting meanwhile)."""
+        return self.editable and self._viewed is None
 
     # -- the meetings ------------------------------------------------------------------------
 

@@ -125,3 +125,29 @@ class SetActionStatus(EditEntities):
             upsert=[changed, update],
             board_id=action.board_id,
         )
+
+
+MEETING_FIELDS = ("title", "date", "start_time", "place", "attendee_ids", "facilitator")
+
+
+class EditMeeting(EditEntities):
+    """Change a meeting's title, day, start time, place, attendees or facilitator, as one step.
+
+    The current meeting's date and start time are the info's too (the agenda's clock times,
+    the summary's cover): they change together.
+    """
+
+    def __init__(self, *, document: WorkshopDocument, meeting_id: str, **values: object) -> None:
+        meeting = document.find(Meeting, meeting_id)
+        if meeting is None:
+            raise ValueError(f"no meeting {meeting_id!r}")
+        unknown = set(values) - set(MEETING_FIELDS)
+        if unknown:
+            raise ValueError(f"not a field of a meeting: {sorted(unknown)}")
+        changed = dataclasses.replace(meeting, **values)  # type: ignore[arg-type]  # checked above
+        info = None
+        if meeting_id == document.info.current_meeting_id:
+            info = dataclasses.replace(document.info, date=changed.date, start_time=changed.start_time)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Edit meeting"), document=document, upsert=[changed], info=info
+        )

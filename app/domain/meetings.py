@@ -17,6 +17,7 @@ from app.domain.model import (
     ActionStatus,
     ActionUpdate,
     Meeting,
+    Participant,
     Phase,
     Workshop,
 )
@@ -130,3 +131,18 @@ def as_process(workshop: Workshop) -> Workshop:
             ActionUpdate(a.id, meeting.id, a.status, previous="", at=info.created) for a in workshop.actions
         ],
     )
+
+
+def summary_recipients(
+    workshop: Workshop, meeting_id: str | None = None, *, everyone: bool = False
+) -> list[Participant]:
+    """Who a meeting's summary goes to: who attended it, or every participant.
+
+    Every participant also when the meeting has no attendees recorded (a planned meeting,
+    or one whose attendance was not taken), so the summary never goes to nobody.
+    """
+    meeting = next((m for m in workshop.meetings if m.id == (meeting_id or workshop.info.current_meeting_id)), None)
+    if everyone or meeting is None or not meeting.attendee_ids:
+        return list(workshop.participants)
+    came = set(meeting.attendee_ids)
+    return [p for p in workshop.participants if p.id in came]

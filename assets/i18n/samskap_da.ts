@@ -392,6 +392,10 @@
         <source>Change action status</source>
         <translation>Ændr status på indsats</translation>
     </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Redigér møde</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -626,6 +630,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>Én adresse pr. linje, f.eks. Mette Hansen &lt;mette@example.dk&gt;</translation>
     </message>
     <message>
+        <source>Send to all &amp;participants, not only those who attended</source>
+        <translation>Send til alle &amp;deltagere, ikke kun dem, der var til stede</translation>
+    </message>
+    <message>
         <source>Edit &amp;template…</source>
         <translation>Rediger ska&amp;belon …</translation>
     </message>
@@ -813,6 +821,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;Save agenda as a plan…</source>
         <translation>&amp;Gem dagsordenen som plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting details…</source>
+        <translation>&amp;Om mødet …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1431,6 +1443,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>Nyt møde</translation>
     </message>
     <message>
+        <source>Meeting details</source>
+        <translation>Om mødet</translation>
+    </message>
+    <message>
         <source>Follow-up meeting</source>
         <translation>Opfølgningsmøde</translation>
     </message>
@@ -1473,6 +1489,14 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Hvem var til stede</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended:</source>
+        <translation>&amp;Hvem var til stede:</translation>
     </message>
     <message>
         <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>

@@ -392,6 +392,10 @@
         <source>Change action status</source>
         <translation>Endre status på tiltak</translation>
     </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Endre møte</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -626,6 +630,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
         <translation>Én adresse per linje, f.eks. Kari Nordmann &lt;kari@example.no&gt;</translation>
     </message>
     <message>
+        <source>Send to all &amp;participants, not only those who attended</source>
+        <translation>Send til alle &amp;deltakerne, ikke bare dem som var der</translation>
+    </message>
+    <message>
         <source>Edit &amp;template…</source>
         <translation>Re&amp;diger mal …</translation>
     </message>
@@ -813,6 +821,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;Save agenda as a plan…</source>
         <translation>&amp;Lagre agendaen som plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting details…</source>
+        <translation>&amp;Om møtet …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1431,6 +1443,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>Nytt møte</translation>
     </message>
     <message>
+        <source>Meeting details</source>
+        <translation>Om møtet</translation>
+    </message>
+    <message>
         <source>Follow-up meeting</source>
         <translation>Oppfølgingsmøte</translation>
     </message>
@@ -1473,6 +1489,14 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Hvem var der</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended:</source>
+        <translation>&amp;Hvem var der:</translation>
     </message>
     <message>
         <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>

@@ -392,6 +392,10 @@
         <source>Change action status</source>
         <translation>Ändra status på åtgärd</translation>
     </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -626,6 +630,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>En adress per rad, t.ex. Anna Andersson &lt;anna@example.se&gt;</translation>
     </message>
     <message>
+        <source>Send to all &amp;participants, not only those who attended</source>
+        <translation>Skicka till alla &amp;deltagare, inte bara de som var där</translation>
+    </message>
+    <message>
         <source>Edit &amp;template…</source>
         <translation>Redigera &amp;mall …</translation>
     </message>
@@ -813,6 +821,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;Save agenda as a plan…</source>
         <translation>&amp;Spara agendan som plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting details…</source>
+        <translation>&amp;Om mötet …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1431,6 +1443,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>Nytt möte</translation>
     </message>
     <message>
+        <source>Meeting details</source>
+        <translation>Om mötet</translation>
+    </message>
+    <message>
         <source>Follow-up meeting</source>
         <translation>Uppföljningsmöte</translation>
     </message>
@@ -1473,6 +1489,14 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Vilka var där</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended:</source>
+        <translation>&amp;Vilka var där:</translation>
     </message>
     <message>
         <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>

@@ -97,3 +97,28 @@ def test_the_new_meeting_dialog_offers_the_follow_up_plan_and_shows_what_carries
     dialog.show()
     qtbot.waitExposed(dialog)
     save_screenshot(dialog, "meetings-new-meeting-dialog")
+
+
+def test_meeting_details_set_who_attended_and_the_day_with_undo(window, demo_file, qtbot):
+    assert window.open_path(demo_file)
+    document = window.document
+    meeting_id = document.info.current_meeting_id
+    dialog = window.facilitation.edit_meeting()
+    assert dialog is not None and dialog.windowTitle() == "Meeting details"
+    assert dialog.title_edit.text() == "Oppfølgingsmøte" and dialog.place_edit.text() == "Fjellvik rådhus, møterom 2"
+    first, second = dialog.attendees.item(0), dialog.attendees.item(1)
+    first.setCheckState(first.checkState().Checked)
+    second.setCheckState(second.checkState().Checked)
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(1))
+    save_screenshot(dialog, "meetings-details-dialog")
+    dialog.accept()
+
+    participants = [p.id for p in document.workshop.participants]
+    row = "SELECT date, attendee_ids FROM meetings WHERE id = ?"
+    assert query(demo_file, row, (meeting_id,)) == [("2026-06-18", f'["{participants[0]}", "{participants[1]}"]')]
+    assert query(demo_file, "SELECT date FROM workshop") == [("2026-06-18",)], "the current meeting's day"
+    window.undo()
+    assert query(demo_file, row, (meeting_id,)) == [("2026-06-17", "[]")]
+    assert query(demo_file, "SELECT date FROM workshop") == [("2026-06-17",)]
+    window.redo()
+    assert document.workshop.current_meeting().attendee_ids == participants[:2]

@@ -83,6 +83,10 @@ class Facilitation(QObject):
             QCoreApplication.translate("Facilitation", "&Save agenda as a plan…"), self._window
         )
         self.save_plan_action.triggered.connect(lambda _checked=False: self.save_agenda_as_plan())
+        self.meeting_details_action = QAction(
+            QCoreApplication.translate("Facilitation", "&Meeting details…"), self._window
+        )
+        self.meeting_details_action.triggered.connect(lambda _checked=False: self.edit_meeting())
 
         self.agenda.current_step_changed.connect(self._on_agenda_current_step_changed)
         self.agenda.agenda_changed.connect(self._update_navigation)
@@ -113,6 +117,7 @@ class Facilitation(QObject):
         menu.addActions([p.add_action, p.add_exercise_action, p.edit_action, p.move_up_action, p.move_down_action])
         menu.addActions([p.remove_action])
         menu.addSeparator()
+        menu.addAction(self.meeting_details_action)
         menu.addAction(self.save_plan_action)
 
     @property
@@ -133,6 +138,17 @@ class Facilitation(QObject):
             return None
         return start_new_meeting(
             document=self._document, library=self.library, undo_stack=self._undo_stack, parent=self._window, ask=ask
+        )
+
+    def edit_meeting(self) -> QDialog | None:
+        """Agenda > Meeting details…: the day, place and attendees of the meeting shown in the agenda."""
+        from widgets.agenda.new_meeting_panel import edit_meeting
+
+        meeting_id = self.agenda.viewed_meeting_id
+        if self._document is None or meeting_id is None:
+            return None
+        return edit_meeting(
+            document=self._document, meeting_id=meeting_id, undo_stack=self._undo_stack, parent=self._window
         )
 
     def set_document(self, document: WorkshopDocument | None) -> None:
@@ -198,7 +214,7 @@ class Facilitation(QObject):
         return path
 
     def add_custom_step(self) -> None:
-        if not self.agenda.editable:
+        if not self.agenda.shown_editable:
             return
         selected = self.agenda.step(self.agenda_panel.selected_step_id())
         dialog = StepDialog(phase=selected.phase if selected else Phase.CO_INITIATION, parent=self._window)
@@ -217,7 +233,7 @@ class Facilitation(QObject):
 
     def add_exercise_step(self) -> None:
         document = self.agenda.document
-        if document is None or not self.agenda.editable:
+        if document is None or not self.agenda.shown_editable:
             return
         picker = ExercisePicker(
             exercises=self.library.exercises(), language=document.info.language, parent=self._window
@@ -233,7 +249,7 @@ class Facilitation(QObject):
 
     def edit_step(self, step_id: str | None) -> None:
         step = self.agenda.step(step_id)
-        if step is None or not self.agenda.editable:
+        if step is None or not self.agenda.shown_editable:
             return
         dialog = StepDialog(step=step, parent=self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:

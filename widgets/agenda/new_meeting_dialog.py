@@ -1,10 +1,11 @@
-"""File > New meeting…: the next meeting of the process, its day and place, and the plan it starts from."""
+"""File > New meeting… and Agenda > Meeting details…: a meeting's day, place and attendees, and for a
+new one the plan it starts from."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -13,18 +14,22 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTimeEdit,
     QWidget,
 )
 
-from app.domain.model import Action, Meeting, Phase
+from app.domain.model import Action, Meeting, Participant, Phase
+from app.locale_format import locale_for
 from app.templates.model import Plan, local
 
 
 class NewMeetingDialog(QDialog):
-    """Asks for the next meeting's title, date, start time, place, phase and plan.
+    """Asks for the next meeting's title, date, start time, place, phase, plan and attendees.
 
-    The open actions are listed, so the facilitator sees what the meeting will follow up.
+    The open actions are counted, so the facilitator sees what the meeting will follow up.
+    Given a `meeting`, it edits that one instead: no phase or plan then (its agenda exists).
     """
 
     def __init__(
@@ -35,10 +40,12 @@ class NewMeetingDialog(QDialog):
         phase: Phase,
         language: str,
         open_actions: Sequence[Action],
+        participants: Sequence[Participant] = (),
+        meeting: Meeting | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New meeting"))
+        self.setWindowTitle(self.tr("New meeting") if meeting is None else self.tr("Meeting details"))
         self._plans = list(plans)
         form = QFormLayout(self)
         self.title_edit = QLineEdit(self.tr("Follow-up meeting") if phase == Phase.CO_IMPLEMENTATION else "")
@@ -46,6 +53,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         self.date_edit = QDateEdit(QDate.currentDate().addDays(42))  # about six weeks on
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(locale_for(language).dateFormat(QLocale.FormatType.ShortFormat))
         form.addRow(self.tr("&Date:"), self.date_edit)
         self.time_edit = QTimeEdit(QTime(9, 0))
         form.addRow(self.tr("&Start time:"), self.time_edit)
@@ -69,6 +77,17 @@ class NewMeetingDialog(QDialog):
         if default_plan is not None:
             self.plan_box.setCurrentIndex(self.plan_box.findData(default_plan.id))
         form.addRow(self.tr("&Plan:"), self.plan_box)
+        self.attendees = QListWidget()
+        self.attendees.setAccessibleName(self.tr("Who attended"))
+        came = set(meeting.attendee_ids) if meeting is not None else set()
+        for person in participants:
+            item = QListWidgetItem(person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in came else Qt.CheckState.Unchecked)
+            self.attendees.addItem(item)
+        self.attendees.setMaximumHeight(140)
+        form.addRow(self.tr("&Who attended:"), self.attendees)
         carried = QLabel(
             self.tr("Carried over: the open actions (%1), the stakeholder map and every board.").replace(
                 "%1", str(len(open_actions))
@@ -76,6 +95,16 @@ class NewMeetingDialog(QDialog):
         )
         carried.setWordWrap(True)
         form.addRow(carried)
+        if meeting is not None:
+            self.title_edit.setText(meeting.title)
+            day = QDate.fromString(meeting.date, "yyyy-MM-dd")
+            self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
+            at = QTime.fromString(meeting.start_time, "HH:mm")
+            self.time_edit.setTime(at if at.isValid() else QTime(9, 0))
+            self.place_edit.setText(meeting.place)
+            self.phase_box.setCurrentIndex(list(Phase).index(meeting.phase))
+            for row in (self.phase_box, self.plan_box, carried):
+                form.setRowVisible(row, False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -86,6 +115,11 @@ class NewMeetingDialog(QDialog):
         chosen = self.plan_box.currentData()
         return next((p for p in self._plans if p.id == chosen), None)
 
+    def attendee_ids(self) -> list[str]:
+        """The participants ticked as attending, in the list's order."""
+        items = (self.attendees.item(i) for i in range(self.attendees.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
     def meeting(self) -> Meeting:
         """The meeting as filled in (its position and agenda are the command's to set)."""
         return Meeting(
@@ -94,4 +128,5 @@ class NewMeetingDialog(QDialog):
             date=self.date_edit.date().toString("yyyy-MM-dd"),
             start_time=self.time_edit.time().toString("HH:mm"),
             place=" ".join(self.place_edit.text().split()),
+            attendee_ids=self.attendee_ids(),
         )
