@@ -112,7 +112,8 @@ class AgendaPanel(QWidget):
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda_tree")
         self.tree.setColumnCount(3)
-        self.tree.setMinimumHeight(90)
+        # Low enough that the meeting chooser above it still lets the window fit a 1024x640 screen.
+        self.tree.setMinimumHeight(60)
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Step"), self.tr("Min")])
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)

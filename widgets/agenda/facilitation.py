@@ -268,7 +268,8 @@ class Facilitation(QObject):
     def _on_agenda_current_step_changed(self, step: AgendaStep | None) -> None:
         steps = self.agenda.steps()
         ids = [s.id for s in steps]
-        position = (ids.index(step.id) + 1, len(ids)) if step is not None else None
+        # A step outside the current meeting's agenda (a file put together by hand) has no place in it.
+        position = (ids.index(step.id) + 1, len(ids)) if step is not None and step.id in ids else None
         self._shown_position = position
         self.step_panel.show_step(step, position=position)
         self.timer.set_step(step.id if step is not None else None)

@@ -38,7 +38,6 @@ class StartPage(QWidget):
         self.new_meeting_button = QPushButton(self.tr("New &meeting…"))
         self.new_meeting_button.setToolTip(self.tr("The next meeting of the chosen recent workshop"))
         self.new_meeting_button.clicked.connect(self._on_new_meeting_button_clicked)
-        buttons.addWidget(self.new_meeting_button)
         buttons.addStretch(1)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))
@@ -54,6 +53,11 @@ class StartPage(QWidget):
         layout.addSpacing(24)
         layout.addWidget(QLabel(self.tr("Recent workshops")))
         layout.addWidget(self.recent, 1)
+        # Below the list it acts on, not in the row above: that row sets the window's narrowest width.
+        below = QHBoxLayout()
+        below.addWidget(self.new_meeting_button)
+        below.addStretch(1)
+        layout.addLayout(below)
 
     def _on_new_meeting_button_clicked(self) -> None:
         item = self.recent.currentItem() or self.recent.item(0)
