@@ -137,17 +137,29 @@ class EditMeeting(EditEntities):
     the summary's cover): they change together.
     """
 
-    def __init__(self, *, document: WorkshopDocument, meeting_id: str, **values: object) -> None:
-        meeting = document.find(Meeting, meeting_id)
-        if meeting is None:
-            raise ValueError(f"no meeting {meeting_id!r}")
+    def __init__(self, *, document: WorkshopDocument, meeting_id: str | None, **values: object) -> None:
+        first: list[Entity] = []
+        if meeting_id is None and not document.workshop.meetings:
+            # A workshop made as one meeting (the wizard's): that meeting becomes a row now.
+            process = as_process(document.workshop)
+            first = [*process.agenda, *process.decisions, *process.action_updates]
+            meeting, meeting_id = process.meetings[0], process.meetings[0].id
+            info_before = process.info
+        else:
+            found = document.find(Meeting, meeting_id)
+            if found is None:
+                raise ValueError(f"no meeting {meeting_id!r}")
+            meeting, info_before = found, document.info
         unknown = set(values) - set(MEETING_FIELDS)
         if unknown:
             raise ValueError(f"not a field of a meeting: {sorted(unknown)}")
         changed = dataclasses.replace(meeting, **values)  # type: ignore[arg-type]  # checked above
         info = None
-        if meeting_id == document.info.current_meeting_id:
-            info = dataclasses.replace(document.info, date=changed.date, start_time=changed.start_time)
+        if meeting_id == info_before.current_meeting_id:
+            info = dataclasses.replace(info_before, date=changed.date, start_time=changed.start_time)
         super().__init__(
-            QCoreApplication.translate("Commands", "Edit meeting"), document=document, upsert=[changed], info=info
+            QCoreApplication.translate("Commands", "Edit meeting"),
+            document=document,
+            upsert=[*first, changed],
+            info=info,
         )

@@ -122,3 +122,25 @@ def test_meeting_details_set_who_attended_and_the_day_with_undo(window, demo_fil
     assert query(demo_file, "SELECT date FROM workshop") == [("2026-06-17",)]
     window.redo()
     assert document.workshop.current_meeting().attendee_ids == participants[:2]
+
+
+def test_a_workshop_of_one_meeting_gets_its_meeting_row_from_its_details_and_back_on_undo(window, tmp_path, qtbot):
+    from app.storage.workshop_file import WorkshopFile
+    from tests.factories import sample_workshop
+
+    path = tmp_path / "one.samskap"
+    WorkshopFile.create(path, sample_workshop()).close()  # made as the wizard makes it: no meeting rows
+    assert window.open_path(path)
+    assert not window.facilitation.agenda_panel.meetings.isVisibleTo(window.facilitation.agenda_panel)
+    dialog = window.facilitation.edit_meeting()
+    assert dialog is not None
+    dialog.place_edit.setText("Kulturhuset")
+    dialog.accept()
+    meeting_id = window.document.info.current_meeting_id
+    assert query(path, "SELECT place, date FROM meetings") == [("Kulturhuset", "2026-03-12")]
+    assert query(path, "SELECT DISTINCT meeting_id FROM agenda") == [(meeting_id,)]
+    assert len(window.facilitation.agenda.steps()) == len(sample_workshop().agenda)
+    window.undo()
+    assert query(path, "SELECT count(*) FROM meetings") == [(0,)]
+    assert query(path, "SELECT DISTINCT meeting_id FROM agenda") == [(None,)]
+    assert len(window.facilitation.agenda.steps()) == len(sample_workshop().agenda)

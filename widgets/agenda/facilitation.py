@@ -145,7 +145,7 @@ class Facilitation(QObject):
         from widgets.agenda.new_meeting_panel import edit_meeting
 
         meeting_id = self.agenda.viewed_meeting_id
-        if self._document is None or meeting_id is None:
+        if self._document is None or self._document.read_only:
             return None
         return edit_meeting(
             document=self._document, meeting_id=meeting_id, undo_stack=self._undo_stack, parent=self._window

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.agenda.meeting_commands import EditMeeting, NewMeeting, default_plan, next_phase
 from app.document import WorkshopDocument
-from app.domain.meetings import open_actions
+from app.domain.meetings import as_process, open_actions
 from app.domain.model import Meeting
 from app.workshop_plan import TemplateLibrary
 from widgets.agenda.new_meeting_dialog import NewMeetingDialog
@@ -37,10 +37,16 @@ def start_new_meeting(
 
 
 def edit_meeting(
-    *, document: WorkshopDocument, meeting_id: str, undo_stack: QUndoStack, parent: QWidget
+    *, document: WorkshopDocument, meeting_id: str | None, undo_stack: QUndoStack, parent: QWidget
 ) -> NewMeetingDialog | None:
-    """Open the details of a meeting; on OK, its changes are one EditMeeting. Returns the dialog shown."""
-    meeting = document.find(Meeting, meeting_id)
+    """Open the details of a meeting; on OK, its changes are one EditMeeting. Returns the dialog shown.
+
+    `meeting_id` None: the one meeting of a workshop that has no meetings yet (made by the wizard).
+    """
+    if meeting_id is None and not document.workshop.meetings:
+        meeting: Meeting | None = as_process(document.workshop).meetings[0]
+    else:
+        meeting = document.find(Meeting, meeting_id)
     if meeting is None:
         return None
     dialog = NewMeetingDialog(
