@@ -146,3 +146,33 @@ def summary_recipients(
         return list(workshop.participants)
     came = set(meeting.attendee_ids)
     return [p for p in workshop.participants if p.id in came]
+
+
+def find_meeting(workshop: Workshop, which: str) -> Meeting | None:
+    """The meeting `which` names: its number (1 for the first) or its date (YYYY-MM-DD).
+
+    For `samskap pdf --meeting N|DATE`. A date two meetings share names the later one.
+    """
+    meetings = workshop.meetings_in_order()
+    if which.isdigit():
+        number = int(which)
+        return meetings[number - 1] if 1 <= number <= len(meetings) else None
+    on_day = [m for m in meetings if m.date == which]
+    return on_day[-1] if on_day else None
+
+
+def as_of_meeting(workshop: Workshop, meeting: Meeting) -> Workshop:
+    """`workshop` with `meeting` as its current one, for printing or reading that meeting.
+
+    The info then carries the meeting's date, start time and current step, as it does for the
+    meeting the room is on, so what reads the current meeting reads this one. Nothing is
+    stored: the result is a copy for a summary of an earlier (or planned) meeting.
+    """
+    info = dataclasses.replace(
+        workshop.info,
+        current_meeting_id=meeting.id,
+        date=meeting.date,
+        start_time=meeting.start_time,
+        current_step_id=meeting.current_step_id,
+    )
+    return dataclasses.replace(workshop, info=info)

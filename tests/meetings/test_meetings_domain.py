@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 
 from app.demo import build_demo_workshop
-from app.domain.meetings import as_process, follow_up, open_actions, previous_meeting, status_update
+from app.domain.meetings import (
+    as_of_meeting,
+    as_process,
+    find_meeting,
+    follow_up,
+    open_actions,
+    previous_meeting,
+    status_update,
+)
 from app.domain.model import Action, ActionStatus, AgendaStep, Phase, Workshop, WorkshopInfo
 from app.storage.interchange import from_json_object, to_json_object
 from tests.factories import sample_workshop
@@ -70,3 +78,16 @@ def test_samskap_2_keeps_the_meetings_and_samskap_1_is_one_meeting(tmp_path):
     one = from_json_object(old, source=tmp_path / "old.json")
     assert len(one.meetings) == 1 and {s.meeting_id for s in one.agenda} == {one.meetings[0].id}
     assert len(one.action_updates) == len(one.actions)
+
+
+def test_a_meeting_is_found_by_number_or_date_and_read_as_the_current_one():
+    demo = build_demo_workshop()
+    first, second, planned = demo.meetings_in_order()
+    assert find_meeting(demo, "1") == first and find_meeting(demo, "3") == planned
+    assert find_meeting(demo, "2026-05-06") == second
+    assert find_meeting(demo, "4") is None and find_meeting(demo, "0") is None and find_meeting(demo, "mai") is None
+    may = as_of_meeting(demo, second)
+    assert may.current_meeting() == second and may.info.date == "2026-05-06"
+    assert may.agenda_in_order()[0].title == "Idéverksted"
+    assert may.current_step() is not None and may.current_step().meeting_id == second.id
+    assert demo.info.current_meeting_id == planned.id, "the workshop itself is left as it was"
