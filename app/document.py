@@ -25,6 +25,7 @@ from app.domain.model import (
     Board,
     Connector,
     Frame,
+    Meeting,
     Note,
     Phase,
     Vote,
@@ -213,6 +214,8 @@ class WorkshopDocument(QObject):
         upsert, delete = list(upsert), list(delete)
         if not upsert and not delete and info is None:
             return Changes([], [], None)
+        if info is not None:
+            upsert = self._mirrored_in_meeting(info, upsert)
         dependents_before, cascaded, nulled = self._dependents(delete, upsert)
         delete = [*delete, *cascaded]
         upsert = [*upsert, *nulled]
@@ -241,6 +244,28 @@ class WorkshopDocument(QObject):
         changes = Changes(upsert, delete, info, dependents_before, created)
         self.entities_changed.emit(changes)
         return changes
+
+    def _mirrored_in_meeting(self, info: WorkshopInfo, upsert: list[Entity]) -> list[Entity]:
+        """`upsert` with the current meeting's row made equal to the info's date, start time and step.
+
+        The info carries the meeting the room is on (every view reads it there); its meeting's
+        row is kept equal here, the one place every change passes, so an undo of either puts
+        both back and an earlier meeting keeps what it had when the next one began.
+        """
+        meeting_id = info.current_meeting_id
+        if meeting_id is None:
+            return upsert
+        named = next((e for e in upsert if isinstance(e, Meeting) and e.id == meeting_id), None)
+        meeting = named or self.find(Meeting, meeting_id)
+        if meeting is None:
+            return upsert
+        facts = (info.date, info.start_time, info.current_step_id)
+        if (meeting.date, meeting.start_time, meeting.current_step_id) == facts:
+            return upsert
+        mirrored = dataclasses.replace(
+            meeting, date=info.date, start_time=info.start_time, current_step_id=info.current_step_id
+        )
+        return [e for e in upsert if e is not named] + [mirrored]
 
     def _dependents(
         self, delete: list[Entity], upsert: list[Entity]

@@ -55,7 +55,14 @@ def presentation_workshop() -> Workshop:
         room_instructions="Tre prikker hver.",
         facilitator_notes=SECRET + " (step 2)",
     )
-    workshop.agenda = [first, second]  # instead of the demo's own day: two steps on one board
+    # Instead of the demo's current meeting's agenda: two steps on one board.
+    meeting = workshop.current_meeting()
+    assert meeting is not None
+    first, second = (dataclasses.replace(s, meeting_id=meeting.id) for s in (first, second))
+    workshop.meetings = [
+        dataclasses.replace(m, current_step_id=first.id) if m is meeting else m for m in workshop.meetings
+    ]
+    workshop.agenda = [s for s in workshop.agenda if s.meeting_id != meeting.id] + [first, second]
     # The decisions' steps went with the demo's agenda.
     workshop.decisions = [dataclasses.replace(d, step_id=None) for d in workshop.decisions]
     workshop.info = dataclasses.replace(workshop.info, current_step_id=first.id)

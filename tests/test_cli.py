@@ -193,7 +193,7 @@ def test_export_import_export_gives_byte_identical_json(workshop: Path, tmp_path
     assert result.returncode == 0, result.stderr
     assert workshop.read_bytes() == before  # export only reads
     document = json.loads(first.read_text(encoding="utf-8"))
-    assert document["format"] == "samskap/1"
+    assert document["format"] == "samskap/2"
     assert document["workshop"]["title"] == DEMO.info.title
 
     result = samskap(tmp_path, "import", first, "-o", copy)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.agenda.commands import DURATION_MERGE_ID, EditAgenda
 from app.document import Changes, WorkshopDocument
-from app.domain.model import AgendaStep, Phase
+from app.domain.model import AgendaStep, Meeting, Phase
 from app.domain.schedule import Lateness, lateness, workshop_start
 from app.domain.text_limits import TITLE_MAX
 from app.storage.rows import Entity
@@ -51,6 +51,7 @@ class AgendaController(QObject):
         self._undo_stack = undo_stack
         self._document: WorkshopDocument | None = None
         self._shown: tuple[object, ...] | None = None  # what current_step_changed last said
+        self._viewed: str | None = None  # an earlier (or planned) meeting looked at, read-only
 
     # -- the document ------------------------------------------------------------------
 
@@ -62,6 +63,7 @@ class AgendaController(QObject):
         if self._document is not None:
             self._document.entities_changed.disconnect(self._on_document_entities_changed)
         self._document = document
+        self._viewed = None
         if document is not None:
             document.entities_changed.connect(self._on_document_entities_changed)
         self.agenda_changed.emit()
@@ -70,6 +72,35 @@ class AgendaController(QObject):
     @property
     def editable(self) -> bool:
         return self._document is not None and not self._document.read_only
+
+    @property
+    def shown_editable(self) -> bool:
+        """Whether the agenda shown may be edited: not while another meeting's is looked at
+        (the room's keys and timer still work on the current meeting meanwhile)."""
+        return self.editable and self._viewed is None
+
+    # -- the meetings ------------------------------------------------------------------------
+
+    def view_meeting(self, meeting_id: str | None) -> None:
+        """Show another meeting's agenda, read-only (None, or the current meeting: the room's)."""
+        current = self._document.info.current_meeting_id if self._document is not None else None
+        viewed = None if meeting_id == current else meeting_id
+        if viewed != self._viewed:
+            self._viewed = viewed
+            self.agenda_changed.emit()
+
+    @property
+    def viewed_meeting_id(self) -> str | None:
+        """The meeting whose agenda is shown: one looked at, else the current one."""
+        if self._viewed is not None:
+            return self._viewed
+        return self._document.info.current_meeting_id if self._document is not None else None
+
+    def shown_steps(self) -> list[AgendaStep]:
+        """The agenda shown: the current meeting's, or the one looked at."""
+        if self._document is None:
+            return []
+        return self._document.workshop.agenda_in_order(self._viewed) if self._viewed else self.steps()
 
     # -- queries -------------------------------------------------------------------------
 
@@ -113,13 +144,26 @@ class AgendaController(QObject):
         step = doc.find(AgendaStep, step_id) if doc is not None else None
         if doc is None or step is None:
             return
+        fields = {"current_step_id": step_id, **self._meeting_of(step)}
         if doc.info.current_step_id != step_id and not doc.read_only:
             text = QCoreApplication.translate("Agenda", "Go to step %1").replace("%1", step.title)
-            self._push(EditAgenda(text, document=doc, info_fields={"current_step_id": step_id}, board_id=step.board_id))
+            self._push(EditAgenda(text, document=doc, info_fields=fields, board_id=step.board_id))
         elif doc.read_only:
             # Nothing can be stored, but a read-only workshop can still be walked through:
             # in memory, told to every listener like any change.
-            doc.apply(info=dataclasses.replace(doc.info, current_step_id=step_id), store=False)
+            doc.apply(info=dataclasses.replace(doc.info, **fields), store=False)  # type: ignore[arg-type]
+
+    def _meeting_of(self, step: AgendaStep) -> dict[str, str | None]:
+        """The info's fields that move the room to the meeting of `step`, when it is another one.
+
+        A step belongs to one meeting; going to a step of another meeting (an earlier one
+        looked at again, or the planned one on its day) makes that meeting the current one.
+        """
+        doc = self._require()
+        meeting = doc.find(Meeting, step.meeting_id)
+        if meeting is None or meeting.id == doc.info.current_meeting_id:
+            return {}
+        return {"current_meeting_id": meeting.id, "date": meeting.date, "start_time": meeting.start_time}
 
     def next_step(self) -> None:
         self._go_by(+1)
@@ -144,7 +188,7 @@ class AgendaController(QObject):
         steps = self.steps()
         index = next((i + 1 for i, s in enumerate(steps) if s.id == after_id), len(steps))
         ordered = [*steps[:index], step, *steps[index:]]
-        step = dataclasses.replace(step, position=index)
+        step = dataclasses.replace(step, position=index, meeting_id=self._require().info.current_meeting_id)
         fields = {s.id: {"position": i} for i, s in enumerate(ordered) if s.id != step.id and s.position != i}
         info = {} if self.current_step() is not None else {"current_step_id": step.id}
         self._push(
@@ -307,7 +351,13 @@ class AgendaController(QObject):
     def _on_document_entities_changed(self, changes: Changes) -> None:
         # A timer start or pause also lands here, and the info holds the current step
         # and the start time; listeners refresh cheaply.
-        if changes.touches(AgendaStep) or changes.info_changed:
+        if (
+            changes.info_changed
+            and self._document is not None
+            and self._viewed == self._document.info.current_meeting_id
+        ):
+            self._viewed = None  # the meeting looked at became the room's
+        if changes.touches(AgendaStep) or changes.info_changed or changes.touches(Meeting):
             self.agenda_changed.emit()
             self._announce_current_step()
 

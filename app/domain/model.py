@@ -1,7 +1,7 @@
 """The workshop domain: plain data, no Qt, no storage.
 
 Every entity is a dataclass of JSON-able values (strings, numbers, booleans,
-lists), so the same objects travel to SQLite, to the samskap/1 JSON format and
+lists), so the same objects travel to SQLite, to the samskap/2 JSON format and
 into undo commands without conversion layers. Identifiers are random hex
 strings made here, not by the database, so an undone deletion can put an
 entity back under its old identity and a paste can mint new ones without a
@@ -131,6 +131,10 @@ class WorkshopInfo:
     created: str = field(default_factory=now_iso)
     start_time: str = ""  # "HH:MM" local time the agenda starts, or empty
     current_step_id: str | None = None  # the agenda step the room is on
+    # The meeting the room is on (see Meeting). Its date, start time and current step are the
+    # three fields above: the agenda, the wall, the phones and the summary read them here, and
+    # WorkshopDocument.apply keeps that meeting's row equal to them.
+    current_meeting_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -283,6 +287,46 @@ class Action:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """One meeting of the co-creation process: its own day, place, agenda, attendees and decisions.
+
+    A workshop file is a process that runs for months: the floke is mapped at one meeting,
+    solutions designed at the next, and co-implementation followed up every six weeks or so.
+    Boards, stakeholders and actions belong to the process and carry over; agenda steps
+    and decisions belong to one meeting (their `meeting_id`). `current_step_id` is a plain
+    id like the info's, not a reference: the step is the meeting's own.
+    """
+
+    title: str
+    phase: Phase  # the phase the meeting mainly works in
+    date: str = ""  # ISO date, or empty when not yet planned
+    start_time: str = ""  # "HH:MM" local time, or empty
+    place: str = ""
+    position: int = 0  # 0 for the first meeting of the process
+    plan_id: str = ""  # the plan its agenda came from, or empty
+    attendee_ids: list[str] = field(default_factory=list)  # participant ids: who came
+    facilitator: str = ""  # who led it, for the summary; empty: the process's facilitator
+    current_step_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class ActionUpdate:
+    """A change of an action's status, recorded with the meeting at which it was made.
+
+    `previous` is empty when the action was made then: a follow-up meeting's summary
+    says "since last meeting: 3 done, 1 stopped, 2 new" from these (app.domain.meetings).
+    """
+
+    action_id: str
+    meeting_id: str
+    status: ActionStatus
+    previous: str = ""  # the ActionStatus value before, or empty for a new action
+    at: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
 class AgendaStep:
     """One step of the workshop's agenda: usually an exercise, with its board and its timer.
 
@@ -303,6 +347,7 @@ class AgendaStep:
     timer_started_at: str = ""  # ISO 8601 UTC while running, empty while paused
     timer_added_s: int = 0  # time added during the step ("one more minute")
     id: str = field(default_factory=new_id)
+    meeting_id: str | None = None  # the meeting whose agenda it is (None: a workshop of one meeting)
 
 
 @dataclass(frozen=True)
@@ -315,6 +360,7 @@ class Decision:
     board_id: str | None = None
     step_id: str | None = None
     id: str = field(default_factory=new_id)
+    meeting_id: str | None = None  # the meeting that made it
 
 
 @dataclass
@@ -336,6 +382,8 @@ class Workshop:
     decisions: list[Decision] = field(default_factory=list)
     devices: list[Device] = field(default_factory=list)
     submissions: list[Submission] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    action_updates: list[ActionUpdate] = field(default_factory=list)
 
     def boards_in(self, phase: Phase) -> list[Board]:
         """The boards of one phase, in their order."""
@@ -353,8 +401,21 @@ class Workshop:
             return by_id[step.board_id]
         return next((b for phase in Phase for b in self.boards_in(phase)), None)
 
-    def agenda_in_order(self) -> list[AgendaStep]:
-        return sorted(self.agenda, key=lambda s: s.position)
+    def agenda_in_order(self, meeting_id: str | None = None) -> list[AgendaStep]:
+        """The agenda of one meeting (the current one unless named), in its order.
+
+        A workshop of one meeting, or made before meetings existed, has steps without a
+        meeting and no current meeting: then that is its whole agenda.
+        """
+        meeting = meeting_id if meeting_id is not None else self.info.current_meeting_id
+        return sorted((s for s in self.agenda if s.meeting_id == meeting), key=lambda s: s.position)
+
+    def meetings_in_order(self) -> list[Meeting]:
+        return sorted(self.meetings, key=lambda m: m.position)
+
+    def current_meeting(self) -> Meeting | None:
+        """The meeting the room is on, if the workshop has meetings."""
+        return next((m for m in self.meetings if m.id == self.info.current_meeting_id), None)
 
     def notes_on(self, board_id: str) -> list[Note]:
         """The notes of one board, bottom to top."""
@@ -388,6 +449,10 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("agenda", "board_id", "boards", "SET NULL"),
     ("decisions", "board_id", "boards", "SET NULL"),
     ("decisions", "step_id", "agenda", "SET NULL"),
+    ("agenda", "meeting_id", "meetings", "CASCADE"),
+    ("decisions", "meeting_id", "meetings", "CASCADE"),
+    ("action_updates", "action_id", "actions", "CASCADE"),
+    ("action_updates", "meeting_id", "meetings", "CASCADE"),
     ("devices", "participant_id", "participants", "SET NULL"),
     ("submissions", "device_id", "devices", "SET NULL"),
     # A submission's board_id, frame_id and note_id are plain ids, not references: see

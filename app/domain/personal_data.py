@@ -30,6 +30,7 @@ from app.domain.model import (
     Stakeholder,
     StakeholderCategory,
     VoteDot,
+    VoteStatus,
     Workshop,
 )
 
@@ -241,11 +242,17 @@ def _created(workshop: Workshop, dots: list[VoteDot]) -> list[str]:
 
 
 def _voter_lists(edits: _Edits, person: Person, _replacement: str) -> None:
-    """The participant leaves the votes they were chosen for; a vote they alone were chosen for keeps
-    its one id, which then names nobody, because an empty list would open it to everyone."""
+    """The participant leaves the votes they were chosen for. A vote they alone were chosen for is
+    closed as it leaves them: an empty list would open it to everyone, and an id that names nobody
+    is a reference to a missing entry (app/domain/validation.py)."""
     for vote in edits.workshop.votes:
-        if person.participant_id in vote.voter_ids and len(vote.voter_ids) > 1:
-            edits.set(vote, voter_ids=[i for i in vote.voter_ids if i != person.participant_id])
+        if person.participant_id not in vote.voter_ids:
+            continue
+        rest = [i for i in vote.voter_ids if i != person.participant_id]
+        if rest:
+            edits.set(vote, voter_ids=rest)
+        else:
+            edits.set(vote, voter_ids=[], status=VoteStatus.CLOSED)
 
 
 def _stakeholders(edits: _Edits, person: Person, replacement: str) -> None:

@@ -49,6 +49,8 @@ _LISTS = (
     "decisions",
     "devices",
     "submissions",
+    "meetings",
+    "action_updates",
 )
 # Moments stored as ISO 8601 text: (list, field, may it be empty).
 _MOMENTS: tuple[tuple[str, str, bool], ...] = (

@@ -87,7 +87,7 @@ class CannotWrite(WorkshopFileError):
 
 
 class BadInterchange(WorkshopFileError):
-    """A samskap/1 JSON file that cannot be read; detail names the field."""
+    """A samskap/2 or samskap/1 JSON file that cannot be read; detail names the field."""
 
     template = QT_TRANSLATE_NOOP("WorkshopFileError", "The file {name} is not a valid Samskap export: {detail}")
 

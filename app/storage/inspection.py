@@ -265,4 +265,11 @@ def load_workshop(conn: sqlite3.Connection, path: Path) -> Workshop:
             lists[table] = [from_row(cls, row) for row in rows]
     except (ValueError, TypeError) as error:
         raise CorruptWorkshop(path, str(error)) from None
-    return Workshop(info=info, **lists)
+    workshop = Workshop(info=info, **lists)
+    if "meetings" not in present:
+        # A file from before meetings, opened read-only and so not migrated: shown as the
+        # one meeting the migration would make of it. Imported here, off the start-up path.
+        from app.domain.meetings import as_process
+
+        workshop = as_process(workshop)
+    return workshop

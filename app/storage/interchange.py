@@ -1,12 +1,15 @@
-"""The samskap/1 JSON interchange format: a whole workshop in one JSON object.
+"""The samskap/2 JSON interchange format: a whole workshop (a process of meetings) in one JSON object.
 
 Its layout is documented in README.md. Lists mirror the tables of the
 workshop file, one object per row, so export followed by import gives back
-the same workshop, identifiers included.
+the same workshop, identifiers included. samskap/1, written before meetings,
+is still read: it is one meeting, as the file migration "meetings" makes of an
+older file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -14,12 +17,14 @@ from typing import Any
 
 from app import __version__
 from app.domain import validation
+from app.domain.meetings import as_process
 from app.domain.model import Workshop, WorkshopInfo
 from app.storage.atomic import write_atomic
 from app.storage.errors import BadInterchange, CannotWrite, FileMissing, describe_os_error
 from app.storage.rows import TABLE_OF, from_row, to_row
 
-FORMAT = "samskap/1"
+FORMAT = "samskap/2"
+FORMAT_ONE_MEETING = "samskap/1"
 # A workshop of 5,000 notes is about 3 MB of JSON; anything near this is not a workshop,
 # and reading it whole would take the laptop's memory with it.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -40,14 +45,15 @@ def to_json_object(workshop: Workshop) -> dict[str, Any]:
 
 
 def from_json_object(document: Any, *, source: Path, progress: Progress | None = None) -> Workshop:
-    """Build a workshop from a parsed samskap/1 object; BadInterchange names the bad field.
+    """Build a workshop from a parsed samskap/2 or samskap/1 object; BadInterchange names the bad field.
 
     `progress(done, total)` follows the rows read and may raise to stop (a cancelled import).
     """
     if not isinstance(document, dict):
         raise BadInterchange(source, "the top level is not a JSON object")
-    if document.get("format") != FORMAT:
-        raise BadInterchange(source, f"'format' must be \"{FORMAT}\"")
+    version = document.get("format")
+    if version not in (FORMAT, FORMAT_ONE_MEETING):
+        raise BadInterchange(source, f'\'format\' must be "{FORMAT}" or "{FORMAT_ONE_MEETING}"')
     try:
         info = _entity(WorkshopInfo, document.get("workshop"), "workshop")
         tables = [(cls, table, document.get(table, [])) for cls, table in TABLE_OF.items()]
@@ -68,6 +74,12 @@ def from_json_object(document: Any, *, source: Path, progress: Progress | None =
     workshop = Workshop(info=info, **lists)
     for problem in validation.problems(workshop):
         raise BadInterchange(source, problem)
+    if version == FORMAT_ONE_MEETING:
+        # Lists a samskap/1 file could not have had are ignored above it (they are empty).
+        return as_process(dataclasses.replace(workshop, meetings=[], action_updates=[]))
+    meetings = {m.id for m in workshop.meetings}
+    if workshop.meetings and info.current_meeting_id not in meetings:
+        raise BadInterchange(source, "workshop: 'current_meeting_id' points to a missing entry")
     return workshop
 
 
@@ -81,7 +93,7 @@ def _entity(cls: type[Any], row: Any, where: str) -> Any:
 
 
 def export_json(workshop: Workshop, target: Path) -> None:
-    """Write the workshop as samskap/1 JSON; the target is replaced only when complete."""
+    """Write the workshop as samskap/2 JSON; the target is replaced only when complete."""
     text = json.dumps(to_json_object(workshop), ensure_ascii=False, indent=1, allow_nan=False)
     try:
         write_atomic(target, (text + "\n").encode("utf-8"))
@@ -90,7 +102,7 @@ def export_json(workshop: Workshop, target: Path) -> None:
 
 
 def import_json(source: Path, *, max_bytes: int = MAX_IMPORT_BYTES, progress: Progress | None = None) -> Workshop:
-    """Read a samskap/1 file; BadInterchange for anything that is not one, before anything is built.
+    """Read a samskap/2 or samskap/1 file; BadInterchange for anything that is not one, before anything is built.
 
     `progress(done, total)` follows the rows read and may raise to stop (see `from_json_object`).
     """

@@ -1,6 +1,6 @@
 """Conversion between domain dataclasses and plain rows.
 
-One mapping serves both the SQLite tables and the samskap/1 JSON format: a
+One mapping serves both the SQLite tables and the samskap/2 JSON format: a
 row is a dict of str, int, float and None. Enums travel as their values,
 booleans as 0/1 in SQLite (JSON keeps them as booleans), lists as JSON text in
 SQLite.
@@ -17,12 +17,14 @@ from typing import Any, TypeVar
 
 from app.domain.model import (
     Action,
+    ActionUpdate,
     AgendaStep,
     Board,
     Connector,
     Decision,
     Device,
     Frame,
+    Meeting,
     Note,
     NoteStakeholder,
     Participant,
@@ -48,6 +50,8 @@ Entity = (
     | Decision
     | Device
     | Submission
+    | Meeting
+    | ActionUpdate
 )
 E = TypeVar("E", bound=Entity | WorkshopInfo)
 
@@ -65,9 +69,11 @@ TABLE_OF: dict[type[Any], str] = {
     Stakeholder: "stakeholders",
     NoteStakeholder: "note_stakeholders",
     Action: "actions",
+    Meeting: "meetings",
     AgendaStep: "agenda",
     Decision: "decisions",
     Submission: "submissions",
+    ActionUpdate: "action_updates",
 }
 ENTITY_TYPES: tuple[type[Any], ...] = tuple(TABLE_OF)
 
@@ -105,10 +111,13 @@ def _field_specs(cls: type[Any]) -> tuple[_FieldSpec, ...]:
 # Fields added after samskap/1 and schema version 2 first shipped. A row written before
 # them lacks them and takes the dataclass default; every other field must be present.
 LATER_FIELDS: dict[type[Any], frozenset[str]] = {
-    WorkshopInfo: frozenset({"start_time", "current_step_id"}),
     Note: frozenset({"sectors"}),
     Vote: frozenset({"revealed", "voter_ids"}),
     VoteDot: frozenset({"device_id"}),  # schema version 4: phones vote
+    # A process of meetings (samskap/2): a samskap/1 workshop is one meeting.
+    WorkshopInfo: frozenset({"start_time", "current_step_id", "current_meeting_id"}),
+    AgendaStep: frozenset({"meeting_id"}),
+    Decision: frozenset({"meeting_id"}),
 }
 
 

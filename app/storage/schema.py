@@ -309,6 +309,64 @@ def _workshop_identity(db: Database) -> None:
     )
 
 
+@migrations(name="meetings")
+def _meetings(db: Database) -> None:
+    # A workshop becomes a process of meetings: each meeting has its own day, place,
+    # agenda, attendees and decisions, and action status changes are recorded with the
+    # meeting at which they were made. A file written before is one meeting: its date,
+    # start time, agenda, current step and decisions, attended by its participants, with
+    # every action recorded as made at it (a file being made has no workshop row yet, so
+    # no meeting). Plain SQL rather than the model, so this step means the same whatever
+    # the model becomes.
+    db.executescript(
+        f"""
+        CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            phase TEXT NOT NULL CHECK (phase IN {_PHASES}),
+            date TEXT NOT NULL DEFAULT '',
+            start_time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            plan_id TEXT NOT NULL DEFAULT '',
+            attendee_ids TEXT NOT NULL DEFAULT '[]',
+            facilitator TEXT NOT NULL DEFAULT '',
+            current_step_id TEXT
+        );
+        CREATE TABLE action_updates (
+            id TEXT PRIMARY KEY,
+            action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            previous TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        ALTER TABLE workshop ADD COLUMN current_meeting_id TEXT;
+        ALTER TABLE agenda ADD COLUMN meeting_id TEXT REFERENCES meetings(id) ON DELETE CASCADE;
+        ALTER TABLE decisions ADD COLUMN meeting_id TEXT REFERENCES meetings(id) ON DELETE CASCADE;
+        CREATE INDEX agenda_meeting ON agenda(meeting_id);
+        CREATE INDEX decisions_meeting ON decisions(meeting_id);
+        CREATE INDEX action_updates_action ON action_updates(action_id);
+        CREATE INDEX action_updates_meeting ON action_updates(meeting_id);
+        INSERT INTO meetings (id, phase, date, start_time, position, attendee_ids, current_step_id)
+            SELECT lower(hex(randomblob(16))),
+                   COALESCE((SELECT phase FROM agenda WHERE id = w.current_step_id),
+                            (SELECT phase FROM agenda ORDER BY position, rowid LIMIT 1),
+                            'co-initiation'),
+                   w.date, w.start_time, 0,
+                   (SELECT json_group_array(id) FROM (SELECT id FROM participants ORDER BY rowid)),
+                   w.current_step_id
+            FROM workshop AS w;
+        UPDATE workshop SET current_meeting_id = (SELECT id FROM meetings);
+        UPDATE agenda SET meeting_id = (SELECT id FROM meetings);
+        UPDATE decisions SET meeting_id = (SELECT id FROM meetings);
+        INSERT INTO action_updates (id, action_id, meeting_id, status, previous, at)
+            SELECT lower(hex(randomblob(16))), a.id, m.id, a.status, '', w.created
+            FROM actions AS a, meetings AS m, workshop AS w ORDER BY a.rowid;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -453,6 +453,18 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
         <source>Move board</source>
         <translation>Flyt tavle</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Change action status</source>
+        <translation>Ændr status på indsats</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Redigér møde</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -730,6 +742,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>En liste over alles adresser er personoplysninger. Med Bcc er beskeden adresseret til dig.</translation>
     </message>
     <message>
+        <source>Send to all &amp;participants, not only those who attended</source>
+        <translation>Send til alle &amp;deltagere, ikke kun dem, der var til stede</translation>
+    </message>
+    <message>
         <source>Edit &amp;template…</source>
         <translation>Rediger ska&amp;belon …</translation>
     </message>
@@ -917,6 +933,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;Save agenda as a plan…</source>
         <translation>&amp;Gem dagsordenen som plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting details…</source>
+        <translation>&amp;Om mødet …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1215,6 +1235,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
         <translation>&amp;Gendan fra sikkerhedskopi …</translation>
     </message>
     <message>
+        <source>Ne&amp;w meeting…</source>
+        <translation>N&amp;yt møde …</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Åbn &amp;demoworkshoppen</translation>
     </message>
@@ -1475,6 +1499,92 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Resize frame</source>
         <translation>Ændr størrelse på ramme</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChooser</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>An earlier or later meeting: its agenda is shown read-only.</source>
+        <translation>Et tidligere eller senere møde: programmet vises skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuelt)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Om mødet</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Opfølgningsmøde</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Starttidspunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Empty agenda</source>
+        <translation>Tomt program</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Hvem var til stede</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended:</source>
+        <translation>&amp;Hvem var til stede:</translation>
+    </message>
+    <message>
+        <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>
+        <translation>Følger med: de åbne indsatser (%1), aktørkortet og alle tavler.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3177,14 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Åbn &amp;demoworkshoppen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w meeting…</source>
+        <translation>N&amp;yt møde …</translation>
+    </message>
+    <message>
+        <source>The next meeting of the chosen recent workshop</source>
+        <translation>Næste møde i den valgte seneste workshop</translation>
     </message>
     <message>
         <source>Recent workshops</source>

@@ -453,6 +453,18 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
         <source>Move board</source>
         <translation>Flytt tavle</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Change action status</source>
+        <translation>Endre status på tiltak</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Endre møte</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -730,6 +742,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>Ei liste over adressene til alle er personopplysningar. Med Bcc er meldinga adressert til deg.</translation>
     </message>
     <message>
+        <source>Send to all &amp;participants, not only those who attended</source>
+        <translation>Send til alle &amp;deltakarane, ikkje berre dei som var der</translation>
+    </message>
+    <message>
         <source>Edit &amp;template…</source>
         <translation>Rediger &amp;malen …</translation>
     </message>
@@ -917,6 +933,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;Save agenda as a plan…</source>
         <translation>&amp;Lagre agendaen som plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting details…</source>
+        <translation>&amp;Om møtet …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1215,6 +1235,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
         <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
     </message>
     <message>
+        <source>Ne&amp;w meeting…</source>
+        <translation>Nytt mø&amp;te …</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Opne &amp;demoverkstaden</translation>
     </message>
@@ -1475,6 +1499,92 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Resize frame</source>
         <translation>Endre storleik på ramme</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChooser</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>An earlier or later meeting: its agenda is shown read-only.</source>
+        <translation>Eit tidlegare eller seinare møte: programmet blir vist skriveverna.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (no)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Om møtet</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Starttid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Empty agenda</source>
+        <translation>Tomt program</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Kven var der</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended:</source>
+        <translation>&amp;Kven var der:</translation>
+    </message>
+    <message>
+        <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>
+        <translation>Følgjer med: dei opne tiltaka (%1), aktørkartet og alle tavlene.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3177,14 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Opne &amp;demoverkstaden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w meeting…</source>
+        <translation>Nytt mø&amp;te …</translation>
+    </message>
+    <message>
+        <source>The next meeting of the chosen recent workshop</source>
+        <translation>Neste møte i det valde nylege verkstaden</translation>
     </message>
     <message>
         <source>Recent workshops</source>

@@ -453,6 +453,18 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
         <source>Move board</source>
         <translation>Flytta tavla</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Change action status</source>
+        <translation>Ändra status på åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorKind</name>
@@ -730,6 +742,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>En lista med allas adresser är personuppgifter. Med Bcc är meddelandet adresserat till dig.</translation>
     </message>
     <message>
+        <source>Send to all &amp;participants, not only those who attended</source>
+        <translation>Skicka till alla &amp;deltagare, inte bara de som var där</translation>
+    </message>
+    <message>
         <source>Edit &amp;template…</source>
         <translation>Redigera &amp;mall …</translation>
     </message>
@@ -917,6 +933,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;Save agenda as a plan…</source>
         <translation>&amp;Spara agendan som plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting details…</source>
+        <translation>&amp;Om mötet …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1215,6 +1235,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
         <translation>Åte&amp;rställ från säkerhetskopia …</translation>
     </message>
     <message>
+        <source>Ne&amp;w meeting…</source>
+        <translation>N&amp;ytt möte …</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshopen</translation>
     </message>
@@ -1475,6 +1499,92 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Resize frame</source>
         <translation>Ändra storlek på ram</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChooser</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>An earlier or later meeting: its agenda is shown read-only.</source>
+        <translation>Ett tidigare eller senare möte: programmet visas skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuellt)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Om mötet</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Starttid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Co-initiation</source>
+        <translation>Co-initiering</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-design</translation>
+    </message>
+    <message>
+        <source>Co-implementation</source>
+        <translation>Co-implementering</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>F&amp;as:</translation>
+    </message>
+    <message>
+        <source>Empty agenda</source>
+        <translation>Tomt program</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Vilka var där</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended:</source>
+        <translation>&amp;Vilka var där:</translation>
+    </message>
+    <message>
+        <source>Carried over: the open actions (%1), the stakeholder map and every board.</source>
+        <translation>Följer med: de öppna åtgärderna (%1), aktörskartan och alla tavlor.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3177,14 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshopen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w meeting…</source>
+        <translation>N&amp;ytt möte …</translation>
+    </message>
+    <message>
+        <source>The next meeting of the chosen recent workshop</source>
+        <translation>Nästa möte i den valda senaste workshopen</translation>
     </message>
     <message>
         <source>Recent workshops</source>

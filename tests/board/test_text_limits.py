@@ -51,7 +51,7 @@ def _edit(view, qtbot) -> None:
 def test_typing_stops_at_the_limit_and_says_why(window, tmp_path: Path, qtbot) -> None:
     path, view = _open_with_note(window, tmp_path, "x" * (NOTE_TEXT_MAX - 1))
     _edit(view, qtbot)
-    editor = view._editor
+    editor = view.note_edits.editor
     qtbot.keyClicks(view.viewport(), "ab")
     assert editor.text() == "x" * (NOTE_TEXT_MAX - 1) + "a"
     assert editor.refusal.isVisible()
@@ -66,7 +66,7 @@ def test_typing_stops_at_the_limit_and_says_why(window, tmp_path: Path, qtbot) -
 def test_a_paste_beyond_the_limit_is_refused_whole(window, tmp_path: Path, qtbot) -> None:
     path, view = _open_with_note(window, tmp_path, "Før")
     _edit(view, qtbot)
-    editor = view._editor
+    editor = view.note_edits.editor
     QApplication.clipboard().setText(LONG)
     qtbot.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "Før"
@@ -83,7 +83,7 @@ def test_a_note_longer_than_the_limit_may_be_shortened(window, tmp_path: Path, q
     _edit(view, qtbot)
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Backspace)
     qtbot.keyClicks(view.viewport(), "q")  # still too long, and longer than a moment ago: refused
-    assert view._editor.text() == "z" * (NOTE_TEXT_MAX + 9)
+    assert view.note_edits.editor.text() == "z" * (NOTE_TEXT_MAX + 9)
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
     assert query(path, "SELECT length(text) FROM notes WHERE id = 'n-1'") == [(NOTE_TEXT_MAX + 9,)]
 

@@ -114,7 +114,8 @@ def test_recipients_come_from_the_participants_and_bad_addresses_block_sending(q
     assert lines[0] == "Per Arne Haugen <per.arne.haugen@example.no>"
     assert len(lines) == 8  # seven participants with an email, and Ola's bad one; none without
     assert "Máret Ánne Sárá" in dialog.missing_label.text() and "Arnfinn Vik" in dialog.missing_label.text()
-    assert dialog.subject_edit.text() == "Oppsummering fra verkstedet «Bo hjemme lengst mulig», 18. mars 2026"
+    # the current meeting's date: the demo's planned follow-up
+    assert dialog.subject_edit.text() == "Oppsummering fra verkstedet «Bo hjemme lengst mulig», 17. juni 2026"
     assert dialog.body_edit.toPlainText().rstrip().endswith("Ingrid Solberg\nFjellvik kommune")
     assert "ola@@fjellvik.kommune.no" in dialog.address_problems.text()
     assert "not an email address" in dialog.address_problems.text()
@@ -386,3 +387,20 @@ def test_an_uncertain_message_is_resent_only_after_the_facilitator_confirms(
     qtbot.mouseClick(outbox.delete_button, Qt.MouseButton.LeftButton)  # a sent message goes without a question
     assert runner.outbox.messages() == [] and outbox.table.rowCount() == 0
     outbox.close()
+
+
+def test_a_meetings_summary_goes_to_who_attended_or_to_everyone_when_asked(qtbot, mail, settings):
+    demo = build_demo_workshop()
+    held = demo.meetings_in_order()[1]  # co-design in May: six of the nine came
+    info = dataclasses.replace(demo.info, current_meeting_id=held.id, date=held.date, start_time=held.start_time)
+    may = dataclasses.replace(demo, info=info)
+    dialog, _maker = open_dialog(qtbot, mail, may)
+    came = {p.id for p in may.participants if p.id in held.attendee_ids}
+    lines = dialog.to_edit.toPlainText().splitlines()
+    assert len(lines) == len([p for p in may.participants if p.id in came and p.email])
+    assert not any("Per Arne Haugen" in line for line in lines), "the mayor did not come in May"
+    assert dialog.subject_edit.text().endswith("6. mai 2026"), "the meeting's date"
+    assert dialog.everyone_box.isVisibleTo(dialog)
+    dialog.everyone_box.setChecked(True)
+    assert len(dialog.to_edit.toPlainText().splitlines()) == len([p for p in may.participants if p.email])
+    save_screenshot(dialog, "meetings-email-to-attendees")

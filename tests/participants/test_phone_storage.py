@@ -104,7 +104,7 @@ def test_a_version_3_file_is_migrated_and_keeps_its_dots(tmp_path: Path) -> None
     workshop = load(path)  # read-only: not migrated, and the new lists are empty
     assert (workshop.devices, workshop.submissions) == ([], [])
     WorkshopFile.open(path).close()
-    assert query(path, "PRAGMA user_version") == [(schema.SCHEMA_VERSION,)]
+    assert query(path, "PRAGMA user_version") == [(schema.SCHEMA_VERSION,)]  # 4, and the meetings since
     assert load(path).vote_dots == [VoteDot("v-1", "n-1", "p-1", id="d-1")]
     assert query(path, "PRAGMA foreign_key_check") == []
     assert query(path, "SELECT name FROM sqlite_master WHERE name LIKE 'vote_dots%' ORDER BY name") == [

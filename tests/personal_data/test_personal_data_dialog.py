@@ -212,7 +212,6 @@ def test_in_bokmaal_the_dialog_speaks_norwegian_and_anonymous_names_are_norwegia
     save_screenshot(dialog, "personal_data_dialog_nb")
 
 
-
 def test_the_file_is_written_with_deleted_content_overwritten(tmp_path) -> None:
     """A person removed leaves no text in the file's free pages, on every build of SQLite
     (Python's on Windows keeps deleted content by default): the file says so itself."""

@@ -17,6 +17,7 @@ from app.domain.model import (
     Submission,
     Vote,
     VoteDot,
+    VoteStatus,
     Workshop,
     WorkshopInfo,
 )
@@ -139,7 +140,9 @@ def test_removing_a_participant_takes_them_out_and_keeps_the_work() -> None:
     phone = next(d for d in after.devices if d.id == "d" * 32)
     assert (phone.name, phone.participant_id) == ("", None)  # her phone now holds her dots, anonymously
     assert {d.device_id for d in after.vote_dots if d.participant_id is None} == {"d" * 32, "e" * 32}
-    assert [v.voter_ids for v in after.votes] == [[], ["o" * 32], ["k" * 32]]  # an empty list would mean everyone
+    # The vote she alone was chosen for closes: an empty list would mean everyone, and her id names nobody.
+    assert [v.voter_ids for v in after.votes] == [[], ["o" * 32], []]
+    assert after.votes[2].status == VoteStatus.CLOSED
     assert [s.name for s in after.stakeholders] == ["<citizens>", "Pårørende", "Ordfører"]
     assert [(s.contact, s.participant_id) for s in after.stakeholders][1] == ("", None)
     assert [a.who for a in after.actions] == ["", "Ola Hansen"]

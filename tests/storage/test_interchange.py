@@ -47,7 +47,7 @@ def test_the_json_layout(tmp_path: Path) -> None:
     target = tmp_path / "eksport.json"
     export_json(workshop, target)
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["format"] == "samskap/1" == FORMAT
+    assert document["format"] == "samskap/2" == FORMAT
     assert document["workshop"]["title"] == workshop.info.title
     for name in (
         "participants",
@@ -188,7 +188,10 @@ def _nan_text() -> str:
 MALFORMED: dict[str, tuple[Callable[[], bytes], list[str]]] = {
     "not JSON": (lambda: b'{"format": "samskap/1", "boards": [', ["not valid JSON"]),
     "a list at the top": (lambda: b'[{"format": "samskap/1"}]', ["top level", "not a JSON object"]),
-    "wrong format": (lambda: _mutated(lambda d: d.update(format="samskap/2")).encode(), ["'format'", "samskap/1"]),
+    "wrong format": (
+        lambda: _mutated(lambda d: d.update(format="samskap/3")).encode(),
+        ["'format'", "samskap/2", "samskap/1"],
+    ),
     "no format": (lambda: _mutated(lambda d: d.pop("format")).encode(), ["'format'"]),
     "note missing x": (lambda: _mutated(_note_without_x).encode(), ["notes[2]", "'x'"]),
     "note on unknown board": (

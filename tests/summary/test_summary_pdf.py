@@ -103,7 +103,7 @@ def test_demo_summary_holds_every_note_stakeholder_action_and_participant(tmp_pa
         assert person.name in text
         assert person.organisation in text
     assert "Máret Ánne Sárá" in text
-    assert "18. mars 2026" in text  # the cover's date in Norwegian
+    assert "17. juni 2026" in text  # the cover's date in Norwegian: the current meeting's (the planned follow-up)
     assert "Fasilitator: Ingrid Solberg" in text
     assert "Side 2 av" in raw_text(path)
     assert "Hvilke idéer skal vi jobbe videre med?" in text  # the vote's ranking
@@ -195,9 +195,9 @@ def test_hidden_vote_results_stay_out_until_revealed(tmp_path):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("sv", ["Närvarande", "Sida 2 av", "18 mars 2026", "Processledare"]),
-        ("da", ["Til stede", "Side 2 af", "18. marts 2026", "Handleplan"]),
-        ("en", ["Who attended", "Page 2 of", "18 March 2026", "Action plan"]),
+        ("sv", ["Närvarande", "Sida 2 av", "17 juni 2026", "Processledare"]),
+        ("da", ["Til stede", "Side 2 af", "17. juni 2026", "Handleplan"]),
+        ("en", ["Who attended", "Page 2 of", "17 June 2026", "Action plan"]),
         ("se", ["Who attended", "Page 2 of"]),  # Northern Sámi falls back to English for now
     ],
 )

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.agenda.controller import MAX_DURATION, MIN_DURATION, AgendaController
 from app.domain.agenda import clock_times, parse_start_time, timer_running
-from app.domain.model import AgendaStep
+from app.domain.model import AgendaStep, Meeting
 from app.domain.schedule import planned_end, total_minutes
 from app.domain.text_limits import TITLE as TITLE_KIND
 from app.domain.text_limits import too_long
 from app.locale_format import clock_text, locale_for
+from widgets.agenda.meeting_chooser import MeetingChooser
 from widgets.common.messages import show_problem
 from widgets.common.phase_navigator import phase_title
 
@@ -114,7 +115,8 @@ class AgendaPanel(QWidget):
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda_tree")
         self.tree.setColumnCount(3)
-        self.tree.setMinimumHeight(90)
+        # Low enough that the meeting chooser above it still lets the window fit a 1024x640 screen.
+        self.tree.setMinimumHeight(60)
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Step"), self.tr("Min")])
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
@@ -132,7 +134,7 @@ class AgendaPanel(QWidget):
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
         self.tree.step_dropped.connect(lambda step_id, index: self._agenda.move_step(step_id, index))
-        self.tree.step_activated.connect(self._agenda.go_to)
+        self.tree.step_activated.connect(self._on_tree_step_activated)
 
         self.add_action = self._action(self.tr("Add step…"), self.add_custom_requested.emit, "")
         self.add_exercise_action = self._action(self.tr("Add exercise…"), self.add_exercise_requested.emit, "")
@@ -184,8 +186,10 @@ class AgendaPanel(QWidget):
         bold.setBold(True)
         self.lateness_label.setFont(bold)
 
+        self.meetings = MeetingChooser(agenda=agenda)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.meetings)
         layout.addWidget(toolbar)
         layout.addWidget(self.tree, 1)
         fields.setContentsMargins(6, 0, 6, 0)
@@ -247,8 +251,8 @@ class AgendaPanel(QWidget):
         document = self._agenda.document
         self._locale = locale_for(document.info.language) if document is not None else QLocale()
         selected = self.selected_step_id()
-        steps = self._agenda.steps()
-        start = parse_start_time(document.info.start_time) if document is not None else None
+        steps = self._agenda.shown_steps()
+        start = parse_start_time(self._shown_start_time()) if document is not None else None
         times = clock_times(steps, start) if start is not None else [None] * len(steps)
         with QSignalBlocker(self.tree):
             self.tree.clear()
@@ -299,7 +303,7 @@ class AgendaPanel(QWidget):
         item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(TITLE, step.title)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if self._agenda.editable:
+        if self._agenda.shown_editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         item.setFlags(flags)
         return item
@@ -321,8 +325,8 @@ class AgendaPanel(QWidget):
     def update_status(self) -> None:
         """The planned end, and how late the room runs (called on every timer tick)."""
         document = self._agenda.document
-        steps = self._agenda.steps()
-        start = parse_start_time(document.info.start_time) if document is not None else None
+        steps = self._agenda.shown_steps()
+        start = parse_start_time(self._shown_start_time()) if document is not None else None
         minutes = total_minutes(steps)
         length = self._duration_text(minutes)
         if not steps:
@@ -335,7 +339,8 @@ class AgendaPanel(QWidget):
         self._show_lateness()
 
     def _show_lateness(self) -> None:
-        state = self._agenda.lateness(self._now())
+        # How late the room runs is the current meeting's, not one looked at.
+        state = self._agenda.lateness(self._now()) if self._agenda.viewed_meeting_id == self._room_meeting() else None
         if state is None:
             self.lateness_label.setText("")
             self.lateness_label.setProperty("late", False)
@@ -363,7 +368,7 @@ class AgendaPanel(QWidget):
 
     def _update_controls(self) -> None:
         step = self._agenda.step(self.selected_step_id())
-        editable = self._agenda.editable
+        editable = self._agenda.shown_editable
         ids = [item.data(TIME, _STEP_ID) for item in self.tree.step_items()]
         index = ids.index(step.id) if step is not None else -1
         self.add_action.setEnabled(editable and self._agenda.document is not None)
@@ -384,9 +389,27 @@ class AgendaPanel(QWidget):
         if step is not None:
             self.select_step(step.id)  # the selection follows the room, so Duration edits the step in hand
 
+    def _room_meeting(self) -> str | None:
+        document = self._agenda.document
+        return document.info.current_meeting_id if document is not None else None
+
+    def _shown_start_time(self) -> str:
+        """The start time of the meeting whose agenda is shown."""
+        document = self._agenda.document
+        if document is None:
+            return ""
+        meeting = document.find(Meeting, self._agenda.viewed_meeting_id)
+        if meeting is None or meeting.id == document.info.current_meeting_id:
+            return document.info.start_time
+        return meeting.start_time
+
+    def _on_tree_step_activated(self, step_id: str) -> None:
+        if self._agenda.shown_editable:  # another meeting's agenda is only looked at
+            self._agenda.go_to(step_id)
+
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         step_id = item.data(TIME, _STEP_ID)
-        if step_id:
+        if step_id and self._agenda.shown_editable:  # another meeting's agenda is only looked at
             self._agenda.go_to(step_id)
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:

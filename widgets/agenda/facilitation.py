@@ -53,6 +53,7 @@ class Facilitation(QObject):
         self._shown_step_id: str | None = None
         self._document: WorkshopDocument | None = None
         self._shown_position: tuple[int, int] | None = None
+        self._undo_stack = undo_stack
         self.agenda = AgendaController(undo_stack=undo_stack, parent=self)
         self.timer = StepTimer(now=now, parent=self)
         self.agenda_panel = AgendaPanel(agenda=self.agenda, now=now)
@@ -82,6 +83,10 @@ class Facilitation(QObject):
             QCoreApplication.translate("Facilitation", "&Save agenda as a plan…"), self._window
         )
         self.save_plan_action.triggered.connect(lambda _checked=False: self.save_agenda_as_plan())
+        self.meeting_details_action = QAction(
+            QCoreApplication.translate("Facilitation", "&Meeting details…"), self._window
+        )
+        self.meeting_details_action.triggered.connect(lambda _checked=False: self.edit_meeting())
 
         self.agenda.current_step_changed.connect(self._on_agenda_current_step_changed)
         self.agenda.agenda_changed.connect(self._update_navigation)
@@ -112,6 +117,7 @@ class Facilitation(QObject):
         menu.addActions([p.add_action, p.add_exercise_action, p.edit_action, p.move_up_action, p.move_down_action])
         menu.addActions([p.remove_action])
         menu.addSeparator()
+        menu.addAction(self.meeting_details_action)
         menu.addAction(self.save_plan_action)
 
     @property
@@ -119,6 +125,31 @@ class Facilitation(QObject):
         if self._library is None:
             self._library = load_library()  # lazily: the library reads many files, and only the agenda needs it
         return self._library
+
+    def new_meeting(self, *, ask: bool = True) -> str | None:
+        """File > New meeting…: the next meeting of the process from a plan, as one undo step.
+
+        Returns the new meeting's id, or None when cancelled or nothing is open. `ask=False`
+        takes the dialog's defaults (the follow-up plan in co-implementation).
+        """
+        from widgets.agenda.new_meeting_panel import start_new_meeting
+
+        if self._document is None or self._document.read_only:
+            return None
+        return start_new_meeting(
+            document=self._document, library=self.library, undo_stack=self._undo_stack, parent=self._window, ask=ask
+        )
+
+    def edit_meeting(self) -> QDialog | None:
+        """Agenda > Meeting details…: the day, place and attendees of the meeting shown in the agenda."""
+        from widgets.agenda.new_meeting_panel import edit_meeting
+
+        meeting_id = self.agenda.viewed_meeting_id
+        if self._document is None or self._document.read_only:
+            return None
+        return edit_meeting(
+            document=self._document, meeting_id=meeting_id, undo_stack=self._undo_stack, parent=self._window
+        )
 
     def set_document(self, document: WorkshopDocument | None) -> None:
         self._shown_step_id = None
@@ -137,7 +168,7 @@ class Facilitation(QObject):
         File > Template library find it; from there it can be exported to share.
         """
         document = self._document
-        if document is None or not document.workshop.agenda:
+        if document is None or not document.workshop.agenda_in_order():
             return None
         templates = getattr(self.library, "library", None)  # the real library behind the seam
         if templates is None or templates.user_folder is None:
@@ -161,7 +192,7 @@ class Facilitation(QObject):
         ascii_title = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
         slug = "-".join("".join(c if c.isalnum() else " " for c in ascii_title).split())[:40] or "plan"
         plan = templates.plan_from_agenda(
-            document.workshop.agenda,
+            document.workshop.agenda_in_order(),  # the current meeting's
             plan_id=f"{slug}-{new_id()[:6]}",
             title=title,
             language=document.info.language,
@@ -183,7 +214,7 @@ class Facilitation(QObject):
         return path
 
     def add_custom_step(self) -> None:
-        if not self.agenda.editable:
+        if not self.agenda.shown_editable:
             return
         selected = self.agenda.step(self.agenda_panel.selected_step_id())
         dialog = StepDialog(phase=selected.phase if selected else Phase.CO_INITIATION, parent=self._window)
@@ -202,7 +233,7 @@ class Facilitation(QObject):
 
     def add_exercise_step(self) -> None:
         document = self.agenda.document
-        if document is None or not self.agenda.editable:
+        if document is None or not self.agenda.shown_editable:
             return
         picker = ExercisePicker(
             exercises=self.library.exercises(), language=document.info.language, parent=self._window
@@ -218,7 +249,7 @@ class Facilitation(QObject):
 
     def edit_step(self, step_id: str | None) -> None:
         step = self.agenda.step(step_id)
-        if step is None or not self.agenda.editable:
+        if step is None or not self.agenda.shown_editable:
             return
         dialog = StepDialog(step=step, parent=self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -237,7 +268,8 @@ class Facilitation(QObject):
     def _on_agenda_current_step_changed(self, step: AgendaStep | None) -> None:
         steps = self.agenda.steps()
         ids = [s.id for s in steps]
-        position = (ids.index(step.id) + 1, len(ids)) if step is not None else None
+        # A step outside the current meeting's agenda (a file put together by hand) has no place in it.
+        position = (ids.index(step.id) + 1, len(ids)) if step is not None and step.id in ids else None
         self._shown_position = position
         self.step_panel.show_step(step, position=position)
         self.timer.set_step(step.id if step is not None else None)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.meetings import summary_recipients
 from app.domain.model import Workshop
 from app.jobs import IsCancelled, Progress
 from app.mail import addresses as A
@@ -96,6 +97,11 @@ class EmailDialog(QDialog):
         self.blind_check.setChecked(settings.email_blind())
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
+        # The summary of a meeting goes to who attended it; this widens it to every participant.
+        self.everyone_box = QCheckBox(self.tr("Send to all &participants, not only those who attended"))
+        self.everyone_box.setObjectName("email_everyone")
+        attended = summary_recipients(workshop)
+        self.everyone_box.setVisible(len(attended) < len(workshop.participants))
         self.address_problems = QLabel()
         self.address_problems.setWordWrap(True)
         self.address_problems.setStyleSheet(f"color: {_RED};")
@@ -166,6 +172,7 @@ class EmailDialog(QDialog):
         to_box = QVBoxLayout()
         to_box.addWidget(self.to_edit)
         to_box.addWidget(self.blind_check)
+        to_box.addWidget(self.everyone_box)
         to_box.addWidget(self.missing_label)
         to_box.addWidget(self.address_problems)
         form = QFormLayout()
@@ -181,6 +188,7 @@ class EmailDialog(QDialog):
         self.resize(720, 720)
 
         self._fill_recipients()
+        self.everyone_box.toggled.connect(self._fill_recipients)
         self._fill_from_template()
         self.to_edit.textChanged.connect(self._check)
         self.from_edit.textChanged.connect(self._check)
@@ -205,9 +213,10 @@ class EmailDialog(QDialog):
         return self._pdf_path
 
     def _fill_recipients(self) -> None:
-        with_email = [p for p in self._workshop.participants if p.email.strip()]
+        people = summary_recipients(self._workshop, everyone=self.everyone_box.isChecked())
+        with_email = [p for p in people if p.email.strip()]
         self.to_edit.setPlainText("\n".join(format_recipient(p.name, p.email) for p in with_email))
-        without = [p.name.strip() or "?" for p in self._workshop.participants if not p.email.strip()]
+        without = [p.name.strip() or "?" for p in people if not p.email.strip()]
         if without:
             text = self.tr("No email address for: %1.").replace("%1", ", ".join(without))
             self.missing_label.setText(text)

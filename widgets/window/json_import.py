@@ -1,4 +1,4 @@
-"""File > Import JSON…: a samskap/1 file read, checked and written as a new workshop off the UI thread.
+"""File > Import JSON…: a samskap/2 (or samskap/1) file read, checked and written as a new workshop off the UI thread.
 
 Two thread jobs on the app's one path for slow work (app/jobs.py, seen through
 widgets/common/jobs.py): the first reads and checks the JSON; then the facilitator is asked

@@ -51,6 +51,7 @@ class MenuWindow(Protocol):
     _demo_path: Callable[[], Path]
     # Set here, for other code to refer to.
     new_action: QAction
+    new_meeting_action: QAction
     open_action: QAction
     save_as_action: QAction
     export_action: QAction
@@ -153,8 +154,11 @@ def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window.window())
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent_menu(window))
 
+    window.new_meeting_action = _action(
+        window, translate("MainWindow", "Ne&w meeting…"), lambda: parts.facilitation.new_meeting()
+    )
     file_menu = menus.file
-    file_menu.addActions([window.new_action, window.open_action])
+    file_menu.addActions([window.new_action, window.new_meeting_action, window.open_action])
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(
         _action(

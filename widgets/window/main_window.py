@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
     mail: DeferredPart[MailActions] = DeferredPart()
     # The menus' own actions, which widgets/main_menus.fill_menus sets when the parts are built.
     new_action: QAction
+    new_meeting_action: QAction
     open_action: QAction
     save_as_action: QAction
     export_action: QAction
@@ -441,6 +442,7 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_dialog)
             page.demo_requested.connect(lambda: self.open_path(self._demo_path()))
             page.recent_chosen.connect(self.open_path)
+            page.new_meeting_requested.connect(lambda path: self.open_path(path) and self.facilitation.new_meeting())
             self._stack.addWidget(page)
             self._start_page = page
         return self._start_page

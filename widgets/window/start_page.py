@@ -14,6 +14,7 @@ class StartPage(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(Path)
+    new_meeting_requested = Signal(Path)  # the next meeting of this (the chosen recent) workshop
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,11 @@ class StartPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
+        # The next meeting of a process: opens the chosen recent workshop (else the newest)
+        # and asks for the meeting, as File > New meeting… does.
+        self.new_meeting_button = QPushButton(self.tr("Ne&w meeting…"))
+        self.new_meeting_button.setToolTip(self.tr("The next meeting of the chosen recent workshop"))
+        self.new_meeting_button.clicked.connect(self._on_new_meeting_button_clicked)
         buttons.addStretch(1)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))
@@ -47,6 +53,17 @@ class StartPage(QWidget):
         layout.addSpacing(24)
         layout.addWidget(QLabel(self.tr("Recent workshops")))
         layout.addWidget(self.recent, 1)
+        # Below the list it acts on, not in the row above: that row sets the window's narrowest width.
+        below = QHBoxLayout()
+        below.addWidget(self.new_meeting_button)
+        below.addStretch(1)
+        layout.addLayout(below)
+
+    def _on_new_meeting_button_clicked(self) -> None:
+        item = self.recent.currentItem() or self.recent.item(0)
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path:
+            self.new_meeting_requested.emit(Path(path))
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
@@ -59,3 +76,4 @@ class StartPage(QWidget):
             placeholder = QListWidgetItem(self.tr("No recent workshops yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)
+        self.new_meeting_button.setEnabled(bool(paths))
