@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -20,6 +20,10 @@ from app import __version__
 from app.domain.model import Phase
 from app.storage.errors import WorkshopFileError
 from app.storage.workshop_file import WorkshopFile, check_file
+
+if TYPE_CHECKING:
+    from app.domain.model import Workshop
+    from app.summary.record import MeetingRecord
 
 COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf", "serve")
 
@@ -93,6 +97,9 @@ def command_parser() -> argparse.ArgumentParser:
     pdf.add_argument("file", type=Path)
     pdf.add_argument("-o", "--output", type=Path, required=True)
     pdf.add_argument("--public", action="store_true", help="the public version: people named by role or organisation")
+    pdf.add_argument(
+        "--meeting", metavar="N|DATE", help="the meeting to summarise: its number (1 for the first) or its date"
+    )
     shot.add_argument("--audience", action="store_true", help="render the projector's audience view instead")
     templates = sub.add_parser("templates", help="list the workshop templates, or check a template file")
     templates.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -165,13 +172,30 @@ def run_file_command(args: argparse.Namespace) -> int:
             workshop = file.load()
         finally:
             file.close()
-        export_summary(workshop, args.output, language=workshop.info.language, public=args.public)
+        record = _meeting_record(workshop, args.meeting)
+        if record is None:
+            message = QCoreApplication.translate("CommandLine", "{file} has no meeting {meeting}")
+            return fail(message.format(file=args.file, meeting=args.meeting), 2)
+        export_summary(workshop, args.output, language=workshop.info.language, public=args.public, meeting=record)
         print(wrote(args.output))
     elif args.command == "serve":
         from app.participants.serve import run as serve  # aiohttp only when serving
 
         return serve(args)
     return 0
+
+
+def _meeting_record(workshop: Workshop, which: str | None) -> MeetingRecord | None:
+    """The record of the meeting `--meeting` names (its number, 1 for the first, or its date),
+    the current meeting without it; None when no meeting is so named."""
+    from app.domain.meetings import as_process, find_meeting
+    from app.summary import record_of
+
+    if which is None:
+        return record_of(workshop)
+    process = as_process(workshop)
+    meeting = find_meeting(process, which)
+    return record_of(process, meeting.id) if meeting is not None else None
 
 
 def wrote(path: Path) -> str:

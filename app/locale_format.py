@@ -9,8 +9,12 @@ system's English locale when there is one, otherwise British English: a
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+if TYPE_CHECKING:
+    from app.domain.model import Meeting
 
 _LOCALE_NAMES = {"nb": "nb_NO", "nn": "nn_NO", "sv": "sv_SE", "da": "da_DK"}
 
@@ -51,3 +55,14 @@ def short_date_format(locale: QLocale) -> str:
     if "yyyy" not in text:
         text = text.replace("yy", "yyyy")
     return text
+
+
+def meeting_label(number: int, meeting: Meeting, *, current: bool, locale: QLocale) -> str:
+    """How a meeting is named in a list: "2. 06.05.2026: Co-design", with "(current)" for the room's."""
+    day = QDate.fromString(meeting.date, "yyyy-MM-dd")
+    if day.isValid():
+        when = locale.toString(day, QLocale.FormatType.ShortFormat)
+    else:
+        when = QCoreApplication.translate("MeetingChooser", "no date")
+    text = f"{number}. {when}" + (f": {meeting.title}" if meeting.title else "")
+    return QCoreApplication.translate("MeetingChooser", "%1 (current)").replace("%1", text) if current else text

@@ -419,6 +419,10 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
         <translation>{file}: i orden</translation>
     </message>
     <message>
+        <source>{file} has no meeting {meeting}</source>
+        <translation>{file} har intet møde {meeting}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
@@ -3325,6 +3329,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
         <translation>Til offentlig journal: deltagernes navne og e-mailadresser, forfattere af sedler og navne på borgere og brugere på aktørkortet udelades.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møde:</translation>
     </message>
 </context>
 <context>

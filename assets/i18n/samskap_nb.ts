@@ -419,6 +419,10 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
         <translation>{file}: i orden</translation>
     </message>
     <message>
+        <source>{file} has no meeting {meeting}</source>
+        <translation>{file} har ikke noe møte {meeting}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
@@ -3325,6 +3329,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
         <translation>For offentlig journal: deltakernes navn og e-postadresser, forfattere av lapper og navn på innbyggere og brukere i aktørkartet utelates.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,10 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
         <translation>{file}: i orden</translation>
     </message>
     <message>
+        <source>{file} has no meeting {meeting}</source>
+        <translation>{file} har ikkje noko møte {meeting}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>Skreiv {path}</translation>
     </message>
@@ -3325,6 +3329,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
         <translation>For offentleg journal: namn og e-postadresser til deltakarane, forfattarar av lappar og namn på innbyggjarar og brukarar i aktørkartet blir utelatne.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
     </message>
 </context>
 <context>

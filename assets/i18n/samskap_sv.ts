@@ -419,6 +419,10 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
         <translation>{file}: ok</translation>
     </message>
     <message>
+        <source>{file} has no meeting {meeting}</source>
+        <translation>{file} har inget möte {meeting}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
@@ -3325,6 +3329,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>For the public record: participants&apos; names and emails, note authors, and the names of citizens and users on the stakeholder map are left out.</source>
         <translation>För allmän handling: deltagarnas namn och e-postadresser, författare till lappar och namn på invånare och brukare i aktörskartan utelämnas.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
     </message>
 </context>
 <context>

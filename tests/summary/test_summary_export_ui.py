@@ -153,10 +153,36 @@ def test_the_export_dialog_offers_the_public_version(window, qtbot, tmp_path):
     dialog.selectFile(str(target))
     with qtbot.waitSignal(dialog.chosen, timeout=5_000) as chosen:
         dialog.accept()
-    assert chosen.args == [tmp_path / "offentlig.pdf", True]
+    assert chosen.args == [tmp_path / "offentlig.pdf", True, ""]  # "": the current meeting
     job = window.exports.summary_job
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
     text = pdf_text(tmp_path / "offentlig.pdf")
     assert "OFFENTLIG VERSJON" in text
     assert not [name for name in names if name in text]
+
+
+def test_the_export_dialog_offers_each_meeting_of_the_process(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    from widgets.window.summary_dialog import SummaryFileDialog
+
+    window.open_path(window._demo_path())
+    workshop = window.document.workshop
+    may = workshop.meetings_in_order()[1]
+    window.exports.export_summary_dialog()
+    dialog = window.findChild(SummaryFileDialog, "summary_file_dialog")
+    box = dialog.findChild(QComboBox, "summary_meeting")
+    assert box is not None and box.isVisible()
+    assert box.count() == len(workshop.meetings) and box.currentText().endswith("(current)")
+    box.setCurrentIndex(box.findData(may.id))
+    save_screenshot(dialog, "summary-export-dialog-meeting")
+    dialog.selectFile(str(tmp_path / "mai"))
+    with qtbot.waitSignal(dialog.chosen, timeout=5_000) as chosen:
+        dialog.accept()
+    assert chosen.args == [tmp_path / "mai.pdf", False, may.id]
+    job = window.exports.summary_job
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    text = pdf_text(tmp_path / "mai.pdf")
+    assert may.place in text and "Siden forrige møte: 2 ferdig, 1 stoppet, 4 nye." in " ".join(text.split())

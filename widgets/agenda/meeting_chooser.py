@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.agenda.controller import AgendaController
-from app.domain.model import Meeting
-from app.locale_format import locale_for
+from app.locale_format import locale_for, meeting_label
 
 
 class MeetingChooser(QWidget):
@@ -43,15 +42,9 @@ class MeetingChooser(QWidget):
         self.box.blockSignals(True)
         self.box.clear()
         for number, meeting in enumerate(meetings, start=1):
-            self.box.addItem(self._label(number, meeting, meeting.id == current, locale), meeting.id)
+            self.box.addItem(meeting_label(number, meeting, current=meeting.id == current, locale=locale), meeting.id)
         shown = self.box.findData(self._agenda.viewed_meeting_id)
         self.box.setCurrentIndex(max(shown, 0))
         self.box.blockSignals(False)
         self.setVisible(bool(meetings))
         self.read_only_label.setVisible(bool(meetings) and self._agenda.viewed_meeting_id != current)
-
-    def _label(self, number: int, meeting: Meeting, current: bool, locale: QLocale) -> str:
-        day = QDate.fromString(meeting.date, "yyyy-MM-dd")
-        when = locale.toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else self.tr("no date")
-        text = f"{number}. {when}" + (f": {meeting.title}" if meeting.title else "")
-        return self.tr("%1 (current)").replace("%1", text) if current else text

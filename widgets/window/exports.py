@@ -101,20 +101,23 @@ class WorkshopExports(QObject):
         name = file_name_for(document.info.title).removesuffix(SUFFIX) + ".pdf"
         from widgets.window.summary_dialog import SummaryFileDialog
 
-        dialog = SummaryFileDialog(start=self._folder / name, parent=self._window)
-        dialog.chosen.connect(lambda path, public: self.export_summary_to(path, public=public))
+        dialog = SummaryFileDialog(start=self._folder / name, workshop=document.workshop, parent=self._window)
+        dialog.chosen.connect(
+            lambda path, public, meeting_id: self.export_summary_to(path, public=public, meeting_id=meeting_id or None)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def export_summary_to(self, target: Path, *, public: bool = False) -> UiJob | None:
+    def export_summary_to(self, target: Path, *, public: bool = False, meeting_id: str | None = None) -> UiJob | None:
         """Write the summary PDF off the UI thread, from a snapshot so edits made meanwhile cannot race it.
 
         `public`: the version for the public record, with people named by role or organisation.
+        `meeting_id`: the meeting to summarise, the current one by default.
         """
         document = self._document()
         if document is None or (self.summary_job is not None and self.summary_job.is_running()):
             return None
-        from app.summary import export_summary  # reportlab costs start-up time: load it when first needed
+        from app.summary import export_summary, record_of  # reportlab costs start-up time: load it when first needed
         from widgets.common.jobs import UiJob
 
         self._finish_editing()
@@ -126,6 +129,7 @@ class WorkshopExports(QObject):
                 target,
                 language=snapshot.info.language,
                 public=public,
+                meeting=record_of(snapshot, meeting_id),
                 progress=progress,
                 cancelled=cancelled,
             )
