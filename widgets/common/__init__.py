@@ -4,4 +4,4 @@
 every import from outside to it); the others are this package's inside.
 """
 
-__all__ = ["event_loop", "fonts", "jobs", "messages", "phase_navigator"]
+__all__ = ["event_loop", "fonts", "jobs", "messages", "phase_navigator", "wall"]

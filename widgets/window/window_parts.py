@@ -96,10 +96,11 @@ class WindowParts:
         # Projector mode: the audience view and the keys that drive it (widgets/projector/projector.py).
         self.projector = Projector(window=window, board_view=view)
         self.projector.other_scene = lambda: (
-            self.stakeholder_map.grid.scene()
+            self.stakeholder_map.wall_scene
             if view.board_scene is None and self.stakeholder_map.board_id is not None
             else None
         )
+        self.projector.other_board_id = lambda: self.stakeholder_map.board_id if view.board_scene is None else None
         self.step_actions = ProjectorKeys(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=window)
 
         # Phones join the room (issue 13): the Participants panel shows itself when sharing starts,
