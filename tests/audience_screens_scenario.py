@@ -25,6 +25,12 @@ SECOND_PROJECTOR = {"name": "projector-2", "x": 3200, "y": 0, "width": 1280, "he
 _PLATFORM_NOTICES = ("does not support propagateSizeHints", "does not support raise")
 
 
+def first_board_of(document) -> str:
+    board = document.workshop.agenda_in_order()[0].board_id
+    assert board is not None  # the demo's first step is an exercise with a board
+    return board
+
+
 def check(condition: object, what: str) -> None:
     if not condition:
         raise AssertionError(what)
@@ -159,6 +165,17 @@ def main(tmp: Path, screenshots: Path) -> int:
     check(projector.legibility_warning() == "", f"1920x1080: a floke map frame is readable ({frame_text:.1f} px)")
     projector.follow_board_action.trigger()
     measure("1920x1080")
+    # The stakeholder map in the wall's own layout (widgets/stakeholders/wall_grid.py): names for the back row.
+    window.show_board(board_id_named(document, "Aktørkart"))
+    QTest.qWait(30)
+    check(view.scene() is window.stakeholder_map.wall_scene, "1920x1080: the stakeholder map in the wall's layout")
+    names = view.scale_factor() * view.text_px()
+    check(
+        names >= min_text_px(1080) - 1, f"1920x1080: stakeholder names {names:.1f} px (needs {min_text_px(1080):.1f})"
+    )
+    check(projector.legibility_warning() == "", "1920x1080: no warning for the stakeholder map")
+    audience.grab().save(str(screenshots / "audience-1920x1080-stakeholder-grid.png"))
+    window.show_board(first_board_of(document))
 
     # -- two projectors: one pulled out, the wall moves to the other -------------------------------
     screens.set_screens([LAPTOP, PROJECTOR_HD, SECOND_PROJECTOR])

@@ -50,15 +50,17 @@ def _font(px: int, bold: bool) -> QFont:
     return font
 
 
-def wall_card_centre(power: float, interest: float, height: float = _ONE_LINE_HEIGHT) -> tuple[float, float]:
+def wall_card_centre(
+    power: float, interest: float, height: float = _ONE_LINE_HEIGHT, width: float = _CARD_WIDTH
+) -> tuple[float, float]:
     """Where a card's centre sits on the wall's grid, kept so the whole card is inside the grid."""
     x, y = clamp_unit(interest) * WALL_GRID_WIDTH, (1.0 - clamp_unit(power)) * WALL_GRID_HEIGHT
-    return wall_card_centre_at(x, y, height)
+    return wall_card_centre_at(x, y, height, width)
 
 
-def wall_card_centre_at(x: float, y: float, height: float) -> tuple[float, float]:
+def wall_card_centre_at(x: float, y: float, height: float, width: float = _CARD_WIDTH) -> tuple[float, float]:
     """(x, y) moved just enough that a card of `height` centred there lies inside the grid."""
-    half_w, half_h = _CARD_WIDTH / 2, height / 2
+    half_w, half_h = width / 2, height / 2
     return min(max(x, half_w), WALL_GRID_WIDTH - half_w), min(max(y, half_h), WALL_GRID_HEIGHT - half_h)
 
 
@@ -72,9 +74,9 @@ def _quadrant_rect(quadrant: tuple[bool, bool]) -> QRectF:
     return QRectF(half_w if high_interest else 0.0, 0.0 if high_power else half_h, half_w, half_h)
 
 
-def _card_rect(x: float, y: float, height: float) -> QRectF:
+def _card_rect(x: float, y: float, height: float, width: float) -> QRectF:
     gap = 6.0  # a sliver of the quadrant between two cards, so they read as two
-    return QRectF(x - _CARD_WIDTH / 2 - gap / 2, y - height / 2 - gap / 2, _CARD_WIDTH + gap, height + gap)
+    return QRectF(x - width / 2 - gap / 2, y - height / 2 - gap / 2, width + gap, height + gap)
 
 
 def _candidates(home: tuple[float, float]) -> list[tuple[float, float]]:
@@ -93,6 +95,7 @@ class WallCardItem(QGraphicsItem):
         self._colour = QColor()
         self._lines: list[str] = []
         self._height = _ONE_LINE_HEIGHT
+        self._width = _CARD_WIDTH
         self.update_from(stakeholder)
 
     def update_from(self, stakeholder: Stakeholder) -> None:
@@ -100,24 +103,31 @@ class WallCardItem(QGraphicsItem):
         name = " ".join(stakeholder.name[:500].split()) or QCoreApplication.translate(
             "StakeholderCardItem", "(no name)"
         )
-        self._lines = _wrapped(name, _font(WALL_NAME_PX, bold=True), _CARD_WIDTH - _STRIPE - 2 * _PAD, _LINES)
+        font = _font(WALL_NAME_PX, bold=True)
+        self._lines = _wrapped(name, font, _CARD_WIDTH - _STRIPE - 2 * _PAD, _LINES)
+        # As wide as its name: a short name leaves room beside it for another card.
+        text_width = max(QFontMetricsF(font).horizontalAdvance(line) for line in self._lines)
+        self._width = min(_CARD_WIDTH, text_width + _STRIPE + 2 * _PAD + 4)
         self.prepareGeometryChange()
         self._height = len(self._lines) * _LINE_HEIGHT + 2 * _PAD
-        self.setPos(*wall_card_centre(stakeholder.power, stakeholder.interest, self._height))
+        self.setPos(*wall_card_centre(stakeholder.power, stakeholder.interest, self._height, self._width))
         self.update()
 
     def height(self) -> float:
         return self._height
+
+    def width(self) -> float:
+        return self._width
 
     def lines(self) -> list[str]:
         """The name as the wall shows it, line by line (tests read it)."""
         return list(self._lines)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-_CARD_WIDTH / 2 - 1, -self._height / 2 - 1, _CARD_WIDTH + 2, self._height + 2)
+        return QRectF(-self._width / 2 - 1, -self._height / 2 - 1, self._width + 2, self._height + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        body = QRectF(-_CARD_WIDTH / 2, -self._height / 2, _CARD_WIDTH, self._height)
+        body = QRectF(-self._width / 2, -self._height / 2, self._width, self._height)
         painter.setPen(QPen(QColor("#5a6270"), 1.5))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRect(body)
@@ -225,15 +235,16 @@ class WallGridScene(QGraphicsScene):
         covers another cannot be read, and the room reads the quadrant, not the hundredth.
         """
         taken = [t.sceneBoundingRect() for t in self._titles]
-        for s in sorted(stakeholders, key=lambda s: (-s.power, s.interest, s.id)):
+        # The tallest first (they are the hardest to fit), then from the top, as the room reads.
+        for s in sorted(stakeholders, key=lambda s: (-self.cards[s.id].height(), -s.power, s.interest, s.id)):
             card = self.cards[s.id]
-            height = card.height()
-            home = wall_card_centre(s.power, s.interest, height)
+            height, width = card.height(), card.width()
+            home = wall_card_centre(s.power, s.interest, height, width)
             own = _quadrant_of(*home)
             best, least = home, float("inf")
             area = _quadrant_rect(own)
             for x, y in _candidates(home):
-                rect = _card_rect(x, y, height)
+                rect = _card_rect(x, y, height, width)
                 if not area.contains(rect.adjusted(3, 3, -3, -3)):  # the whole card in its own quadrant
                     continue
                 # A full quadrant has no free place: then the one that hides the least.
@@ -243,7 +254,7 @@ class WallGridScene(QGraphicsScene):
                     if hidden == 0:
                         break
             card.setPos(*best)
-            taken.append(_card_rect(*best, height))
+            taken.append(_card_rect(*best, height, width))
 
 
 def _area(rect: QRectF) -> float:
