@@ -1852,6 +1852,10 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
         <translation>PgDown: én ramme ad gangen. Esc: tilbage til dit vindue.</translation>
     </message>
     <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tilbage til dit vindue for at zoome ind og vælge Præsentér &gt; Vis det, jeg ser.</translation>
+    </message>
+    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>

@@ -1852,6 +1852,10 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
         <translation>PgDown: én ramme om gangen. Esc: tilbake til vinduet ditt.</translation>
     </message>
     <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tilbake til vinduet ditt, for å zoome inn og velge Presenter &gt; Vis det jeg ser.</translation>
+    </message>
+    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>

@@ -1852,6 +1852,10 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
         <translation>PgDown: ramme for ramme. Esc: tilbake til vindauget ditt.</translation>
     </message>
     <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tilbake til vindauget ditt, for å zoome inn og velje Presenter &gt; Vis det eg ser.</translation>
+    </message>
+    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>

@@ -1852,6 +1852,10 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
         <translation>PgDown: en ram i taget. Esc: tillbaka till ditt fönster.</translation>
     </message>
     <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tillbaka till ditt fönster, för att zooma in och välja Presentera &gt; Visa det jag ser.</translation>
+    </message>
+    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>

@@ -390,7 +390,10 @@ class Projector(QObject):
         if audience is not None:
             # Over the laptop's own screen the status bar is hidden: the wall says it, with the keys out.
             own_screen = audience.screen() is self.window.screen()
-            keys = self.tr("PgDown: one frame at a time. Esc: back to your window.")
+            if offer_frames:
+                keys = self.tr("PgDown: one frame at a time. Esc: back to your window.")
+            else:  # no frames to step through, or one frame is still too full: the way out is zooming
+                keys = self.tr("Esc: back to your window, to zoom in and choose Present > Show what I see.")
             audience.set_hint(f"{text} {keys}" if text and own_screen else "")
 
     def _place_banner(self) -> None:
