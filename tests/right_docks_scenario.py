@@ -28,6 +28,7 @@ def main(tmp: Path, screenshots: Path, size: str) -> int:
     width, height = (int(n) for n in size.split("x"))
     config = write_config(tmp / "screens.json", [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}])
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -67,6 +68,7 @@ def main(tmp: Path, screenshots: Path, size: str) -> int:
     window.setGeometry(available)  # maximised (the offscreen platform has no window manager to do it)
     wait_until(lambda: window.size() == available.size(), "as large as the screen")
     board = window.current_board_id()
+    assert board is not None  # the demo opens on its first board
     window.votes.start_vote(Vote(board, title="Hva er viktigst?"))
     window.vote_panel.vote_actions.record.setChecked(True)
     wait_until(lambda: window.vote_dock.isVisible() and window.vote_panel.isVisible(), "recording dots shows the vote")
@@ -87,16 +89,11 @@ def main(tmp: Path, screenshots: Path, size: str) -> int:
     rows(panel.voter_list, "who is voting")
     rows(panel.note_list, "the notes voted on")
     check(panel.note_list.horizontalScrollBar().maximum() == 0, f"{size}: no note text runs past the dock's edge")
-    longest = max(window.document.notes_on(board), key=lambda n: len(n.text))
-    item = next(
-        panel.note_list.item(i)
-        for i in range(panel.note_list.count())
-        if longest.text[:20] in panel.note_list.item(i).text()
-    )
-    rect = panel.note_list.visualItemRect(item)
-    needed = panel.note_list.fontMetrics().boundingRect(
-        rect, int(item.textAlignment()) | 0x1000, item.text()
-    )  # WordWrap
+    notes = panel.note_list
+    longest = max((notes.item(i) for i in range(notes.count())), key=lambda item: len(item.text()))
+    rect = notes.visualItemRect(longest)
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    needed = notes.fontMetrics().boundingRect(rect, int(longest.textAlignment()) | wrap, longest.text())
     check(rect.height() >= needed.height() - 1, f"{size}: the longest note is shown whole, wrapped")
     window.grab().save(str(screenshots / f"window-{size}-vote-running.png"))
 
