@@ -25,6 +25,12 @@ SECOND_PROJECTOR = {"name": "projector-2", "x": 3200, "y": 0, "width": 1280, "he
 _PLATFORM_NOTICES = ("does not support propagateSizeHints", "does not support raise")
 
 
+def first_board_of(document) -> str:
+    board = document.workshop.agenda_in_order()[0].board_id
+    assert board is not None  # the demo's first step is an exercise with a board
+    return board
+
+
 def check(condition: object, what: str) -> None:
     if not condition:
         raise AssertionError(what)
@@ -39,7 +45,7 @@ def main(tmp: Path, screenshots: Path) -> int:
     from PySide6.QtCore import QRectF, QSize, Qt, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QMenuBar, QToolBar
+    from PySide6.QtWidgets import QApplication, QMenuBar, QMessageBox, QToolBar
 
     warnings: list[str] = []
 
@@ -159,6 +165,17 @@ def main(tmp: Path, screenshots: Path) -> int:
     check(projector.legibility_warning() == "", f"1920x1080: a floke map frame is readable ({frame_text:.1f} px)")
     projector.follow_board_action.trigger()
     measure("1920x1080")
+    # The stakeholder map in the wall's own layout (widgets/stakeholders/wall_grid.py): names for the back row.
+    window.show_board(board_id_named(document, "Aktørkart"))
+    QTest.qWait(30)
+    check(view.scene() is window.stakeholder_map.wall_scene, "1920x1080: the stakeholder map in the wall's layout")
+    names = view.scale_factor() * view.text_px()
+    check(
+        names >= min_text_px(1080) - 1, f"1920x1080: stakeholder names {names:.1f} px (needs {min_text_px(1080):.1f})"
+    )
+    check(projector.legibility_warning() == "", "1920x1080: no warning for the stakeholder map")
+    audience.grab().save(str(screenshots / "audience-1920x1080-stakeholder-grid.png"))
+    window.show_board(first_board_of(document))
 
     # -- two projectors: one pulled out, the wall moves to the other -------------------------------
     screens.set_screens([LAPTOP, PROJECTOR_HD, SECOND_PROJECTOR])
@@ -175,7 +192,28 @@ def main(tmp: Path, screenshots: Path) -> int:
     window.activateWindow()
     wait_until(window.isActiveWindow, "the facilitator's window has the keyboard")
     QTest.keyClick(window, Qt.Key.Key_F5)
+    # The floke map is too full for the back row, and the wall would cover the status bar that says so:
+    # the laptop asks first, with the way out (widgets/projector/one_screen.py).
+    question = window.findChild(QMessageBox, "one_screen_question")
+    wait_until(lambda: question is not None and question.isVisible(), "one screen: asked before the wall covers it")
+    assert question is not None
+    check(projector.audience is None, "nothing covers the laptop while it asks")
+    check("28 px" in question.text() and "PgDown" in question.informativeText(), "with the numbers and the keys")
+    QTest.qWait(30)
+    question.grab().save(str(screenshots / "one-screen-question.png"))
+    frames_button = next(b for b in question.buttons() if "frame" in b.text())
+    frames_button.click()
     wait_until(lambda: projector.audience is not None and projector.audience.isFullScreen(), "one screen: full screen")
+    check(projector.mode.value == "frame", "answered: one frame at a time")
+    hint = projector.audience.hint
+    if projector.legibility_warning():
+        wait_until(hint.isVisible, "a frame still too full is told on the wall itself, where the facilitator looks")
+        check("Show what I see" in hint.text(), "with the way out: zooming, one frame being still too full")
+    QTest.qWait(30)
+    projector.audience.grab().save(str(screenshots / "audience-1280x800-one-screen-frame.png"))
+    projector.set_mode(type(projector.mode)("board"))
+    wait_until(hint.isVisible, "the whole floke map over the laptop: the wall itself says it is too small")
+    projector.audience.grab().save(str(screenshots / "audience-1280x800-one-screen-hint.png"))
     check(projector.audience.screen().name() == "laptop", "over the laptop's own screen")
     screens.set_screens([LAPTOP, PROJECTOR])
     wait_until(lambda: projector.audience.screen().name() == "projector", "a projector plugged in takes the wall")

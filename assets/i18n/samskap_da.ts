@@ -1645,6 +1645,29 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     </message>
 </context>
 <context>
+    <name>OneScreen</name>
+    <message>
+        <source>The wall would be hard to read</source>
+        <translation>Væggen bliver svær at læse</translation>
+    </message>
+    <message>
+        <source>The audience view will cover this screen, and its note text would be %1 px; the back row needs %2 px.</source>
+        <translation>Publikumsvisningen vil dække denne skærm, og sedlernes tekst bliver %1 px; bageste række har brug for %2 px.</translation>
+    </message>
+    <message>
+        <source>Show one frame at a time (PgDown and PgUp move between frames), or zoom in on your board and choose Present &gt; Show what I see. Esc ends presenting.</source>
+        <translation>Vis én ramme ad gangen (PgDown og PgUp skifter mellem rammerne), eller zoom ind på din tavle og vælg Præsentér &gt; Vis det, jeg ser. Esc afslutter præsentationen.</translation>
+    </message>
+    <message>
+        <source>Present one &amp;frame at a time</source>
+        <translation>Præsentér én &amp;ramme ad gangen</translation>
+    </message>
+    <message>
+        <source>Present the &amp;whole board</source>
+        <translation>Præsentér hele &amp;tavlen</translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -2222,6 +2245,14 @@ Alt bliver på denne computer; intet sendes nogen steder.</translation>
     <message>
         <source>This board has no frames: the wall shows all of it.</source>
         <translation>Denne tavle har ingen rammer: lærredet viser hele tavlen.</translation>
+    </message>
+    <message>
+        <source>PgDown: one frame at a time. Esc: back to your window.</source>
+        <translation>PgDown: én ramme ad gangen. Esc: tilbage til dit vindue.</translation>
+    </message>
+    <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tilbage til dit vindue for at zoome ind og vælge Præsentér &gt; Vis det, jeg ser.</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>

@@ -1645,6 +1645,29 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
+    <name>OneScreen</name>
+    <message>
+        <source>The wall would be hard to read</source>
+        <translation>Veggen blir vanskelig å lese</translation>
+    </message>
+    <message>
+        <source>The audience view will cover this screen, and its note text would be %1 px; the back row needs %2 px.</source>
+        <translation>Publikumsvisningen vil dekke denne skjermen, og lappeteksten blir %1 px; bakerste rad trenger %2 px.</translation>
+    </message>
+    <message>
+        <source>Show one frame at a time (PgDown and PgUp move between frames), or zoom in on your board and choose Present &gt; Show what I see. Esc ends presenting.</source>
+        <translation>Vis én ramme om gangen (PgDown og PgUp blar mellom rammene), eller zoom inn på tavla di og velg Presenter &gt; Vis det jeg ser. Esc avslutter presentasjonen.</translation>
+    </message>
+    <message>
+        <source>Present one &amp;frame at a time</source>
+        <translation>Presenter én &amp;ramme om gangen</translation>
+    </message>
+    <message>
+        <source>Present the &amp;whole board</source>
+        <translation>Presenter hele &amp;tavla</translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -2222,6 +2245,14 @@ Alt blir på denne datamaskinen; ingenting sendes noe sted.</translation>
     <message>
         <source>This board has no frames: the wall shows all of it.</source>
         <translation>Denne tavla har ingen rammer: lerretet viser hele tavla.</translation>
+    </message>
+    <message>
+        <source>PgDown: one frame at a time. Esc: back to your window.</source>
+        <translation>PgDown: én ramme om gangen. Esc: tilbake til vinduet ditt.</translation>
+    </message>
+    <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tilbake til vinduet ditt, for å zoome inn og velge Presenter &gt; Vis det jeg ser.</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>

@@ -1645,6 +1645,29 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     </message>
 </context>
 <context>
+    <name>OneScreen</name>
+    <message>
+        <source>The wall would be hard to read</source>
+        <translation>Veggen blir vanskeleg å lese</translation>
+    </message>
+    <message>
+        <source>The audience view will cover this screen, and its note text would be %1 px; the back row needs %2 px.</source>
+        <translation>Publikumsvisinga vil dekkje denne skjermen, og lappteksten blir %1 px; bakarste rad treng %2 px.</translation>
+    </message>
+    <message>
+        <source>Show one frame at a time (PgDown and PgUp move between frames), or zoom in on your board and choose Present &gt; Show what I see. Esc ends presenting.</source>
+        <translation>Vis ramme for ramme (PgDown og PgUp blar mellom rammene), eller zoom inn på tavla di og vel Presenter &gt; Vis det eg ser. Esc avsluttar presentasjonen.</translation>
+    </message>
+    <message>
+        <source>Present one &amp;frame at a time</source>
+        <translation>Presenter &amp;ramme for ramme</translation>
+    </message>
+    <message>
+        <source>Present the &amp;whole board</source>
+        <translation>Presenter heile &amp;tavla</translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -2222,6 +2245,14 @@ Alt blir på denne datamaskina; ingenting blir sendt nokon stad.</translation>
     <message>
         <source>This board has no frames: the wall shows all of it.</source>
         <translation>Denne tavla har ingen rammer: veggen viser heile tavla.</translation>
+    </message>
+    <message>
+        <source>PgDown: one frame at a time. Esc: back to your window.</source>
+        <translation>PgDown: ramme for ramme. Esc: tilbake til vindauget ditt.</translation>
+    </message>
+    <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tilbake til vindauget ditt, for å zoome inn og velje Presenter &gt; Vis det eg ser.</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>

@@ -1645,6 +1645,29 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     </message>
 </context>
 <context>
+    <name>OneScreen</name>
+    <message>
+        <source>The wall would be hard to read</source>
+        <translation>Väggen blir svår att läsa</translation>
+    </message>
+    <message>
+        <source>The audience view will cover this screen, and its note text would be %1 px; the back row needs %2 px.</source>
+        <translation>Publikvyn kommer att täcka den här skärmen, och lapparnas text blir %1 px; bakersta raden behöver %2 px.</translation>
+    </message>
+    <message>
+        <source>Show one frame at a time (PgDown and PgUp move between frames), or zoom in on your board and choose Present &gt; Show what I see. Esc ends presenting.</source>
+        <translation>Visa en ram i taget (PgDown och PgUp bläddrar mellan ramarna), eller zooma in på din tavla och välj Presentera &gt; Visa det jag ser. Esc avslutar presentationen.</translation>
+    </message>
+    <message>
+        <source>Present one &amp;frame at a time</source>
+        <translation>Presentera en &amp;ram i taget</translation>
+    </message>
+    <message>
+        <source>Present the &amp;whole board</source>
+        <translation>Presentera hela &amp;tavlan</translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -2222,6 +2245,14 @@ Allt stannar på den här datorn; ingenting skickas någonstans.</translation>
     <message>
         <source>This board has no frames: the wall shows all of it.</source>
         <translation>Den här tavlan har inga ramar: väggen visar hela tavlan.</translation>
+    </message>
+    <message>
+        <source>PgDown: one frame at a time. Esc: back to your window.</source>
+        <translation>PgDown: en ram i taget. Esc: tillbaka till ditt fönster.</translation>
+    </message>
+    <message>
+        <source>Esc: back to your window, to zoom in and choose Present &gt; Show what I see.</source>
+        <translation>Esc: tillbaka till ditt fönster, för att zooma in och välja Presentera &gt; Visa det jag ser.</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 from app.domain import voting
 from app.domain.model import Board, Frame, Note, SubmissionStatus
 from tests.conftest import save_screenshot
+from tests.one_screen import answer_one_screen_question
 from tests.participants.room_support import Phone
 from tests.participants.test_join_wall import assert_crisp_qr
 
@@ -78,6 +79,7 @@ def test_the_demos_idea_step_with_a_room_of_phones(window, qtbot, tmp_path) -> N
     # The wall, and sharing started from the window's own action: the QR code carries the join address.
     projector = window.projector
     projector.start()
+    answer_one_screen_question(window)
     audience = projector.audience
     qtbot.waitUntil(lambda: audience.isVisible() and audience.board.shown_rect() is not None)
     sharing = window.parts.sharing

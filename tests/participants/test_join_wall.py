@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import save_screenshot
+from tests.one_screen import answer_one_screen_question
 from tests.participants.room_support import make_file
 from tests.participants.sharing_ui_support import loop
 from widgets.participants.join_overlay import JoinOverlay
@@ -54,6 +55,7 @@ def test_the_wall_shows_the_join_code_while_sharing_and_chosen(qtbot, loop, wind
     assert window.open_path(make_file(tmp_path / "vegg.samskap"))
     controller = sharing_controller(qtbot, window)
     window.projector.start()
+    answer_one_screen_question(window)
     audience = window.projector.audience
     qtbot.waitUntil(audience.isVisible)
     overlay = audience.join_overlay

@@ -37,6 +37,7 @@ from tests.audience_pixels import (
 )
 from tests.conftest import SCREENSHOTS, save_screenshot
 from tests.factories import query
+from tests.one_screen import answer_one_screen_question
 from widgets.board.note_item import NoteItem
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +73,7 @@ def workshop(window, tmp_path, clock) -> Path:
 @pytest.fixture
 def audience(window, workshop, qtbot):
     window.projector.start()
+    assert answer_one_screen_question(window) is not None, "asked before the wall covers the only screen"
     audience = window.projector.audience
     qtbot.waitUntil(lambda: audience.isVisible() and audience.board.shown_rect() is not None)
     return audience
@@ -218,6 +220,7 @@ def test_escape_on_the_wall_stops_presenting_and_the_workshop_stays(window, audi
     qtbot.waitUntil(lambda: window.projector.audience is None)
     assert window.document is not None and window.isVisible()
     press(qtbot, window, Qt.Key.Key_F5)
+    answer_one_screen_question(window)
     assert window.projector.is_presenting()
 
 
@@ -393,11 +396,12 @@ def test_a_stakeholder_map_board_shows_its_grid_on_the_wall_and_back(window, aud
     mayor = Stakeholder("Ordføreren i Guovdageaidnu", category=StakeholderCategory.POLITICIANS, power=0.9)
     window.undo_stack.push(EditEntities("add", document=window.document, upsert=[board, mayor]))
     window.show_board(board.id)
-    grid_scene = window.stakeholder_map.grid.scene()
-    assert audience.board.scene() is grid_scene
-    card = window.stakeholder_map.grid.cards[mayor.id]
-    assert card.scene() is grid_scene and audience.board.mapFromScene(card.sceneBoundingRect()).boundingRect()
-    assert audience.board.shown_rect() == grid_scene.sceneRect()
+    # The wall's own layout of the same stakeholders (widgets/stakeholders/wall_grid.py), not the editor's grid.
+    wall_scene = window.stakeholder_map.wall_scene
+    assert audience.board.scene() is wall_scene
+    card = wall_scene.cards[mayor.id]
+    assert card.scene() is wall_scene and audience.board.mapFromScene(card.sceneBoundingRect()).boundingRect()
+    assert audience.board.shown_rect() == wall_scene.sceneRect()
     colours = board_id_named(window.document, COLOUR_BOARD)
     window.show_board(colours)
     assert audience.board.scene() is window.view.scene()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
 from tests.conftest import save_screenshot
+from tests.one_screen import answer_one_screen_question
 from widgets.window.main_window import MainWindow
 from widgets.window.toolbar import ActionButton
 
@@ -119,6 +120,7 @@ def test_the_wall_button_starts_presenting_and_becomes_stop_presenting(window, q
     wall = button(window, projector.start_action)
     assert wall.defaultAction() is projector.start_action and wall.isEnabled()
     qtbot.mouseClick(wall, Qt.MouseButton.LeftButton)
+    answer_one_screen_question(window)
     assert projector.audience is not None
     assert wall.defaultAction() is projector.stop_action
     qtbot.mouseClick(wall, Qt.MouseButton.LeftButton)

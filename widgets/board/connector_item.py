@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Connector, ConnectorKind
+from widgets.common.wall import drawn_for_wall
 
 _ARROW = 16.0
 _LABEL_PX = 15
@@ -91,7 +92,7 @@ class ConnectorLabel(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view picks the arrow for it
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        self.connector.paint_label(painter)
+        self.connector.paint_label(painter, selected=self.connector.isSelected() and not drawn_for_wall(widget))
 
 
 class ConnectorItem(QGraphicsPathItem):
@@ -149,11 +150,11 @@ class ConnectorItem(QGraphicsPathItem):
     def line(self) -> QLineF:
         return QLineF(self._line)
 
-    def paint_label(self, painter: QPainter) -> None:
+    def paint_label(self, painter: QPainter, *, selected: bool) -> None:
         if not self._shown_label:
             return
         style = STYLES[self._kind]
-        painter.setPen(_LABEL_SELECTED_PEN if self.isSelected() else style.label_pen)
+        painter.setPen(_LABEL_SELECTED_PEN if selected else style.label_pen)
         painter.setBrush(_WHITE)
         painter.drawRoundedRect(self._label_rect, 4, 4)
         painter.setFont(label_font())
@@ -203,7 +204,7 @@ class ConnectorItem(QGraphicsPathItem):
         if self._line.isNull():
             return
         style = STYLES[self._kind]
-        if self.isSelected():
+        if self.isSelected() and not drawn_for_wall(widget):  # the halo is the laptop's, not the room's
             painter.setPen(_HALO_PEN)
             painter.drawLine(self._line)
         painter.setPen(style.pen)

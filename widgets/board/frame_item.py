@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Frame
+from widgets.common.wall import drawn_for_wall
 
 _TITLE_PX = 22
 TITLE_BAND = _TITLE_PX + 12.0  # above the frame's top edge
@@ -93,7 +94,8 @@ class FrameItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        selected = self.isSelected()
+        on_wall = drawn_for_wall(widget)  # the room sees the frame, not the facilitator's selection or grip
+        selected = self.isSelected() and not on_wall
         border = QPen(_SELECTION, 3) if selected else QPen(self._colour.darker(140), 0)
         painter.setPen(border)
         painter.setBrush(self._colour)
@@ -105,6 +107,8 @@ class FrameItem(QGraphicsItem):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
             self._shown_title,
         )
+        if on_wall:
+            return
         # The resize grip: three short diagonal lines in the corner, darker when selected.
         painter.setPen(QPen(_SELECTION if selected else self._colour.darker(170), 2))
         right, bottom = self._rect.width(), self._rect.height()

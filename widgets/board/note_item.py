@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 from app.domain.model import Note
 from app.domain.sectors import sector_label
 from widgets.board.note_markers import MARKER_STRIP, paint_markers
+from widgets.common.wall import drawn_for_wall
 
 NOTE_FONT_PX = 17
 _PADDING = 10.0
@@ -205,7 +206,7 @@ class NoteItem(QGraphicsRectItem):
             self._paint_greeked(painter)
         if text_px >= BARS_BELOW_PX and (self._sectors or self._links[0] or self._links[1]):
             paint_markers(painter, self._sectors, self.link_count(), self._width, self._height)
-        if self.isSelected():
+        if self.isSelected() and not drawn_for_wall(widget):  # the outline and grips are the laptop's
             self._paint_selection(painter)
 
     def _paint_text(self, painter: QPainter) -> None:

@@ -4,4 +4,14 @@
 every import from outside to it); the others are this package's inside.
 """
 
-__all__ = ["app_icon", "event_loop", "fonts", "jobs", "menu_keys", "messages", "phase_navigator", "text_limit"]
+__all__ = [
+    "app_icon",
+    "event_loop",
+    "fonts",
+    "jobs",
+    "menu_keys",
+    "messages",
+    "phase_navigator",
+    "text_limit",
+    "wall",
+]

@@ -16,7 +16,16 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence, QScreen
-from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app.document import Changes, WorkshopDocument
 from app.domain.agenda import utc_now
@@ -24,7 +33,6 @@ from app.domain.model import Frame, Note
 from app.domain.presenting import FollowMode, frames_in_reading_order, legible, min_text_px, step_index
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
-from widgets.board.note_item import NOTE_FONT_PX
 from widgets.projector.projector_board import FRAME_TITLE_HEIGHT
 from widgets.projector.projector_window import Clock, ProjectorWindow
 
@@ -44,12 +52,14 @@ class Projector(QObject):
         # A board shown by another widget than the board view (the stakeholder map's grid):
         # the window sets this, so the wall shows that picture instead of sticky notes.
         self.other_scene: Callable[[], QGraphicsScene | None] = lambda: None
+        self.other_board_id: Callable[[], str | None] = lambda: None  # and the board that picture is of
         self.document: WorkshopDocument | None = None
         self.audience: ProjectorWindow | None = None
         self.mode = FollowMode.BOARD
         self._frame_id: str | None = None
         self._chosen_screen: str | None = None  # a screen's name, as the facilitator picked it
         self._extra_actions: list[QAction] = []
+        self._question: QMessageBox | None = None  # asked before the wall covers the only screen
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(0)  # many changes in one event-loop turn refit once
@@ -171,11 +181,17 @@ class Projector(QObject):
         """What the wall shows: the sticky-note board, or the picture of a board another widget shows."""
         return self.other_scene() or self.board_view.board_scene
 
+    def shown_board_id(self) -> str | None:
+        """The board the wall shows (the facilitator's), whose name the wall gives when it is not the step's."""
+        scene = self.board_scene()
+        return scene.board_id if scene is not None else self.other_board_id()
+
     def board_changed(self) -> None:
         """The facilitator shows another board (or none): the wall follows."""
         self._frame_id = None
         if self.audience is not None:
             self.audience.board.set_board_scene(self.shown_scene())
+            self.audience.set_shown_board(self.shown_board_id())
             self.refit()
 
     def frames(self) -> list[Frame]:
@@ -207,9 +223,34 @@ class Projector(QObject):
             self._place(self.audience_screen())
 
     def start(self) -> None:
-        """Open the audience view full screen on the audience screen (over the laptop's, if it is the only one)."""
-        if self.document is None:
+        """Open the audience view full screen on the audience screen (over the laptop's, if it is the only one).
+
+        Over the laptop's own screen the wall hides the status bar that warns of small text: a wall
+        the back row could not read is announced first, in a question with the ways out.
+        """
+        if self.document is None or self._question is not None:
             return
+        screen = self.audience_screen()
+        if screen is self.window.screen() and not self.is_presenting():
+            from widgets.projector.one_screen import ask_before_covering, rehearse
+
+            scene = self.shown_scene()
+            unreadable = rehearse(
+                self.document, scene, self.shown_board_id(), self.frames(), self.target_rect(), screen
+            )
+            if unreadable is not None:
+                self._question = ask_before_covering(
+                    self.window,
+                    text_px=unreadable[0],
+                    needed_px=unreadable[1],
+                    has_frames=bool(self.frames()),
+                    answered=self._on_question_answered,
+                )
+                return
+        self._open_audience()
+
+    def _open_audience(self) -> None:
+        assert self.document is not None
         if self.audience is None:
             self.audience = ProjectorWindow(document=self.document, clock=self.clock)
             self.audience.addActions([*self.actions(), *self._extra_actions])
@@ -218,11 +259,24 @@ class Projector(QObject):
             self.audience.board.fitted.connect(self._on_wall_fitted)
             self.audience_opened.emit(self.audience)
         self.audience.board.set_board_scene(self.shown_scene())
+        self.audience.set_shown_board(self.shown_board_id())
         self._place(self.audience_screen())
         self.refit()
         self._update_enabled()
 
+    def _on_question_answered(self, answer) -> None:
+        from widgets.projector.one_screen import Answer
+
+        self._question = None
+        if answer == Answer.CANCEL or self.document is None:
+            return
+        if answer == Answer.FRAMES:
+            self.set_mode(FollowMode.FRAME)
+        self._open_audience()
+
     def stop(self) -> None:
+        if self._question is not None:
+            self._question.done(0)  # the question before presenting goes too, answered "Cancel"
         audience, self.audience = self.audience, None
         if audience is not None:
             audience.closed.disconnect(self._on_audience_closed)
@@ -332,6 +386,15 @@ class Projector(QObject):
         self.banner_label.setText(text)
         self.banner_button.setVisible(offer_frames)
         self._place_banner()
+        audience = self.audience
+        if audience is not None:
+            # Over the laptop's own screen the status bar is hidden: the wall says it, with the keys out.
+            own_screen = audience.screen() is self.window.screen()
+            if offer_frames:
+                keys = self.tr("PgDown: one frame at a time. Esc: back to your window.")
+            else:  # no frames to step through, or one frame is still too full: the way out is zooming
+                keys = self.tr("Esc: back to your window, to zoom in and choose Present > Show what I see.")
+            audience.set_hint(f"{text} {keys}" if text and own_screen else "")
 
     def _place_banner(self) -> None:
         # A temporary message hides the status bar's widgets, and shows them when it ends; but a widget
@@ -371,17 +434,20 @@ class Projector(QObject):
         QTimer.singleShot(0, self.stop)
 
     def _on_wall_fitted(self, scale: float) -> None:
-        """Tell the facilitator, on the laptop, when the wall's note text is too small for the back row."""
-        if self.audience is None or self.board_scene() is None:
+        """Tell the facilitator when the wall's text is too small for the back row: on the laptop, and on
+        the wall itself when it covers the laptop."""
+        audience = self.audience
+        if audience is None or self.shown_scene() is None:
             self._show_warning("")
             return
-        height = self.audience.height()
-        if legible(scale, NOTE_FONT_PX, height):
+        height = audience.height()
+        text_px = audience.board.text_px()
+        if legible(scale, text_px, height):
             self._show_warning("")
             return
         text = (
             self.tr("Note text on the wall is %1 px; the back row needs %2 px.")
-            .replace("%1", str(round(scale * NOTE_FONT_PX)))
+            .replace("%1", str(round(scale * text_px)))
             .replace("%2", str(round(min_text_px(height))))
         )
         if self.mode == FollowMode.BOARD:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 from app.domain.model import Frame
 from app.domain.presenting import max_scale
 from widgets.board.note_item import NOTE_FONT_PX
+from widgets.common.wall import mark_as_wall
 
 # The projector theme. A dark surround makes every note colour stand out as a shape,
 # and an old projector's raised black level turns it grey, never into glare.
@@ -52,6 +53,7 @@ class ProjectorBoardView(QGraphicsView):
             self.setRenderHint(hint, True)
         self.setSceneRect(_ANYWHERE)
         self.setAccessibleName(self.tr("Board as the room sees it"))
+        mark_as_wall(self.viewport())  # the items leave out the editor's selection and grips
 
     def set_board_scene(self, scene: QGraphicsScene | None) -> None:
         if self.scene() is not scene:
@@ -76,6 +78,13 @@ class ProjectorBoardView(QGraphicsView):
     def shown_rect(self) -> QRectF | None:
         return QRectF(self._shown) if self._shown is not None else None
 
+    def text_px(self) -> float:
+        """The smallest text the room must read in the scene shown, in board units.
+
+        Note text on a board; a scene laid out for the wall (the stakeholder grid's) says its own.
+        """
+        return float(getattr(self.scene(), "wall_text_px", NOTE_FONT_PX))
+
     def scale_factor(self) -> float:
         return self.transform().m11()
 
@@ -87,7 +96,7 @@ class ProjectorBoardView(QGraphicsView):
         self.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
         # fitInView leaves a few pixels of its own margin; and a handful of notes must not
         # become giant letters: hold text at most MAX_TEXT_SHARE of the wall's height.
-        limit = max_scale(NOTE_FONT_PX, self.window().height() or self.height())
+        limit = max_scale(self.text_px(), self.window().height() or self.height())
         if self.scale_factor() > limit:
             self.resetTransform()
             self.scale(limit, limit)

@@ -1,7 +1,16 @@
 """The audience view: what the wall shows the room, in a frameless window on the projector.
 
 The current agenda step's title and its instructions for the room, the
-step's timer, and the board, all large, on a dark ground. Built only from
+step's timer, and the board, all large, on a dark ground.
+
+The wall shows the board the facilitator shows (the step's own board when the
+agenda moves to a step; any other when the facilitator opens it, as a
+presenter may show a slide out of order). Its title and instructions belong
+to what it shows: the step's title and instructions over the step's own board
+(or any board, for a step that has none), and over another board that
+board's name, without the step's instructions, so the room never reads
+"Problemstilling" over the floke tree. The step's timer stays: the room's
+time runs on whatever is shown. Built only from
 what the room may see: the facilitator's notes of a step are never read
 here, and the window has no menus, toolbars or dialogs. It can be frozen (the
 wall keeps its picture while the facilitator works on the laptop; only the
@@ -13,13 +22,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.document import Changes, WorkshopDocument
 from app.domain.agenda import timer_budget_s, timer_remaining_s, timer_running, utc_now
-from app.domain.model import AgendaStep
+from app.domain.model import AgendaStep, Board
 from app.domain.presenting import MIN_TEXT_SHARE, format_countdown
 from widgets.participants.join_overlay import JoinOverlay
 from widgets.projector.projector_board import WALL_BACKGROUND, ProjectorBoardView
@@ -69,6 +78,7 @@ class ProjectorWindow(QWidget):
         self._clock = clock
         self._frozen = False
         self._step_id: str | None = None  # the step whose timer is shown (kept while frozen)
+        self._board_id: str | None = None  # the board shown, which decides whose title the wall shows
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
@@ -111,6 +121,15 @@ class ProjectorWindow(QWidget):
         self._pages.addWidget(self._black)
         # The join code while sharing (SharingController.attach_wall), over the board, below the timer.
         self.join_overlay = JoinOverlay(parent=self._stage)
+        # Over the laptop's own screen: the facilitator's warning that the wall is too small to read.
+        self.hint = QLabel(self._stage)
+        self.hint.setObjectName("audience_hint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #000000; background: #ffc94d; padding: 6px; border-radius: 4px;")
+        self.hint.hide()
+        self._hint_text = ""
+        self._stage.installEventFilter(self)  # the hint keeps to the stage's bottom-left corner
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)
@@ -124,20 +143,35 @@ class ProjectorWindow(QWidget):
     def current_step(self) -> AgendaStep | None:
         return self.document.find(AgendaStep, self.document.info.current_step_id)
 
+    def set_shown_board(self, board_id: str | None) -> None:
+        """The board the wall shows now: the title and instructions follow it (see the module's docstring)."""
+        self._board_id = board_id
+        self.refresh_step()
+
+    def set_hint(self, text: str) -> None:
+        """A note for the facilitator on the wall itself ("" hides it): the laptop's screen is covered."""
+        self._hint_text = text
+        if self._frozen:
+            return  # a frozen wall keeps its picture, this too; the hint follows when it thaws
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+        self._place_hint()
+
     def refresh_step(self) -> None:
-        """Show the current step's title and room instructions (unless frozen), and its timer."""
+        """Show the title and room instructions of what is shown (unless frozen), and the step's timer."""
         if self._frozen:
             self.refresh_timer()
             return
         step = self.current_step()
         self._step_id = step.id if step is not None else None
-        if step is None:
-            # No agenda yet: the workshop's own title, so the wall still says where we are.
-            self.title.setText(self.document.info.title)
-            self.instructions.setText("")
-        else:
+        board = self.document.find(Board, self._board_id)
+        if step is not None and (not step.board_id or board is None or step.board_id == board.id):
             self.title.setText(step.title)
             self.instructions.setText(step.room_instructions)
+        else:
+            # Another board than the step's (or no agenda yet): its own name, so the wall says what it is.
+            self.title.setText(board.name if board is not None else self.document.info.title)
+            self.instructions.setText("")
         self.instructions.setVisible(bool(self.instructions.text().strip()))
         self._elide_instructions()
         self.refresh_timer()
@@ -176,6 +210,7 @@ class ProjectorWindow(QWidget):
         self._frozen = frozen
         if not frozen:
             self.refresh_step()
+            self.set_hint(self._hint_text)
 
     def is_frozen(self) -> bool:
         return self._frozen
@@ -208,6 +243,10 @@ class ProjectorWindow(QWidget):
             font.setBold(bold)
             label.setFont(font)
         margin = round(0.015 * height)
+        hint_font = QFont("DejaVu Sans")
+        hint_font.setPixelSize(max(12, round(0.022 * height)))
+        self.hint.setFont(hint_font)
+        self._place_hint()
         self._header.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self.instructions.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self._elide_instructions()
@@ -217,8 +256,17 @@ class ProjectorWindow(QWidget):
         margins = self.instructions.contentsMargins()
         self.instructions.setMaximumHeight(_INSTRUCTION_LINES * line + margins.top() + margins.bottom() + 2)
 
+    def _place_hint(self) -> None:
+        stage = self._stage.size()
+        margin = round(0.015 * max(self.height(), 200))
+        width = min(stage.width() - 2 * margin, max(300, stage.width() // 2))
+        self.hint.setFixedWidth(max(0, width))
+        self.hint.adjustSize()
+        self.hint.move(margin, max(0, stage.height() - self.hint.height() - margin))
+        self.hint.raise_()
+
     def _on_document_entities_changed(self, changes: Changes) -> None:
-        if changes.touches(AgendaStep) or changes.info_changed:
+        if changes.touches(AgendaStep) or changes.touches(Board) or changes.info_changed:
             self.refresh_step()
 
     # -- Qt overrides -----------------------------------------------------------------
@@ -231,6 +279,11 @@ class ProjectorWindow(QWidget):
     def hideEvent(self, event) -> None:
         self._ticker.stop()
         super().hideEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._stage and event.type() == QEvent.Type.Resize:
+            self._place_hint()
+        return False
 
     def resizeEvent(self, event) -> None:
         self._apply_sizes()

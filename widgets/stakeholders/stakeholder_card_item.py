@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from app.domain.model import Stakeholder, StakeholderCategory
 from app.domain.stakeholders import category_title
+from widgets.common.wall import drawn_for_wall
 from widgets.stakeholders.stakeholder_style import CATEGORY_COLOURS, CRITERIA, criterion_letter, criterion_title
 
 CARD_WIDTH = 230.0
@@ -75,7 +76,7 @@ class StakeholderCardItem(QGraphicsRectItem):
             painter.drawText(QRectF(text_left, y, text_width, metrics.height()), Qt.AlignmentFlag.AlignLeft, elided)
             y += metrics.height() + 2
         self._paint_footer(painter, body, text_left, text_width)
-        if self.isSelected():
+        if self.isSelected() and not drawn_for_wall(widget):
             painter.setPen(_SELECTION_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(body.adjusted(-2, -2, 2, 2))

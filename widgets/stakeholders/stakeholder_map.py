@@ -19,6 +19,7 @@ from widgets.stakeholders.stakeholder_edits import StakeholderEdits
 from widgets.stakeholders.stakeholder_grid import CARD_EXTENT, StakeholderGridView
 from widgets.stakeholders.stakeholder_summary import StakeholderSummary
 from widgets.stakeholders.stakeholder_table import StakeholderTableView
+from widgets.stakeholders.wall_grid import WallGridScene
 
 
 class StakeholderMapWidget(QWidget):
@@ -30,6 +31,8 @@ class StakeholderMapWidget(QWidget):
         super().__init__(parent)
         self.edits = StakeholderEdits(undo_stack=undo_stack)
         self.grid = StakeholderGridView(edits=self.edits)
+        # What the wall shows of this board: the same stakeholders, laid out for the back row.
+        self.wall_scene = WallGridScene(self)
         self.table = StakeholderTableView(edits=self.edits)
         self.summary = StakeholderSummary()
         self.tabs = QTabWidget()
@@ -86,6 +89,7 @@ class StakeholderMapWidget(QWidget):
             self.edits.document = document
             self.grid.reload()
             self.table.table_model.reload()
+            self.wall_scene.show_stakeholders(self.edits.stakeholders())
         self.edits.board_id = board_id
         self.summary.show_stakeholders(self.edits.stakeholders())
         editable = self.edits.editable()
@@ -95,6 +99,7 @@ class StakeholderMapWidget(QWidget):
     def _on_document_entities_changed(self, changes: Changes) -> None:
         if changes.touches(Stakeholder) or changes.touches(Participant):
             self.grid.on_entities_changed(changes)
+            self.wall_scene.show_stakeholders(self.edits.stakeholders())
             self.table.table_model.on_entities_changed(changes)
             self.summary.show_stakeholders(self.edits.stakeholders())
 

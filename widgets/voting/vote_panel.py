@@ -39,6 +39,10 @@ class _NoteList(QListWidget):
     def __init__(self, controller: VoteController) -> None:
         super().__init__()
         self.controller = controller
+        # Whole note texts, wrapped to the dock's width: cut off at its edge, one note looked like the next.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemActivated.connect(lambda item: controller.add_dot(item.data(_ID)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

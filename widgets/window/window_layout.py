@@ -12,9 +12,26 @@ projector that is unplugged since comes back on the screens of today.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
 from app.settings import Settings
+
+# What a window manager adds around the window (title bar, borders), which the screen must hold too.
+_FRAME = QSize(16, 40)
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """A first start: the window's default size, made lower where the screen is lower.
+
+    The default 1280x800 is taller than a 1366x768 laptop, the commonest in municipal offices;
+    a window taller than the screen hides its status bar and the bottom of its panels.
+    """
+    # The height only: 1280 is narrower than any laptop screen in use, and narrower than that the
+    # docks would be squeezed below their widths.
+    available = window.screen().availableGeometry().height() - _FRAME.height()
+    if window.height() > available:
+        window.resize(window.width(), available)
 
 
 class WindowLayout:
@@ -31,6 +48,8 @@ class WindowLayout:
             geometry, state = saved
             window.restoreGeometry(geometry)
             self._keeping_visibility(lambda: window.restoreState(state))
+        else:
+            fit_to_screen(window)
 
     def restore_dock(self, dock: QDockWidget) -> None:
         """Put a dock made after the window (by the parts) where the saved layout had it."""

@@ -35,6 +35,9 @@ from widgets.stakeholders.stakeholder_map import StakeholderMapWidget
 from widgets.voting.vote_controller import VoteController
 from widgets.voting.vote_panel import VotePanel
 
+# While a vote runs, the agenda keeps this share of the right-hand column: the vote and step tabs get the rest.
+_AGENDA_SHARE = 0.3
+
 
 class WindowParts:
     """Builds the parts into `window`, then brings them up to what the window shows now.
@@ -63,6 +66,7 @@ class WindowParts:
         jobs: Jobs,
     ) -> None:
         status = window.statusBar()
+        self._window, self._agenda_dock = window, agenda_dock
         # A stakeholder map board shows its grid, table and summary instead of sticky notes.
         self.stakeholder_map = StakeholderMapWidget(undo_stack=undo_stack)
         self.stakeholder_map.status_message.connect(lambda text: status.showMessage(text, 5000))
@@ -77,9 +81,11 @@ class WindowParts:
         self.vote_dock.setWidget(self.vote_panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.vote_dock)
         self.vote_dock.hide()
+        self._step_dock = step_dock
         restore_dock(self.vote_dock)  # where the facilitator had it last time
-        self.votes.changed.connect(lambda: self.vote_dock.show() if self.votes.recording else None)
-        self.votes.open_vote_shown.connect(self.vote_dock.show)  # a file reopened on a running vote too
+        self._vote_tab_checked = False  # made a tab beside the current step when first shown: _on_votes_changed
+        self.votes.changed.connect(self._on_votes_changed)
+        self.votes.open_vote_shown.connect(self._show_vote_dock)  # a file reopened on a running vote too
 
         # The agenda, the current step and its timer, in the docks the window placed for them
         # (library None: loaded lazily, see app.workshop_plan).
@@ -97,10 +103,11 @@ class WindowParts:
         # Projector mode: the audience view and the keys that drive it (widgets/projector/projector.py).
         self.projector = Projector(window=window, board_view=view)
         self.projector.other_scene = lambda: (
-            self.stakeholder_map.grid.scene()
+            self.stakeholder_map.wall_scene
             if view.board_scene is None and self.stakeholder_map.board_id is not None
             else None
         )
+        self.projector.other_board_id = lambda: self.stakeholder_map.board_id if view.board_scene is None else None
         self.step_actions = ProjectorKeys(agenda=self.facilitation.agenda, timer=self.facilitation.timer, parent=window)
 
         # Phones join the room (issue 13): the Participants panel shows itself when sharing starts,
@@ -124,6 +131,46 @@ class WindowParts:
         self.mail = MailActions(settings=settings, outbox_path=outbox_path, jobs=jobs, parent=window)
         self.mail.email_action.triggered.connect(lambda _checked=False: email_summary())
         self.mail.status_message.connect(lambda text: status.showMessage(text, 10_000))
+
+    def _on_votes_changed(self) -> None:
+        # Raised when recording starts (the dock appears), not on every dot: the facilitator may be
+        # reading the step's tab meanwhile.
+        if self.votes.recording:
+            self._show_vote_dock()
+
+    def _show_vote_dock(self) -> None:
+        """The vote's panel, shown (as a tab beside the current step the first time) and raised."""
+        if self.vote_dock.isVisible():
+            return
+        if not self._vote_tab_checked and self._step_dock.isVisible():
+            self._vote_tab_checked = True
+            self._tab_beside_step()
+        self.vote_dock.show()
+        self.vote_dock.raise_()
+        self._give_room_to(self.vote_dock)
+
+    def _tab_beside_step(self) -> None:
+        """The vote as a tab beside the current step, unless the facilitator put it in another area.
+
+        Stacked three high in one column (the default before, and so in layouts saved then), the
+        room's text, the facilitator's notes and the vote's notes each got two clipped lines even at
+        1920x1080, and at 1366x768 the window grew taller than the screen. As a tab each gets the
+        column's height; recording brings the vote to the front, one click goes back. Done when the
+        vote is first shown, not when it is made: tabifying moves the column's saved sizes.
+        """
+        window, step, vote = self._window, self._step_dock, self.vote_dock
+        if window.dockWidgetArea(vote) == window.dockWidgetArea(step) and vote not in window.tabifiedDockWidgets(step):
+            window.tabifyDockWidget(step, vote)
+
+    def _give_room_to(self, dock: QDockWidget) -> None:
+        """Most of the right-hand column for the tab in front, the agenda above keeping a third."""
+        agenda = self._agenda_dock
+        if not agenda.isVisible() or self._window.dockWidgetArea(dock) != self._window.dockWidgetArea(agenda):
+            return  # the facilitator moved one of them: their layout stands
+        column = agenda.height() + dock.height()
+        wanted = max(agenda.minimumSizeHint().height(), round(_AGENDA_SHARE * column))
+        if agenda.height() > wanted:
+            self._window.resizeDocks([agenda, dock], [wanted, column - wanted], Qt.Orientation.Vertical)
 
     def _show_participants(self) -> None:
         self.participants_dock.show()
