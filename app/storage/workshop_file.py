@@ -34,7 +34,7 @@ from app.storage.errors import (
     NotAWorkshop,
     describe_os_error,
 )
-from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, from_row, to_row
+from app.storage.rows import ENTITY_TYPES, TABLE_OF, Entity, from_row, from_rows, to_row
 
 SUFFIX = ".samskap"
 _ROWS_PER_STEP = 500  # rows written between two progress reports of a new file
@@ -418,8 +418,12 @@ def _load(conn: sqlite3.Connection, path: Path) -> Workshop:
         # does not have yet are empty, and columns it lacks take their defaults.
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for cls, table in TABLE_OF.items():
-            rows = _rows(conn, f"SELECT * FROM {table} ORDER BY rowid") if table in present else iter(())
-            lists[table] = [from_row(cls, row) for row in rows]
+            if table not in present:
+                lists[table] = []
+                continue
+            cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+            columns = [d[0] for d in cursor.description]
+            lists[table] = from_rows(cls, columns, cursor.fetchall())
     except (ValueError, TypeError) as error:
         raise CorruptWorkshop(path, str(error)) from None
     return Workshop(info=info, **lists)
