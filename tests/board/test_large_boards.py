@@ -189,3 +189,35 @@ def test_opening_still_names_a_bad_value(tmp_path):
     with pytest.raises(CorruptWorkshop) as raised:
         WorkshopFile.open(path, read_only=True).load()
     assert "field 'x' has a value of the wrong type" in raised.value.detail
+
+
+def test_a_dot_on_a_large_board_updates_only_its_note(qtbot, tmp_path, monkeypatch):
+    from app.domain.model import Participant, Vote
+    from widgets.board.board_scene import BoardScene
+    from widgets.voting.vote_controller import VoteController
+    from widgets.voting.vote_panel import VotePanel
+
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    controller = VoteController(view=view, undo_stack=view.undo_stack)
+    panel = VotePanel(controller=controller)
+    qtbot.addWidget(panel)
+    panel.show()
+    controller.set_board(scene)
+    voter = Participant("Kari")
+    controller.start_vote(Vote("b", dots_per_person=5), [voter])
+    controller.select_voter(voter.id)
+    rows, passes = [], []
+    original_row = VotePanel._note_row
+    monkeypatch.setattr(VotePanel, "_note_row", lambda self, *a: rows.append(1) or original_row(self, *a))
+    original_items = BoardScene.note_items
+    monkeypatch.setattr(BoardScene, "note_items", lambda self: passes.append(1) or original_items(self))
+    assert controller.add_dot("n01234")
+    assert controller.dots_item("n01234").count == 1
+    assert panel.note_list.item(1234).text().startswith("●1  Lapp 1234")
+    assert len(rows) == 1 and passes == [], "a dot went over every note of the board"
+    view.undo_stack.undo()
+    assert controller.dots_item("n01234") is None or controller.dots_item("n01234").count == 0
+    assert panel.note_list.item(1234).text().startswith("Lapp 1234")
+    document.close()

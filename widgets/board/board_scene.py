@@ -67,6 +67,9 @@ class BoardScene(QGraphicsScene):
     def note_item(self, note_id: str) -> NoteItem:
         return self._notes[note_id]
 
+    def has_note(self, note_id: str) -> bool:
+        return note_id in self._notes
+
     def note_items(self) -> list[NoteItem]:
         return list(self._notes.values())
 

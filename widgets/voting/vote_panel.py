@@ -113,6 +113,8 @@ class VotePanel(QWidget):
         self.status.setWordWrap(True)
         controller.status_message.connect(self.status.setText)
         self._stale = False  # the lists changed while the panel was hidden: refreshed when shown
+        self._notes_vote: str | None = None  # the vote whose notes the note list shows
+        self._note_index: dict[str, int] = {}  # the row of each note in it
         controller.changed.connect(self._on_controller_changed)
 
         buttons = QGridLayout()  # two columns keep the dock narrow beside the board
@@ -166,7 +168,10 @@ class VotePanel(QWidget):
         else:
             self.rules.setText(self._rules_text(vote))
         self._fill_voters(vote)
-        self._fill_notes(vote)
+        if c.dots_changed_on is not None and vote is not None and self._notes_vote == vote.id:
+            self._fill_note_rows(vote, c.dots_changed_on)
+        else:
+            self._fill_notes(vote)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -265,9 +270,29 @@ class VotePanel(QWidget):
         if vote is not None and c.document is not None:
             counts = c.dot_counts() if c.dots_shown() else {}
             for note in voting.notes_in_vote(c.document.workshop, vote):
-                first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
-                rows.append((note.id, f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line))
+                rows.append((note.id, self._note_row(note, counts)))
         self._show_rows(self.note_list, rows, current)
+        self._notes_vote = vote.id if vote is not None else None
+        self._note_index = {row_id: i for i, (row_id, _text) in enumerate(rows)}
+
+    def _fill_note_rows(self, vote, note_ids: set[str]) -> None:
+        """Only the dots of `note_ids` changed: set their rows' texts, not the list of every note."""
+        c = self.controller
+        assert c.document is not None
+        counts = c.dot_counts() if c.dots_shown() else {}
+        shown = self._shown[id(self.note_list)]
+        for note_id in note_ids:
+            i = self._note_index.get(note_id)
+            if i is not None and c.document.has_note(note_id):
+                note = c.document.note(note_id)
+                text = self._note_row(note, counts)
+                if shown[i][1] != text:
+                    shown[i] = (note_id, text)
+                    self.note_list.item(i).setText(text)
+
+    def _note_row(self, note, counts: dict[str, int]) -> str:
+        first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
+        return f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line
 
     def _on_voter_list_current_changed(self, item: QListWidgetItem | None) -> None:
         if item is None:
