@@ -163,7 +163,7 @@ class NoteOverviewItem(QGraphicsItem):
             painter.setBrush(_TITLE_BAR)
             painter.drawRects(list(self._titles.values()))
         self._draw_arrows(painter)
-        self.notes.draw(painter, lambda _colour: _BORDER)
+        self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False)
         labels = [parts[3] for parts in self._arrows.values() if not parts[3].isNull()]
         if labels:
             painter.setPen(_LABEL_PEN)
