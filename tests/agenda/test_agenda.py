@@ -294,7 +294,9 @@ def test_step_keys_stay_in_a_note_being_typed(facilitator, workshop, qtbot):
     QTest.keyClick(view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(view.viewport(), "x")
     assert facilitator.current_step().title == "Floketre", "the room did not move on"
-    assert view.note_edits.editor is not None and view.note_edits.editor.text() == "abc xdef", "Ctrl+Left moved a word back"
+    assert view.note_edits.editor is not None and view.note_edits.editor.text() == "abc xdef", (
+        "Ctrl+Left moved a word back"
+    )
 
 
 def test_steps_are_added_and_edited_through_their_dialogs(facilitator, workshop, qtbot):

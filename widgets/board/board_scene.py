@@ -285,12 +285,12 @@ class BoardScene(QGraphicsScene):
         changed = [n for n in notes if n.id in self._notes]
         self._add_note_items(added)
         for note in changed:
-            item = self._notes[note.id]
-            if note.sectors != item.sectors():
-                self._sector_tally.subtract(set(item.sectors()))
+            note_item = self._notes[note.id]
+            if note.sectors != note_item.sectors():
+                self._sector_tally.subtract(set(note_item.sectors()))
                 self._sector_tally.update(set(note.sectors))
                 self._drop_unused_sectors()
-            item.update_from(note)
+            note_item.update_from(note)
             self.note_item_moved(note.id)  # a resize moves the arrow ends too
         self._add_connector_items(changes.on_board(changes.upserted_of(Connector), board))
         if added or changes.touches(NoteStakeholder) or changes.touches(Stakeholder):

@@ -17,14 +17,19 @@ step costs what it touches, not what the board holds.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.domain.model import ConnectorKind
 from widgets.board.connector_item import STYLES, ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import NoteItem
-from widgets.board.overview_layer import RectLayer
+
+if TYPE_CHECKING:
+    from widgets.board.overview_layer import RectLayer
 
 OVERVIEW_Z = -500.0  # frames sit at -1000 and below, notes and arrows above 0
 _BORDER = QPen(QColor(0, 0, 0, 40), 0)  # cosmetic hairline: notes stay apart when touching
@@ -40,11 +45,13 @@ class NoteOverviewItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        self.notes = RectLayer()
-        self.frames = RectLayer()
+        # Made when the overview is first shown (build): a board that opens close enough to
+        # read its notes never needs them, nor their module before its first frame.
+        self.notes: RectLayer | None = None
+        self.frames: RectLayer | None = None
         self._titles: dict[str, QRectF] = {}
-        self._arrows: dict[str, tuple[object, QLineF, tuple[QLineF, ...], QRectF]] = {}
-        self._arrow_lines: dict[object, list[QLineF]] | None = None
+        self._arrows: dict[str, tuple[ConnectorKind, QLineF, tuple[QLineF, ...], QRectF]] = {}
+        self._arrow_lines: dict[ConnectorKind, list[QLineF]] | None = None
         self._selected: list[QGraphicsItem] = []  # frames and arrows
         self._selected_notes: set[str] = set()
         self._selection_rects: list[QRectF] | None = None  # made again when the selection or a selected note changes
@@ -59,9 +66,11 @@ class NoteOverviewItem(QGraphicsItem):
 
     def build(self, notes: list[NoteItem], frames: list[FrameItem], connectors: list[ConnectorItem]) -> None:
         """Take in every item (the overview was just switched on); later changes come one by one."""
+        from widgets.board.overview_layer import RectLayer
+
         self.prepareGeometryChange()
-        self.notes.clear()
-        self.frames.clear()
+        self.notes = RectLayer()
+        self.frames = RectLayer()
         self._titles.clear()
         self._arrows.clear()
         self._arrow_lines = None
@@ -78,14 +87,13 @@ class NoteOverviewItem(QGraphicsItem):
     def drop(self) -> None:
         """The overview was switched off: forget the items until it is built again."""
         self._built = False
-        self.notes.clear()
-        self.frames.clear()
+        self.notes = self.frames = None
         self._titles.clear()
         self._arrows.clear()
         self._arrow_lines = None
 
     def note_changed(self, item: NoteItem) -> None:
-        if not self._built:
+        if self.notes is None:
             return
         old = self.notes.rect(item.note_id)
         x, y, width, height = item.geometry()
@@ -95,13 +103,15 @@ class NoteOverviewItem(QGraphicsItem):
             self._changed(QRectF(x, y, width, height), old)
 
     def note_removed(self, note_id: str) -> None:
+        if self.notes is None:
+            return
         old = self.notes.rect(note_id)
         if old is not None:
             self.notes.remove(note_id)
             self.update(old)
 
     def frame_changed(self, item: FrameItem) -> None:
-        if not self._built:
+        if self.frames is None:
             return
         old = self.frames.rect(item.frame_id)
         x, y, width, height = item.geometry()
@@ -112,6 +122,8 @@ class NoteOverviewItem(QGraphicsItem):
             self._changed(QRectF(x, y, width, height).united(title), old)
 
     def frame_removed(self, frame_id: str) -> None:
+        if self.frames is None:
+            return
         old = self.frames.rect(frame_id)
         if old is not None:
             self.frames.remove(frame_id)
@@ -157,6 +169,8 @@ class NoteOverviewItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.notes is None or self.frames is None:
+            return
         self.frames.draw(painter, self._frame_pen)
         if self._titles:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -179,7 +193,7 @@ class NoteOverviewItem(QGraphicsItem):
 
     def _draw_arrows(self, painter: QPainter) -> None:
         if self._arrow_lines is None:
-            lines: dict[object, list[QLineF]] = {}
+            lines: dict[ConnectorKind, list[QLineF]] = {}
             for kind, shaft, head, _label in self._arrows.values():
                 if not shaft.isNull():
                     group = lines.setdefault(kind, [])
@@ -193,7 +207,7 @@ class NoteOverviewItem(QGraphicsItem):
     def _draw_selection(self, painter: QPainter) -> None:
         if not self._selected_notes and not self._selected:
             return
-        if self._selection_rects is None:
+        if self._selection_rects is None and self.notes is not None and self.frames is not None:
             rects = [self.notes.rect(key) for key in self._selected_notes]
             rects += [self.frames.rect(i.frame_id) for i in self._selected if isinstance(i, FrameItem)]
             self._selection_rects = [r for r in rects if r is not None]

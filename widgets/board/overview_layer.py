@@ -90,12 +90,12 @@ class RectLayer:
         """
         if not outline_apart:
             painter.setPen(Qt.PenStyle.NoPen)
-        for key, batch in self._batches.items():
-            rects = self._lists.get(key)
+        for colour_key, batch in self._batches.items():
+            rects = self._lists.get(colour_key)
             if rects is None:
-                rects = self._lists[key] = list(batch.values())
+                rects = self._lists[colour_key] = list(batch.values())
             if rects:
-                colour = self._colours[key]
+                colour = self._colours[colour_key]
                 if outline_apart:
                     painter.setPen(pen_of(colour))
                 painter.setBrush(colour)
