@@ -533,7 +533,9 @@ def measure_large(folder: Path, quick: bool, runs: int) -> dict[str, float]:
         WorkshopFile.create(path, grid_workshop(count), overwrite=True).close()
         results.update(measure_open(folder, count, runs, path))
         results.update(large.measure_board(path, count, quick, large.select_all_affordable(results, count)))
-        print(f"measured {count} notes", file=sys.stderr, flush=True)
+        # Each board's figures as they come: a long run stopped half way still says what it found.
+        figures = {k: round(v, 3) for k, v in results.items() if k.endswith(f"_{count}")}
+        print(f"measured {count} notes: {json.dumps(figures)}", file=sys.stderr, flush=True)
     return results
 
 
