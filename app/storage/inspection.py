@@ -40,7 +40,7 @@ from app.storage.errors import (
     describe_os_error,
 )
 from app.storage.lock import held_here
-from app.storage.rows import TABLE_OF, from_row
+from app.storage.rows import TABLE_OF, from_row, from_rows
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 IDENTITY_TABLE = "workshop_identity"
@@ -261,8 +261,13 @@ def load_workshop(conn: sqlite3.Connection, path: Path) -> Workshop:
         # does not have yet are empty, and columns it lacks take their defaults.
         present = _tables(conn)
         for cls, table in TABLE_OF.items():
-            rows = _rows(conn, f"SELECT * FROM {table} ORDER BY rowid") if table in present else iter(())
-            lists[table] = [from_row(cls, row) for row in rows]
+            if table not in present:
+                lists[table] = []
+                continue
+            # Column by column (rows.from_rows): a board of 20,000 notes is not 134,000 calls.
+            cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+            columns = [d[0] for d in cursor.description]
+            lists[table] = from_rows(cls, columns, cursor.fetchall())
     except (ValueError, TypeError) as error:
         raise CorruptWorkshop(path, str(error)) from None
     workshop = Workshop(info=info, **lists)

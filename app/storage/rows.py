@@ -151,6 +151,58 @@ def from_row(cls: type[E], row: dict[str, Any]) -> E:
     return cls(**values)
 
 
+def from_rows(cls: type[E], columns: list[str], rows: list[tuple[Any, ...]]) -> list[E]:
+    """Build one entity per row (values in the order of `columns`), converting column by column.
+
+    The same checks as from_row, but a column whose values all have the field's type already
+    (text that is ASCII, REAL numbers, known enum values) passes whole, by C-speed checks: opening
+    a board of 20,000 notes converted over a hundred thousand values one Python call at a time.
+    """
+    if not rows:
+        return []
+    index = {name: i for i, name in enumerate(columns)}
+    names, values = [], []
+    for spec in _field_specs(cls):
+        i = index.get(spec.name)
+        if i is None:
+            if spec.name in LATER_FIELDS.get(cls, ()):
+                continue  # the dataclass default, as for a file written before the field existed
+            raise ValueError(f"missing field '{spec.name}'")
+        names.append(spec.name)
+        values.append(_convert_column(spec, [row[i] for row in rows]))
+    if len(names) == len(_field_specs(cls)):
+        return [cls(*entity) for entity in zip(*values, strict=True)]
+    return [cls(**dict(zip(names, entity, strict=True))) for entity in zip(*values, strict=True)]
+
+
+def _convert_column(spec: _FieldSpec, column: list[Any]) -> list[Any]:
+    """`column` converted to the field's type, whole when it already has it, else value by value."""
+    base, optional = spec.base, spec.optional
+    present = [v for v in column if v is not None] if optional else column
+    if base is str and all(type(v) is str for v in present):
+        try:
+            "".join(present).encode("utf-8")  # what _valid_text checks, for the whole column at once
+        except UnicodeEncodeError:
+            pass  # the value-by-value path names the field
+        else:
+            return column
+    if base is float and all(type(v) is float for v in present):
+        return column
+    listed = typing.get_origin(base) is list
+    if listed or (isinstance(base, type) and issubclass(base, enum.Enum)):
+        # Few distinct values (enum values, sector lists as JSON text): each is converted once.
+        try:
+            known = {v: spec.convert(spec.name, v) for v in set(present)}
+        except TypeError:  # an unhashable value: the value-by-value path names it
+            known = None
+        if known is not None and listed:  # a list of its own for each entity
+            return [None if v is None and optional else list(known[v]) for v in column]
+        if known is not None:
+            return [None if v is None and optional else known[v] for v in column]
+    convert, name = spec.convert, spec.name
+    return [None if v is None and optional else convert(name, v) for v in column]
+
+
 def _converter(hint: Any) -> Callable[[str, Any], Any]:
     """The function that checks a stored value against `hint` and converts it, chosen once."""
     if isinstance(hint, type) and issubclass(hint, enum.Enum):

@@ -8,13 +8,16 @@ document's answer puts the items where they already are.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import shiboken6
-from PySide6.QtCore import QRect, QRectF, QTimer, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
+from app.domain.sectors import normalised
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
@@ -41,14 +44,15 @@ class BoardScene(QGraphicsScene):
         # Notes in the order they were selected: "connect the two selected notes" draws
         # from the one chosen first.
         self._selection_order: list[str] = []
+        # How many notes carry each sector, kept up to date note by note for the sector legend.
+        self._sector_tally: Counter[str] = Counter()
         # Far out, one item draws every note (see note_overview.py); the scale at which
         # each view last painted decides, so a projector showing text keeps it.
-        self._overview = NoteOverviewItem(lambda: list(self._notes.values()))
+        self._overview = NoteOverviewItem()
         self.addItem(self._overview)
         self._overview_on = False
         self._view_scales: tuple[float, ...] = ()
         self._detail_check_pending = False
-        self.notes_updated.connect(self._on_notes_updated)
         workshop = document.workshop
         for frame in workshop.frames:
             if frame.board_id == board_id:
@@ -63,6 +67,9 @@ class BoardScene(QGraphicsScene):
     def note_item(self, note_id: str) -> NoteItem:
         return self._notes[note_id]
 
+    def has_note(self, note_id: str) -> bool:
+        return note_id in self._notes
+
     def note_items(self) -> list[NoteItem]:
         return list(self._notes.values())
 
@@ -72,11 +79,8 @@ class BoardScene(QGraphicsScene):
         return [i.note_id for i in sorted(items, key=lambda i: i.zValue())]
 
     def select_notes(self, note_ids: list[str]) -> None:
-        self.clearSelection()
-        for note_id in note_ids:
-            item = self._notes.get(note_id)
-            if item is not None:
-                item.setSelected(True)
+        notes = self._notes
+        self.select_items([notes[i] for i in note_ids if i in notes])
 
     def frame_item(self, frame_id: str) -> FrameItem:
         return self._frames[frame_id]
@@ -123,9 +127,21 @@ class BoardScene(QGraphicsScene):
         return items[0] if forward else items[-1]
 
     def select_items(self, items: list) -> None:
-        self.clearSelection()
-        for item in items:
-            item.setSelected(True)
+        """Select exactly `items`, telling the selection's followers once.
+
+        Qt emits selectionChanged for each item selected, and each follower then
+        reads selectedItems() again: selecting 20,000 notes took minutes that way.
+        """
+        before = self.selectedItems()
+        blocked = self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in items:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        if len(before) != len(items) or set(before) != set(self.selectedItems()):
+            self.selectionChanged.emit()
 
     def content_rect(self) -> QRectF:
         """What "fit all" must show: the notes and the frames with their titles."""
@@ -135,19 +151,38 @@ class BoardScene(QGraphicsScene):
         return rect
 
     def note_item_moved(self, note_id: str) -> None:
-        """Keep arrows on a note while Qt drags it, before the move is committed."""
+        """Keep arrows (and the overview) on a note while it is dragged, before the move is committed."""
         for item in self._connectors_of.get(note_id, ()):
             self._route(item)
         if self._overview_on:
-            self._overview.invalidate()
+            self._overview.note_changed(self._notes[note_id])
 
-    def _on_notes_updated(self) -> None:
-        if not shiboken6.isValid(self._overview):  # the scene is being torn down
-            return
+    def frame_item_moved(self, item: FrameItem) -> None:
+        """A frame shown at a new place or size during a drag: the overview follows."""
         if self._overview_on:
-            self._overview.refresh_bounds()
-        else:
-            self._overview.invalidate()
+            self._overview.frame_changed(item)
+
+    def sector_counts(self) -> list[tuple[str, int]]:
+        """How many notes touch each sector, in vocabulary order: kept note by note, never recounted."""
+        tally = self._sector_tally
+        return [(k, tally[k]) for k in normalised(tally)]
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        # Qt moves the selected notes itself while one is dragged; their arrows follow here
+        # (a NoteItem has no itemChange, which would call Python for every change of every note).
+        if event.buttons() & Qt.MouseButton.LeftButton and isinstance(self.mouseGrabberItem(), NoteItem):
+            for item in self.selectedItems():
+                if isinstance(item, NoteItem):
+                    self.note_item_moved(item.note_id)
+
+    def helpEvent(self, event) -> None:
+        # Tooltips are built when first shown, not for each of thousands of notes as it is made.
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NoteItem):
+                item.ensure_tooltip()
+                break
+        super().helpEvent(event)
 
     def overview_shown(self) -> bool:
         """Whether the notes are drawn as one overview layer (every view is zoomed far out)."""
@@ -175,12 +210,23 @@ class BoardScene(QGraphicsScene):
         if overview == self._overview_on:
             return
         self._overview_on = overview
-        for item in self._notes.values():
+        for item in self._drawn_by_overview():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, overview)
         if overview:
-            self._overview.refresh_bounds()
+            self._overview.build(list(self._notes.values()), list(self._frames.values()), self.connector_items())
+            self._on_selection_changed()
+        else:
+            self._overview.drop()
         self._overview.setVisible(overview)
         self.update()
+
+    def _drawn_by_overview(self):
+        """The items the overview draws for them while it is shown."""
+        yield from self._notes.values()
+        yield from self._frames.values()
+        for connector in self._connectors.values():
+            yield connector
+            yield connector.label_item
 
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""
@@ -190,10 +236,14 @@ class BoardScene(QGraphicsScene):
 
     def _add_note_items(self, notes: list[Note]) -> None:
         editable = not self.document.read_only
+        overview = self._overview_on
         for note in notes:
             item = NoteItem(note, editable=editable)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
+            if overview:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+                self._overview.note_changed(item)
             self._notes[note.id] = item
+            self._sector_tally.update(set(note.sectors))
             self.addItem(item)
 
     def _add_connector_items(self, connectors: list[Connector]) -> None:
@@ -202,8 +252,13 @@ class BoardScene(QGraphicsScene):
             if existing is not None:
                 existing.update_from(connector)
                 self._route(existing)
+                if self._overview_on:
+                    self._overview.connector_changed(existing)
                 continue
             item = ConnectorItem(connector)
+            if self._overview_on:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+                item.label_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
             self._connectors[connector.id] = item
             for note_id in (connector.from_note, connector.to_note):
                 self._connectors_of.setdefault(note_id, []).append(item)
@@ -220,6 +275,7 @@ class BoardScene(QGraphicsScene):
             item = self._frames.pop(frame.id, None)
             if item is not None:
                 self.removeItem(item)
+                self._overview.frame_removed(frame.id)
         for frame in changes.on_board(changes.upserted_of(Frame), board):
             self._add_or_update_frame(frame)
         for connector in changes.deleted_of(Connector):
@@ -229,7 +285,12 @@ class BoardScene(QGraphicsScene):
         changed = [n for n in notes if n.id in self._notes]
         self._add_note_items(added)
         for note in changed:
-            self._notes[note.id].update_from(note)
+            note_item = self._notes[note.id]
+            if note.sectors != note_item.sectors():
+                self._sector_tally.subtract(set(note_item.sectors()))
+                self._sector_tally.update(set(note.sectors))
+                self._drop_unused_sectors()
+            note_item.update_from(note)
             self.note_item_moved(note.id)  # a resize moves the arrow ends too
         self._add_connector_items(changes.on_board(changes.upserted_of(Connector), board))
         if added or changes.touches(NoteStakeholder) or changes.touches(Stakeholder):
@@ -242,19 +303,28 @@ class BoardScene(QGraphicsScene):
     def _remove_note_items(self, note_ids: list[str]) -> None:
         for note_id in note_ids:
             item = self._notes.pop(note_id)
+            self._sector_tally.subtract(set(item.sectors()))
             self.removeItem(item)
+            self._overview.note_removed(note_id)
+        self._drop_unused_sectors()
         for note_id in note_ids:
             for connector in self._connectors_of.pop(note_id, []):
                 if self._connectors.pop(connector.connector_id, None) is not None:
                     self.removeItem(connector)
+                    self._overview.connector_removed(connector.connector_id)
                     other = connector.to_note if connector.from_note == note_id else connector.from_note
                     if connector in self._connectors_of.get(other, []):
                         self._connectors_of[other].remove(connector)
 
+    def _drop_unused_sectors(self) -> None:
+        for key in [k for k, count in self._sector_tally.items() if count <= 0]:
+            del self._sector_tally[key]
+
     def _on_selection_changed(self) -> None:
+        items = self.selectedItems()
+        selected = {i.note_id for i in items if isinstance(i, NoteItem)}
         if self._overview_on and shiboken6.isValid(self._overview):
-            self._overview.update()
-        selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}
+            self._overview.selection_changed(selected, [i for i in items if not isinstance(i, NoteItem)])
         kept = [i for i in self._selection_order if i in selected]
         self._selection_order = kept + sorted(selected - set(kept))
 
@@ -264,17 +334,22 @@ class BoardScene(QGraphicsScene):
         item = self._frames.get(frame.id)
         if item is None:
             item = FrameItem(frame)
+            if self._overview_on:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
             self._frames[frame.id] = item
             self.addItem(item)
             self._grow_scene_rect(item.sceneBoundingRect())
         else:
             item.update_from(frame)
+        if self._overview_on:
+            self._overview.frame_changed(item)
 
     def _remove_connector(self, connector_id: str) -> None:
         item = self._connectors.pop(connector_id, None)
         if item is None:
             return
         self.removeItem(item)
+        self._overview.connector_removed(connector_id)
         for note_id in (item.from_note, item.to_note):
             arrows = self._connectors_of.get(note_id, [])
             if item in arrows:
@@ -295,6 +370,8 @@ class BoardScene(QGraphicsScene):
         start, end = self._notes.get(item.from_note), self._notes.get(item.to_note)
         if start is not None and end is not None:
             item.route(start.geometry(), end.geometry())
+            if self._overview_on:
+                self._overview.connector_changed(item)
 
     @staticmethod
     def _notes_rect(notes: list[Note]) -> QRectF:

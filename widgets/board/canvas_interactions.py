@@ -56,7 +56,8 @@ class MoveNotesInteraction(Drag):
 
     def cancel(self) -> None:
         for item in self._items:
-            item.setPos(self._start[item.note_id])
+            start = self._start[item.note_id]
+            item.move_to(start.x(), start.y())
 
 
 class ResizeNoteInteraction(Drag):

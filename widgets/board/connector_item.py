@@ -150,6 +150,17 @@ class ConnectorItem(QGraphicsPathItem):
     def line(self) -> QLineF:
         return QLineF(self._line)
 
+    def overview_parts(self) -> tuple[ConnectorKind, QLineF, tuple[QLineF, ...], QRectF]:
+        """The arrow as the overview draws it far out: its kind, shaft, head as lines, and label box."""
+        head = self._head
+        if head.isEmpty():
+            lines: tuple[QLineF, ...] = ()
+        elif STYLES[self._kind].head == "arrow":
+            lines = (QLineF(head.at(1), head.at(0)), QLineF(head.at(2), head.at(0)))
+        else:
+            lines = (QLineF(head.at(0), head.at(1)),)
+        return self._kind, QLineF(self._line), lines, QRectF(self._label_rect)
+
     def paint_label(self, painter: QPainter, *, selected: bool) -> None:
         if not self._shown_label:
             return

@@ -37,6 +37,7 @@ class FrameItem(QGraphicsItem):
         self._rect = QRectF()
         self._title = ""
         self._shown_title = ""
+        self._title_width = 0.0
         self._colour = QColor()
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -60,16 +61,34 @@ class FrameItem(QGraphicsItem):
             self._rect = QRectF(0, 0, rect.width(), rect.height())
             self._shape = None
             flat = " ".join(self._title[:1000].split())
-            self._shown_title = QFontMetricsF(title_font()).elidedText(
-                flat, Qt.TextElideMode.ElideRight, max(0.0, self._rect.width() - 8)
-            )
+            metrics = QFontMetricsF(title_font())
+            self._shown_title = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, max(0.0, self._rect.width() - 8))
+            self._title_width = metrics.horizontalAdvance(self._shown_title)
         self.update()
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "frame_item_moved"):
+            scene.frame_item_moved(self)
 
     def title(self) -> str:
         return self._title
 
     def shown_title(self) -> str:
         return self._shown_title
+
+    def geometry(self) -> tuple[float, float, float, float]:
+        """x, y, width and height of the frame's area in scene units (the title band lies above)."""
+        pos = self.pos()
+        return pos.x(), pos.y(), self._rect.width(), self._rect.height()
+
+    def colour(self) -> QColor:
+        return self._colour
+
+    def title_bar(self) -> QRectF:
+        """Where the title's letters are, in scene units: the overview draws them as one bar."""
+        if not self._shown_title:
+            return QRectF()
+        pos = self.pos()
+        return QRectF(pos.x() + 4, pos.y() - TITLE_BAND + 10, self._title_width, _TITLE_PX * 0.6)
 
     def title_rect(self) -> QRectF:
         return QRectF(0, -TITLE_BAND, self._rect.width(), TITLE_BAND)

@@ -255,7 +255,7 @@ class MoveFrameInteraction(Drag):
             frame_item.set_preview_rect(QRectF(f.x + dx, f.y + dy, f.width, f.height))
         for note_id, note_item in self._note_items.items():
             n = self._notes[note_id]
-            note_item.setPos(n.x + dx, n.y + dy)
+            note_item.move_to(n.x + dx, n.y + dy)
 
 
 class ResizeFrameInteraction(Drag):

@@ -61,9 +61,14 @@ class NoteItem(QGraphicsRectItem):
         self._elided = False
         self._sectors: list[str] = []
         self._links: tuple[list[str], list[str]] = ([], [])  # names of stakeholders affected, owning
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self._tooltip_stale = True
+        # One call for all flags, and no itemChange override: each setter of an item with a Python
+        # itemChange calls back into Python, which made a board of 20,000 notes slow to build and
+        # select. The scene notes a drag's moves itself (BoardScene.mouseMoveEvent).
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        if editable:
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.setFlags(flags)
         self.setAcceptHoverEvents(editable)
         self.update_from(note)
 
@@ -85,9 +90,11 @@ class NoteItem(QGraphicsRectItem):
         if note.sectors != self._sectors:
             self._sectors = list(note.sectors)
             self._layout = None  # the marker strip takes room from the text
-        self.setPos(note.x, note.y)
-        self.setZValue(note.z)
-        self._update_tooltip()
+        if (note.x, note.y) != (self.x(), self.y()):
+            self.setPos(note.x, note.y)
+        if note.z != self.zValue():
+            self.setZValue(note.z)
+        self._tooltip_stale = True
         self.update()
 
     def set_links(self, affected: list[str], owns: list[str]) -> None:
@@ -98,7 +105,7 @@ class NoteItem(QGraphicsRectItem):
         self._links = (list(affected), list(owns))
         if had_markers != self.has_markers():
             self._layout = None
-        self._update_tooltip()
+        self._tooltip_stale = True
         self.update()
 
     def sectors(self) -> list[str]:
@@ -121,6 +128,17 @@ class NoteItem(QGraphicsRectItem):
             abs(item_pos.x() - p.x()) <= reach and abs(item_pos.y() - p.y()) <= reach for p in self.connect_handles()
         )
 
+    def toolTip(self) -> str:  # Qt's name
+        """The note's text, sectors and stakeholders, built when first asked for (see ensure_tooltip)."""
+        self.ensure_tooltip()
+        return super().toolTip()
+
+    def ensure_tooltip(self) -> None:
+        """Build the tooltip if the note changed since: a board of thousands builds only those hovered."""
+        if self._tooltip_stale:
+            self._tooltip_stale = False
+            self._update_tooltip()
+
     def _update_tooltip(self) -> None:
         parts = [self._text[:500]]
         if self._sectors:
@@ -132,6 +150,13 @@ class NoteItem(QGraphicsRectItem):
         if owns:
             parts.append(QCoreApplication.translate("NoteItem", "Owns it: %1").replace("%1", ", ".join(owns)))
         self.setToolTip("\n".join(p for p in parts if p))
+
+    def move_to(self, x: float, y: float) -> None:
+        """Show the note at (x, y) during a drag, before a command commits it; its arrows follow."""
+        self.setPos(x, y)
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "note_item_moved"):
+            scene.note_item_moved(self.note_id)
 
     def body_rect(self) -> QRectF:
         """The note's own rectangle in scene units, without the room kept for its outline."""
@@ -151,6 +176,9 @@ class NoteItem(QGraphicsRectItem):
         self.setRect(0, 0, width, height)
         self._body = QRectF(0, 0, width, height)
         self._layout = None
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "note_item_moved"):
+            scene.note_item_moved(self.note_id)
 
     def bounds_margins(self) -> QMarginsF:
         """How much the item's bounds exceed the note's body (room for the selection and grips)."""
@@ -260,10 +288,3 @@ class NoteItem(QGraphicsRectItem):
         else:
             self.unsetCursor()
         super().hoverMoveEvent(event)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "note_item_moved"):
-                scene.note_item_moved(self.note_id)
-        return super().itemChange(change, value)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.sectors import sector, sector_abbreviation, sector_counts, sector_label
+from app.domain.sectors import sector, sector_abbreviation, sector_label
 
 if TYPE_CHECKING:
     from widgets.board.board_scene import BoardScene
@@ -78,7 +78,7 @@ class SectorLegend(QFrame):
     def counts(self) -> list[tuple[str, int]]:
         if self._scene is None:
             return []
-        return sector_counts(item.sectors() for item in self._scene.note_items())
+        return self._scene.sector_counts()  # kept note by note by the scene, never recounted
 
     def refresh(self) -> None:
         counts = self.counts()

@@ -45,6 +45,9 @@ class VoteController(QObject):
         self._recorder: RecordDotsMode | None = None  # the view's mode while dots are recorded
         self._chosen_vote: dict[str, str] = {}  # board id: the vote last chosen on it
         self._dots: dict[str, VoteDotsItem] = {}
+        # While `changed` is emitted for dots alone: the notes whose dots changed (the panel
+        # updates their rows only); None when anything else may have changed.
+        self.dots_changed_on: set[str] | None = None
 
     # -- the board and vote shown ----------------------------------------------------------
 
@@ -329,12 +332,18 @@ class VoteController(QObject):
                 item.remove()
         self._dots.clear()
 
-    def _refresh_dots(self) -> None:
+    def _refresh_dots(self, only: set[str] | None = None) -> None:
+        """Put each note's dots item right; `only` those notes when only their dots changed."""
         if self.scene is None:
             return
         counts = self.dot_counts() if self.dots_shown() else {}
         alive = {}
-        for note_item in self.scene.note_items():
+        if only is None:
+            note_items = self.scene.note_items()
+        else:  # a dot costs what it changes, not a pass over every note of the board
+            note_items = [self.scene.note_item(i) for i in only if self.scene.has_note(i)]
+            alive = {k: v for k, v in self._dots.items() if k not in only}
+        for note_item in note_items:
             item = self.dots_item(note_item.note_id)
             if item is None or item.note_item is not note_item:
                 if item is not None:
@@ -371,7 +380,18 @@ class VoteController(QObject):
         notes_touched = board is not None and any(
             n.board_id == board for n in (*changes.upserted_of(Note), *changes.deleted_of(Note))
         )
-        if votes_touched or notes_touched:
+        dots_only = not notes_touched and not (
+            changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device)
+        )
+        if votes_touched and dots_only:
+            dotted = {d.note_id for d in (*changes.upserted_of(VoteDot), *changes.deleted_of(VoteDot))}
+            self._refresh_dots(dotted)
+            self.dots_changed_on = dotted
+            try:
+                self.changed.emit()
+            finally:
+                self.dots_changed_on = None
+        elif votes_touched or notes_touched:
             self._refresh_dots()
             self.changed.emit()
         elif changes.touches(Device) and self.vote_id is not None:

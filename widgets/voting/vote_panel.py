@@ -33,17 +33,28 @@ from widgets.voting.vote_setup_dialog import VoteSetupDialog
 _ID = Qt.ItemDataRole.UserRole
 
 
+# Up to this many notes in a vote, the list shows each note's whole text, wrapped.
+WRAP_NOTES = 300
+
+
 class _NoteList(QListWidget):
     """Enter or + adds a dot to the current note, Delete or - takes one back."""
 
     def __init__(self, controller: VoteController) -> None:
         super().__init__()
         self.controller = controller
-        # Whole note texts, wrapped to the dock's width: cut off at its edge, one note looked like the next.
-        self.setWordWrap(True)
+        # Whole note texts, wrapped to the dock's width (cut off at its edge, one note looked like the
+        # next), on boards of up to WRAP_NOTES notes; beyond, one line a row of uniform size, so a dot
+        # on a board of thousands does not lay every row out again (see _fill_notes).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.set_wrapped(True)
         self.itemActivated.connect(lambda item: controller.add_dot(item.data(_ID)))
+
+    def set_wrapped(self, wrapped: bool) -> None:
+        """Wrapped rows of their own heights, or one-line rows of one height (constant-time layout)."""
+        self.setWordWrap(wrapped)
+        self.setUniformItemSizes(not wrapped)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
@@ -118,6 +129,8 @@ class VotePanel(QWidget):
         controller.status_message.connect(self._on_controller_status_message)
         self._status_vote: str | None = None  # the vote the status line speaks of
         self._stale = False  # the lists changed while the panel was hidden: refreshed when shown
+        self._notes_vote: str | None = None  # the vote whose notes the note list shows
+        self._note_index: dict[str, int] = {}  # the row of each note in it
         controller.changed.connect(self._on_controller_changed)
 
         buttons = QGridLayout()  # two columns keep the dock narrow beside the board
@@ -179,7 +192,10 @@ class VotePanel(QWidget):
         else:
             self.rules.setText(self._rules_text(vote))
         self._fill_voters(vote)
-        self._fill_notes(vote)
+        if c.dots_changed_on is not None and vote is not None and self._notes_vote == vote.id:
+            self._fill_note_rows(vote, c.dots_changed_on)
+        else:
+            self._fill_notes(vote)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -278,9 +294,30 @@ class VotePanel(QWidget):
         if vote is not None and c.document is not None:
             counts = c.dot_counts() if c.dots_shown() else {}
             for note in voting.notes_in_vote(c.document.workshop, vote):
-                first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
-                rows.append((note.id, f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line))
+                rows.append((note.id, self._note_row(note, counts)))
+        self.note_list.set_wrapped(len(rows) <= WRAP_NOTES)
         self._show_rows(self.note_list, rows, current)
+        self._notes_vote = vote.id if vote is not None else None
+        self._note_index = {row_id: i for i, (row_id, _text) in enumerate(rows)}
+
+    def _fill_note_rows(self, vote, note_ids: set[str]) -> None:
+        """Only the dots of `note_ids` changed: set their rows' texts, not the list of every note."""
+        c = self.controller
+        assert c.document is not None
+        counts = c.dot_counts() if c.dots_shown() else {}
+        shown = self._shown[id(self.note_list)]
+        for note_id in note_ids:
+            i = self._note_index.get(note_id)
+            if i is not None and c.document.has_note(note_id):
+                note = c.document.note(note_id)
+                text = self._note_row(note, counts)
+                if shown[i][1] != text:
+                    shown[i] = (note_id, text)
+                    self.note_list.item(i).setText(text)
+
+    def _note_row(self, note, counts: dict[str, int]) -> str:
+        first_line = (note.text.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
+        return f"●{counts[note.id]}  {first_line}" if counts.get(note.id) else first_line
 
     def _on_voter_list_current_changed(self, item: QListWidgetItem | None) -> None:
         if item is None:

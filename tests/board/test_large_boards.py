@@ -1,0 +1,243 @@
+"""Large boards: every interaction costs what it changes, not what the board holds (issue 17).
+
+No clocks here: each test counts the work itself (signals emitted, rectangles measured,
+values converted, tooltips built), so a cost that grows with the board cannot come back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+
+from app.commands import ChangeNotes
+from app.domain.model import Board, Connector, Frame, Note, Phase, Workshop, WorkshopInfo
+from app.storage import rows
+from app.storage.errors import CorruptWorkshop
+from app.storage.workshop_file import WorkshopFile
+from tests.board.test_note_overview import open_view
+from widgets.board.note_item import NoteItem
+from widgets.board.overview_layer import RectLayer
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+COLOURS = ["#ffe14d", "#8fd0ff", "#e79ac7", "#2eb88a", "#f59a23", "#ffffff"]
+
+
+def counted(calls: list, function):
+    """`function`, noting each call in `calls`."""
+
+    def counting(*args):
+        calls.append(args[1:2])
+        return function(*args)
+
+    return counting
+
+
+def settle(qtbot, view, *, overview: bool) -> None:
+    """As test_note_overview.settle, with room for a busy machine to paint 5,000 notes."""
+    view.viewport().update()
+    qtbot.waitUntil(lambda: view.scene().overview_shown() == overview, timeout=60_000)
+    view.viewport().repaint()
+
+
+def large_board(path: Path, count: int = 5000) -> None:
+    """`count` notes of six colours in frames of 50, an arrow between neighbours, sectors on some."""
+    board = Board("Stor", Phase.CO_DESIGN, id="b")
+    notes, frames, connectors = [], [], []
+    for i in range(count):
+        column, row = i % 100, i // 100
+        notes.append(
+            Note("b", text=f"Lapp {i} æøå", x=column * 200.0, y=row * 200.0, z=float(i + 1),
+                 colour=COLOURS[i % 6], sectors=["health-care"] if i % 10 == 0 else [], id=f"n{i:05d}")
+        )  # fmt: skip
+        if column % 50 == 0:
+            frames.append(Frame("b", f"Ramme {i}", x=column * 200.0 - 10, y=row * 200.0 - 10, width=9990, height=170))
+        if column % 7 == 1:
+            connectors.append(Connector("b", f"n{i - 1:05d}", f"n{i:05d}", label="fører til" if i % 2 else ""))
+    workshop = Workshop(info=WorkshopInfo("Stor"), boards=[board], notes=notes, frames=frames, connectors=connectors)
+    WorkshopFile.create(path, workshop).close()
+
+
+def test_selecting_5000_notes_tells_the_selection_once(qtbot, tmp_path):
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    emitted = []
+    scene.selectionChanged.connect(lambda: emitted.append(1))
+    view.select_all()
+    assert len(emitted) == 1
+    assert len(scene.selected_note_ids()) == 5000
+    assert len(scene.selection_order()) == 5000
+    scene.select_notes(["n00001", "n00002"])
+    assert len(emitted) == 2 and scene.selected_note_ids() == ["n00001", "n00002"]
+    scene.select_notes(["n00001", "n00002"])  # the same selection again: nothing to tell
+    assert len(emitted) == 2
+    document.close()
+
+
+def test_an_edit_on_a_fitted_board_redraws_only_what_it_touched(qtbot, tmp_path):
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    settle(qtbot, view, overview=True)
+    overview = scene._overview
+    assert overview.notes is not None and overview.frames is not None
+    assert len(overview.notes) == 5000 and len(overview.frames) == 100
+    # Far out, the overview draws frames and arrows too: their own paint() is not called.
+    assert all(item.flags() & NO_CONTENTS for item in [*scene.frame_items(), *scene.connector_items()])
+    notes_before, frames_before = overview.notes.measured, overview.frames.measured
+
+    view.push(ChangeNotes(document=document, after={"n02345": {"colour": "#2eb88a"}}, text="colour"))
+    assert overview.notes.measured - notes_before == 1
+    assert overview.frames.measured == frames_before
+
+    # A move drags the note's arrows along: the note and its arrows, nothing else.
+    view.push(ChangeNotes(document=document, after={"n02345": {"x": 4610.0, "y": 4630.0}}, text="move"))
+    assert overview.notes.measured - notes_before == 2
+    view.viewport().repaint()
+    picture = view.viewport().grab().toImage()
+    centre = view.mapFromScene(QPointF(4610.0 + 90, 4630.0 + 60))
+    assert picture.pixelColor(centre).name() == QColor("#2eb88a").name()
+    document.close()
+
+
+def test_the_overview_draws_overlapping_notes_in_their_stacking_order(qtbot, tmp_path):
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    settle(qtbot, view, overview=True)
+    overview = scene._overview
+    assert overview.notes is not None
+    assert overview.notes.stacked_count() == 0  # a tidy board: every note drawn with its colour's batch
+    # n00000 (yellow) is put half over n00001 (blue), on top of it: the overlap shows yellow.
+    view.push(ChangeNotes(document=document, after={"n00000": {"x": 210.0, "z": 99999.0}}, text="move"))
+    assert overview.notes.stacked_count() == 2
+    view.viewport().repaint()
+    overlap = view.mapFromScene(QPointF(330.0, 60.0))
+    assert view.viewport().grab().toImage().pixelColor(overlap).name() == QColor("#ffe14d").name()
+    view.push(ChangeNotes(document=document, after={"n00001": {"z": 100000.0}}, text="raise"))
+    view.viewport().repaint()
+    assert view.viewport().grab().toImage().pixelColor(overlap).name() == QColor("#8fd0ff").name()
+    view.push(ChangeNotes(document=document, after={"n00000": {"x": 0.0}}, text="back"))
+    assert overview.notes.stacked_count() == 0
+    document.close()
+
+
+def test_a_rect_layer_batches_by_colour_and_stacks_only_overlaps():
+    layer = RectLayer()
+    yellow, blue = QColor("#ffe14d"), QColor("#8fd0ff")
+    layer.put("a", 0, 0, 100, 100, yellow, 1)
+    layer.put("b", 200, 0, 100, 100, blue, 2)
+    layer.put("c", 5000, 5000, 100, 100, yellow, 3)
+    assert layer.stacked_count() == 0
+    layer.put("b", 50, 50, 100, 100, blue, 2)
+    assert layer.stacked_count() == 2
+    layer.remove("a")
+    assert layer.stacked_count() == 0 and len(layer) == 2
+    assert not layer.put("c", 5000, 5000, 100, 100, yellow, 3)  # unchanged: nothing to redo
+
+
+def test_the_sector_legend_follows_an_edit_without_recounting_the_board(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, _scene, document = open_view(qtbot, path)
+    assert view.sector_legend.counts() == [("health-care", 500)]
+    asked: list = []
+    original = NoteItem.sectors
+    monkeypatch.setattr(NoteItem, "sectors", counted(asked, original))
+    view.push(ChangeNotes(document=document, after={"n00001": {"sectors": ["nav"]}}, text="tag"))
+    view.push(ChangeNotes(document=document, after={"n00000": {"sectors": []}}, text="untag"))
+    assert view.sector_legend.counts() == [("health-care", 499), ("nav", 1)]
+    assert len(asked) <= 4, "the legend was recounted from every note"
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    assert view.sector_legend.counts() == [("health-care", 500)]
+    document.close()
+
+
+def test_note_items_are_made_without_python_callbacks_or_tooltips(qtbot, tmp_path, monkeypatch):
+    # Every setter of an item with a Python itemChange calls back into Python: a NoteItem has none.
+    assert "itemChange" not in vars(NoteItem)
+    assert NoteItem.itemChange is QGraphicsRectItem.itemChange
+    built: list = []
+    original = NoteItem._update_tooltip
+    monkeypatch.setattr(NoteItem, "_update_tooltip", counted(built, original))
+    path = tmp_path / "stor.samskap"
+    large_board(path, 500)
+    _view, scene, document = open_view(qtbot, path)
+    assert built == []
+    assert scene.note_item("n00010").toolTip().startswith("Lapp 10 æøå")
+    assert "Sectors: Health and care" in scene.note_item("n00010").toolTip()
+    assert len(built) == 1
+    document.close()
+
+
+def test_opening_converts_columns_whole_not_value_by_value(tmp_path, monkeypatch):
+    path = tmp_path / "stor.samskap"
+    large_board(path, 2000)
+    calls: list = []
+    specs = rows._field_specs(Note)
+
+    def counting(spec):
+        return counted(calls, lambda *args: spec.convert(*args))
+
+    spied = tuple(rows._FieldSpec(s.name, s.base, s.optional, counting(s)) for s in specs)
+    monkeypatch.setitem(rows._FIELD_SPECS, Note, spied)
+    workshop = WorkshopFile.open(path, read_only=True)
+    try:
+        notes = workshop.load().notes
+    finally:
+        workshop.close()
+    assert len(notes) == 2000 and notes[10].sectors == ["health-care"] and notes[11].sectors == []
+    assert notes[10].sectors is not notes[20].sectors  # each note has a list of its own
+    # Text, numbers and ids pass whole; a sector list is read once per distinct value.
+    assert len(calls) <= 4, calls[:10]
+
+
+def test_opening_still_names_a_bad_value(tmp_path):
+    path = tmp_path / "stor.samskap"
+    large_board(path, 50)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE notes SET x = 'vest' WHERE id = 'n00007'")
+    conn.close()
+    with pytest.raises(CorruptWorkshop) as raised:
+        WorkshopFile.open(path, read_only=True).load()
+    assert "field 'x' has a value of the wrong type" in raised.value.detail
+
+
+def test_a_dot_on_a_large_board_updates_only_its_note(qtbot, tmp_path, monkeypatch):
+    from app.domain.model import Participant, Vote
+    from widgets.board.board_scene import BoardScene
+    from widgets.voting.vote_controller import VoteController
+    from widgets.voting.vote_panel import VotePanel
+
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    controller = VoteController(view=view, undo_stack=view.undo_stack)
+    panel = VotePanel(controller=controller)
+    qtbot.addWidget(panel)
+    panel.show()
+    controller.set_board(scene)
+    voter = Participant("Kari")
+    controller.start_vote(Vote("b", dots_per_person=5), [voter])
+    controller.select_voter(voter.id)
+    rows: list = []
+    passes: list = []
+    original_row = VotePanel._note_row
+    monkeypatch.setattr(VotePanel, "_note_row", counted(rows, original_row))
+    original_items = BoardScene.note_items
+    monkeypatch.setattr(BoardScene, "note_items", counted(passes, original_items))
+    assert controller.add_dot("n01234")
+    assert controller.dots_item("n01234").count == 1
+    assert panel.note_list.item(1234).text().startswith("●1  Lapp 1234")
+    assert len(rows) == 1 and passes == [], "a dot went over every note of the board"
+    view.undo_stack.undo()
+    assert controller.dots_item("n01234") is None or controller.dots_item("n01234").count == 0
+    assert panel.note_list.item(1234).text().startswith("Lapp 1234")
+    document.close()

@@ -1,0 +1,176 @@
+"""Rectangles of many colours, kept ready to draw with one drawRects() call per colour.
+
+The overview (note_overview.py) draws thousands of notes and frames. Drawing them in
+stacking order would take one call per run of equal colour, thousands a frame on a board
+of mixed colours; drawing them by colour is right wherever they do not overlap. So each
+rectangle that overlaps no other goes into its colour's batch, and only those that overlap
+another are drawn afterwards in stacking order, where order shows.
+
+Every change is kept up to date one rectangle at a time: a grid of cells finds the few
+rectangles a changed one may overlap, so an edit or a drag step costs what it touches,
+never a sort or a measure of the whole board.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+_CELL = 512.0  # scene units; a note is 180 wide, so a rectangle lies in a few cells
+# Rectangles this near each other count as overlapping: they are drawn with their outlines (in
+# stacking order), so notes that touch stay apart. The rest are filled without an outline,
+# which costs a third of an outlined rectangle: they have the board between them.
+_NEAR = 2.0
+
+
+class RectLayer:
+    """Rectangles by key, each with a colour and a z; see the module doc."""
+
+    def __init__(self) -> None:
+        self._rects: dict[str, tuple[float, float, float, float]] = {}  # x1, y1, x2, y2
+        self._looks: dict[str, tuple[int, float]] = {}  # colour key (rgba), z
+        self._colours: dict[int, QColor] = {}
+        self._cells: dict[tuple[int, int], set[str]] = {}
+        self._batches: dict[int, dict[str, QRectF]] = {}
+        self._stacked: dict[str, QRectF] = {}
+        self._lists: dict[int, list[QRectF]] = {}  # the batches as lists, made again when changed
+        self._stacked_runs: list[tuple[QColor, list[QRectF]]] | None = None
+        self.measured = 0  # rectangles put since made: tests check that an edit puts only what it changed
+
+    def __len__(self) -> int:
+        return len(self._rects)
+
+    def put(self, key: str, x: float, y: float, width: float, height: float, colour: QColor, z: float) -> bool:
+        """Add or update one rectangle; False when nothing changed."""
+        self.measured += 1
+        rect = (x, y, x + width, y + height)
+        look = (colour.rgba(), z)
+        if self._rects.get(key) == rect and self._looks.get(key) == look:
+            return False
+        if key in self._rects:
+            self._detach(key)
+        self._colours.setdefault(look[0], QColor(colour))
+        self._rects[key] = rect
+        self._looks[key] = look
+        for cell in _cells_of(rect):
+            self._cells.setdefault(cell, set()).add(key)
+        others = self._overlapping(key)
+        if others:
+            self._stack(key)
+            for other in others:
+                self._stack(other)
+        else:
+            self._batch(key)
+        return True
+
+    def remove(self, key: str) -> None:
+        if key in self._rects:
+            self._detach(key)
+
+    def clear(self) -> None:
+        self.__init__()  # type: ignore[misc]
+
+    def bounds(self) -> QRectF:
+        if not self._rects:
+            return QRectF()
+        xs1, ys1, xs2, ys2 = zip(*self._rects.values(), strict=True)
+        return QRectF(min(xs1), min(ys1), max(xs2) - min(xs1), max(ys2) - min(ys1))
+
+    def rect(self, key: str) -> QRectF | None:
+        r = self._rects.get(key)
+        return QRectF(r[0], r[1], r[2] - r[0], r[3] - r[1]) if r is not None else None
+
+    def stacked_count(self) -> int:
+        return len(self._stacked)
+
+    def draw(self, painter: QPainter, pen_of, *, outline_apart: bool = True) -> None:
+        """Every rectangle: the batches by colour, then the overlapping ones in z order.
+
+        Without `outline_apart`, rectangles that touch nothing are filled without their outline.
+        """
+        if not outline_apart:
+            painter.setPen(Qt.PenStyle.NoPen)
+        for colour_key, batch in self._batches.items():
+            rects = self._lists.get(colour_key)
+            if rects is None:
+                rects = self._lists[colour_key] = list(batch.values())
+            if rects:
+                colour = self._colours[colour_key]
+                if outline_apart:
+                    painter.setPen(pen_of(colour))
+                painter.setBrush(colour)
+                painter.drawRects(rects)
+        if self._stacked_runs is None:
+            runs: list[tuple[QColor, list[QRectF]]] = []
+            for key in sorted(self._stacked, key=lambda k: self._looks[k][1]):
+                colour = self._colours[self._looks[key][0]]
+                if runs and runs[-1][0] is colour:
+                    runs[-1][1].append(self._stacked[key])
+                else:
+                    runs.append((colour, [self._stacked[key]]))
+            self._stacked_runs = runs
+        for colour, rects in self._stacked_runs:
+            painter.setPen(pen_of(colour))
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _qrect(self, key: str) -> QRectF:
+        x1, y1, x2, y2 = self._rects[key]
+        return QRectF(x1, y1, x2 - x1, y2 - y1)
+
+    def _batch(self, key: str) -> None:
+        colour = self._looks[key][0]
+        self._batches.setdefault(colour, {})[key] = self._qrect(key)
+        self._lists.pop(colour, None)
+
+    def _stack(self, key: str) -> None:
+        colour = self._looks[key][0]
+        batch = self._batches.get(colour)
+        if batch is not None and batch.pop(key, None) is not None:
+            self._lists.pop(colour, None)
+        self._stacked[key] = self._qrect(key)
+        self._stacked_runs = None
+
+    def _detach(self, key: str) -> None:
+        rect = self._rects.pop(key)
+        colour, _z = self._looks.pop(key)
+        others = self._overlapping_rect(key, rect)
+        for cell in _cells_of(rect):
+            members = self._cells.get(cell)
+            if members is not None:
+                members.discard(key)
+                if not members:
+                    del self._cells[cell]
+        batch = self._batches.get(colour)
+        if batch is not None and batch.pop(key, None) is not None:
+            self._lists.pop(colour, None)
+        if self._stacked.pop(key, None) is not None:
+            self._stacked_runs = None
+        for other in others:  # those it overlapped may now overlap nothing
+            if other in self._stacked and not self._overlapping(other):
+                del self._stacked[other]
+                self._stacked_runs = None
+                self._batch(other)
+
+    def _overlapping(self, key: str) -> set[str]:
+        return self._overlapping_rect(key, self._rects[key])
+
+    def _overlapping_rect(self, key: str, rect: tuple[float, float, float, float]) -> set[str]:
+        x1, y1, x2, y2 = rect[0] - _NEAR, rect[1] - _NEAR, rect[2] + _NEAR, rect[3] + _NEAR
+        found = set()
+        rects = self._rects
+        for cell in _cells_of(rect):
+            for other in self._cells.get(cell, ()):
+                if other != key and other not in found:
+                    ox1, oy1, ox2, oy2 = rects[other]
+                    if ox1 < x2 and x1 < ox2 and oy1 < y2 and y1 < oy2:
+                        found.add(other)
+        return found
+
+
+def _cells_of(rect: tuple[float, float, float, float]) -> list[tuple[int, int]]:
+    x1, y1, x2, y2 = rect[0] - _NEAR, rect[1] - _NEAR, rect[2] + _NEAR, rect[3] + _NEAR
+    c1, r1, c2, r2 = int(x1 // _CELL), int(y1 // _CELL), int(x2 // _CELL), int(y2 // _CELL)
+    return [(c, r) for c in range(c1, c2 + 1) for r in range(r1, r2 + 1)]
