@@ -101,3 +101,30 @@ def test_a_read_only_workshop_shows_its_actions_and_changes_nothing(window, qtbo
     dialog.set_status(window.document.workshop.actions[0].id, ActionStatus.STOPPED)
     assert window.undo_stack.count() == 0
     assert query(path, "SELECT count(*) FROM actions WHERE status = 'stopped'") == [(1,)]
+
+
+def test_a_workshop_made_as_one_meeting_becomes_that_meeting_with_its_first_follow_up(window, tmp_path, qtbot):
+    from app.storage.workshop_file import WorkshopFile
+    from tests.factories import sample_workshop
+
+    path = tmp_path / "wizard.samskap"
+    WorkshopFile.create(path, sample_workshop()).close()
+    assert window.open_path(path)
+    assert query(path, "SELECT count(*) FROM meetings") == [(0,)], "the case this test is about"
+    dialog = open_actions(window)
+    count = dialog.table.rowCount()
+    assert count > 0 and dialog.follow_up_label.text() == f"The first meeting of the process: {count} new."
+
+    choose_status(dialog, 0, ActionStatus.STOPPED)
+
+    meeting = query(path, "SELECT current_meeting_id FROM workshop")[0][0]
+    assert meeting is not None and query(path, "SELECT count(*) FROM meetings") == [(1,)]
+    first = dialog.table.item(0, 1).text()
+    assert query(path, "SELECT status FROM actions WHERE what = ?", (first,)) == [("stopped",)]
+    assert query(path, "SELECT count(*) FROM action_updates WHERE meeting_id = ? AND previous = ''", (meeting,)) == [
+        (count,)
+    ]
+    window.undo()
+    assert query(path, "SELECT count(*) FROM meetings") == [(0,)]
+    assert query(path, "SELECT count(*) FROM action_updates") == [(0,)]
+    assert query(path, "SELECT current_meeting_id FROM workshop") == [(None,)]
