@@ -77,11 +77,14 @@ class ActionsDialog(QDialog):
             ["#", self.tr("What"), self.tr("Who"), self.tr("Due (YYYY-MM-DD)"), self.tr("Status")]
         )
         self.table.verticalHeader().setVisible(False)
+        # One height for every row, that of a status choice: rows sized to their contents came
+        # out uneven beside the choices; a long text is elided and shown whole in its tooltip.
+        self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 4)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (NUMBER, WHO, DUE, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_table_item_changed)
 
         self.what_edit = QLineEdit()
@@ -90,6 +93,10 @@ class ActionsDialog(QDialog):
         self.who_edit.setPlaceholderText(self.tr("Who"))
         self.due_edit = QLineEdit()
         self.due_edit.setPlaceholderText(self.tr("Due (YYYY-MM-DD)"))
+        # The placeholder says how to write the date: it must show whole ("Frist (ÅÅÅÅ-MM-DD)").
+        self.due_edit.setMinimumWidth(
+            self.due_edit.fontMetrics().horizontalAdvance(self.due_edit.placeholderText()) + 24
+        )
         self.add_button = QPushButton(self.tr("A&dd action"))
         self.add_button.setObjectName("add_action_button")
         self.add_button.clicked.connect(self.add_action)
@@ -151,7 +158,6 @@ class ActionsDialog(QDialog):
                 box.setAccessibleName(self.tr("Status of %1").replace("%1", action.what))
         finally:
             self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
 
     def follow_up_text(self) -> str:
         """ "Since last meeting (12.05.2026): 2 done, 1 stopped, 4 new." for the current meeting."""
@@ -215,6 +221,7 @@ class ActionsDialog(QDialog):
             self.table.setItem(row, column, item)
         if item.text() != text:
             item.setText(text)
+            item.setToolTip(text if column != NUMBER else "")
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
 
