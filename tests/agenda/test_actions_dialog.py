@@ -11,6 +11,7 @@ from widgets.agenda.actions_dialog import ActionsDialog
 
 
 def open_actions(window) -> ActionsDialog:
+    assert window.facilitation.actions_action in window.menus.agenda.actions()
     window.facilitation.actions_action.trigger()
     dialog = window.findChild(QDialog, "actions_dialog")
     assert isinstance(dialog, ActionsDialog)
@@ -82,6 +83,12 @@ def test_a_new_action_counts_as_new_at_this_meeting_and_its_texts_can_be_edited(
 
     dialog.table.item(7, 2).setText("Eva Sørdal")  # what editing the cell does
     assert query(path, "SELECT who FROM actions WHERE id = ?", (new_id,)) == [("Eva Sørdal",)]
+    steps = window.undo_stack.count()
+    dialog.table.item(7, 3).setText("i høst")
+    assert dialog.message.text().startswith("The due date must be a day")
+    qtbot.waitUntil(lambda: dialog.table.item(7, 3).text() == "2026-09-15")  # the cell put back
+    assert window.undo_stack.count() == steps
+    assert query(path, "SELECT due FROM actions WHERE id = ?", (new_id,)) == [("2026-09-15",)]
     window.undo()
     assert query(path, "SELECT who FROM actions WHERE id = ?", (new_id,)) == [("Eva",)]
     window.undo()
