@@ -13,7 +13,17 @@ from PySide6.QtCore import QCoreApplication
 from app.commands import EditEntities
 from app.document import WorkshopDocument
 from app.domain.meetings import as_process, phase_after, status_update
-from app.domain.model import Action, ActionStatus, AgendaStep, Board, BoardKind, Meeting, Phase
+from app.domain.model import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    AgendaStep,
+    Board,
+    BoardKind,
+    Meeting,
+    Phase,
+    WorkshopInfo,
+)
 from app.storage.rows import Entity
 from app.templates.model import Plan
 from app.workshop_plan import TemplateLibrary, exercise_entities, step_from_plan_step
@@ -110,19 +120,77 @@ class NewMeeting(EditEntities):
         self.meeting = meeting
 
 
+def _as_process(document: WorkshopDocument) -> tuple[list[Entity], WorkshopInfo | None, str]:
+    """What makes a workshop of one meeting made before meetings existed (the wizard's) that
+    meeting, for a command to write in its own step, its info, and the current meeting's id."""
+    if document.workshop.meetings:
+        if document.info.current_meeting_id is None:
+            raise ValueError("no current meeting")
+        return [], None, document.info.current_meeting_id
+    process = as_process(document.workshop)
+    meeting_id = process.meetings[0].id
+    return [*process.meetings, *process.agenda, *process.decisions, *process.action_updates], process.info, meeting_id
+
+
 class SetActionStatus(EditEntities):
     """Change an action's status, recorded with the current meeting (for "since last meeting")."""
 
     def __init__(self, *, document: WorkshopDocument, action_id: str, status: ActionStatus) -> None:
         action = document.find(Action, action_id)
-        meeting_id = document.info.current_meeting_id
-        if action is None or meeting_id is None:
-            raise ValueError("no such action, or no current meeting")
+        if action is None:
+            raise ValueError(f"no action {action_id!r}")
+        first, info, meeting_id = _as_process(document)
         changed, update = status_update(action, status, meeting_id)
         super().__init__(
             QCoreApplication.translate("Commands", "Change action status"),
             document=document,
-            upsert=[changed, update],
+            upsert=[*first, changed, update],
+            info=info,
+            board_id=action.board_id,
+        )
+
+
+class AddAction(EditEntities):
+    """A new action, last in the plan, recorded as made at the current meeting (it counts as new)."""
+
+    def __init__(self, *, document: WorkshopDocument, what: str, who: str = "", due: str = "") -> None:
+        what = " ".join(what.split())
+        if not what:
+            raise ValueError("an action needs to say what is to be done")
+        first, info, meeting_id = _as_process(document)
+        actions = document.workshop.actions
+        plan = next((b for b in document.workshop.boards if b.kind == BoardKind.ACTION_PLAN), None)
+        self.action = Action(
+            what,
+            " ".join(who.split()),
+            due.strip(),
+            position=max((a.position for a in actions), default=-1) + 1,
+            board_id=plan.id if plan is not None else None,
+        )
+        made = ActionUpdate(self.action.id, meeting_id, self.action.status, previous="")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add action"),
+            document=document,
+            upsert=[*first, self.action, made],
+            info=info,
+        )
+
+
+ACTION_FIELDS = ("what", "who", "due")
+
+
+class EditAction(EditEntities):
+    """Change what an action is, who does it or by when; its status has SetActionStatus."""
+
+    def __init__(self, *, document: WorkshopDocument, action_id: str, **values: str) -> None:
+        action = document.find(Action, action_id)
+        unknown = set(values) - set(ACTION_FIELDS)
+        if action is None or unknown:
+            raise ValueError(f"no action {action_id!r}, or not a field of one: {sorted(unknown)}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Edit action"),
+            document=document,
+            upsert=[dataclasses.replace(action, **values)],  # type: ignore[arg-type]  # text fields, checked above
             board_id=action.board_id,
         )
 

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActionsDialog</name>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Frist (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hvad skal gøres</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>Tilføj &amp;tiltag</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: the actions can be read, not changed.</source>
+        <translation>Denne workshop er åbnet skrivebeskyttet her: tiltagene kan læses, ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+    <message>
+        <source>The first meeting of the process: %1 new.</source>
+        <translation>Processens første møde: %1 nye.</translation>
+    </message>
+    <message>
+        <source>Since last meeting (%1): %2 done, %3 stopped, %4 new.</source>
+        <translation>Siden sidste møde (%1): %2 færdige, %3 stoppet, %4 nye.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done first.</source>
+        <translation>Skriv først, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The due date must be a day written YYYY-MM-DD, such as 2026-09-15.</source>
+        <translation>Fristen skal være en dag skrevet ÅÅÅÅ-MM-DD, for eksempel 2026-09-15.</translation>
+    </message>
+    <message>
+        <source>An action must say what is to be done.</source>
+        <translation>Et tiltag skal sige, hvad der skal gøres.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
@@ -464,6 +539,14 @@ De kan ikke gendannes bagefter, og Fortryd henter dem ikke tilbage. Selve worksh
     <message>
         <source>Change action status</source>
         <translation>Ændr status på indsats</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Tilføj tiltag</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Rediger tiltag</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -941,6 +1024,10 @@ Under en workshop skal filen ligge i en mappe på denne computer (for eksempel D
     <message>
         <source>&amp;Meeting details…</source>
         <translation>&amp;Om mødet …</translation>
+    </message>
+    <message>
+        <source>&amp;Actions…</source>
+        <translation>&amp;Tiltag …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>

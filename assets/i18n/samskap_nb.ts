@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>ActionsDialog</name>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Frist (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hva skal gjøres</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>Legg &amp;til tiltak</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: the actions can be read, not changed.</source>
+        <translation>Dette verkstedet er åpnet skrivebeskyttet her: tiltakene kan leses, ikke endres.</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+    <message>
+        <source>The first meeting of the process: %1 new.</source>
+        <translation>Prosessens første møte: %1 nye.</translation>
+    </message>
+    <message>
+        <source>Since last meeting (%1): %2 done, %3 stopped, %4 new.</source>
+        <translation>Siden forrige møte (%1): %2 ferdig, %3 stoppet, %4 nye.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done first.</source>
+        <translation>Skriv først hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>The due date must be a day written YYYY-MM-DD, such as 2026-09-15.</source>
+        <translation>Fristen må være en dag skrevet ÅÅÅÅ-MM-DD, for eksempel 2026-09-15.</translation>
+    </message>
+    <message>
+        <source>An action must say what is to be done.</source>
+        <translation>Et tiltak må si hva som skal gjøres.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
@@ -464,6 +539,14 @@ De kan ikke gjenopprettes etterpå, og Angre henter dem ikke tilbake. Selve verk
     <message>
         <source>Change action status</source>
         <translation>Endre status på tiltak</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Endre tiltak</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -941,6 +1024,10 @@ Under et verksted bør du ha fila i en mappe på denne datamaskinen (for eksempe
     <message>
         <source>&amp;Meeting details…</source>
         <translation>&amp;Om møtet …</translation>
+    </message>
+    <message>
+        <source>&amp;Actions…</source>
+        <translation>&amp;Tiltak …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>ActionsDialog</name>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Frist (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Kva skal gjerast</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>Legg t&amp;il tiltak</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: the actions can be read, not changed.</source>
+        <translation>Denne verkstaden er opna skriveverna her: tiltaka kan lesast, ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+    <message>
+        <source>The first meeting of the process: %1 new.</source>
+        <translation>Det første møtet i prosessen: %1 nye.</translation>
+    </message>
+    <message>
+        <source>Since last meeting (%1): %2 done, %3 stopped, %4 new.</source>
+        <translation>Sidan førre møte (%1): %2 ferdige, %3 stoppa, %4 nye.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done first.</source>
+        <translation>Skriv først kva som skal gjerast.</translation>
+    </message>
+    <message>
+        <source>The due date must be a day written YYYY-MM-DD, such as 2026-09-15.</source>
+        <translation>Fristen må vere ein dag skriven ÅÅÅÅ-MM-DD, til dømes 2026-09-15.</translation>
+    </message>
+    <message>
+        <source>An action must say what is to be done.</source>
+        <translation>Eit tiltak må seie kva som skal gjerast.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
@@ -464,6 +539,14 @@ Dei kan ikkje gjenopprettast etterpå, og Angre hentar dei ikkje tilbake. Sjølv
     <message>
         <source>Change action status</source>
         <translation>Endre status på tiltak</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Endre tiltak</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -941,6 +1024,10 @@ Under ein verkstad bør du ha fila i ei mappe på denne datamaskina (til dømes 
     <message>
         <source>&amp;Meeting details…</source>
         <translation>&amp;Om møtet …</translation>
+    </message>
+    <message>
+        <source>&amp;Actions…</source>
+        <translation>T&amp;iltak …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>

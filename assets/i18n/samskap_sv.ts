@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionsDialog</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad ska göras</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>Lägg &amp;till åtgärd</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only here: the actions can be read, not changed.</source>
+        <translation>Den här workshopen är öppnad skrivskyddad här: åtgärderna kan läsas men inte ändras.</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status för %1</translation>
+    </message>
+    <message>
+        <source>The first meeting of the process: %1 new.</source>
+        <translation>Processens första möte: %1 nya.</translation>
+    </message>
+    <message>
+        <source>Since last meeting (%1): %2 done, %3 stopped, %4 new.</source>
+        <translation>Sedan förra mötet (%1): %2 klara, %3 stoppade, %4 nya.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done first.</source>
+        <translation>Skriv först vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The due date must be a day written YYYY-MM-DD, such as 2026-09-15.</source>
+        <translation>Datumet måste vara en dag skriven ÅÅÅÅ-MM-DD, till exempel 2026-09-15.</translation>
+    </message>
+    <message>
+        <source>An action must say what is to be done.</source>
+        <translation>En åtgärd måste säga vad som ska göras.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Go to step %1</source>
@@ -464,6 +539,14 @@ De kan inte återställas efteråt, och Ångra tar inte tillbaka dem. Själva wo
     <message>
         <source>Change action status</source>
         <translation>Ändra status på åtgärd</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -941,6 +1024,10 @@ Under en workshop bör filen ligga i en mapp på den här datorn (till exempel D
     <message>
         <source>&amp;Meeting details…</source>
         <translation>&amp;Om mötet …</translation>
+    </message>
+    <message>
+        <source>&amp;Actions…</source>
+        <translation>&amp;Åtgärder …</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>

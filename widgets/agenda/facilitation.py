@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QInputDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -87,6 +87,9 @@ class Facilitation(QObject):
             QCoreApplication.translate("Facilitation", "&Meeting details…"), self._window
         )
         self.meeting_details_action.triggered.connect(lambda _checked=False: self.edit_meeting())
+        self.actions_action = QAction(QCoreApplication.translate("Facilitation", "&Actions…"), self._window)
+        self.actions_action.setObjectName("actions_action")
+        self.actions_action.triggered.connect(lambda _checked=False: self.show_actions())
 
         self.agenda.current_step_changed.connect(self._on_agenda_current_step_changed)
         self.agenda.agenda_changed.connect(self._update_navigation)
@@ -118,6 +121,7 @@ class Facilitation(QObject):
         menu.addActions([p.remove_action])
         menu.addSeparator()
         menu.addAction(self.meeting_details_action)
+        menu.addAction(self.actions_action)
         menu.addAction(self.save_plan_action)
 
     @property
@@ -151,11 +155,23 @@ class Facilitation(QObject):
             document=self._document, meeting_id=meeting_id, undo_stack=self._undo_stack, parent=self._window
         )
 
+    def show_actions(self) -> QDialog | None:
+        """Agenda > Actions…: follow up the process's actions; a read-only workshop's are only shown."""
+        from widgets.agenda.actions_dialog import ActionsDialog
+
+        if self._document is None:
+            return None
+        # A child of the window, which keeps it; it goes when closed (tests find it by its object name).
+        dialog = ActionsDialog(document=self._document, undo_stack=self._undo_stack, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def set_document(self, document: WorkshopDocument | None) -> None:
         self._shown_step_id = None
         self.timer.set_document(document)
         self.agenda.set_document(document)
-        for action in (self.next_action, self.previous_action, self.save_plan_action):
+        for action in (self.next_action, self.previous_action, self.save_plan_action, self.actions_action):
             action.setEnabled(document is not None)
         self._document = document
 
