@@ -16,10 +16,9 @@ from app.mail.delivery import BACKOFF_SECONDS, deliver_due
 from app.mail.message import build_message, message_bytes
 from app.mail.outbox import SENT_KEPT_DAYS, Outbox, Status
 from app.mail.smtp_config import Security, SmtpConfig
+from tests.mail_dialog_support import Clock
 from tests.mail_server import (
-    RecordingHandler,
     client_tls_context,
-    free_port,
     login_checker,
     self_signed_certificate,
     server_tls_context,
@@ -27,36 +26,6 @@ from tests.mail_server import (
 )
 
 PDF = b"%PDF-1.4\n% a tiny stand-in is enough here: the draft test checks a real PDF\n%%EOF\n"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def handler():
-    return RecordingHandler()
-
-
-@pytest.fixture
-def port():
-    return free_port()
-
-
-@pytest.fixture
-def server(handler, port):
-    controller = start_server(handler, port)
-    yield controller
-    controller.stop()
 
 
 def config_for(port: int, *, security: Security = Security.NONE, user: str = "") -> SmtpConfig:

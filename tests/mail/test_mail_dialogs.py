@@ -13,7 +13,7 @@ from keyring.backends import fail
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app.demo import build_demo_workshop
 from app.domain.model import Participant
@@ -22,10 +22,9 @@ from app.mail.outbox import Status
 from app.mail.passwords import PasswordStore
 from app.mail.smtp_config import Security, SmtpConfig
 from app.mail.templates import EmailTemplate
-from app.settings import Settings
 from tests.conftest import save_screenshot
-from tests.mail_dialog_support import Clock, PdfMaker, configure, make_mail_actions, open_dialog
-from tests.mail_server import RecordingHandler, free_port, start_server
+from tests.mail_dialog_support import PdfMaker, configure, open_dialog
+from tests.mail_server import start_server
 from widgets.common.event_loop import qt_event_loop
 from widgets.mail.email_template_dialog import EmailTemplateDialog
 from widgets.mail.mail_actions import MailActions
@@ -50,49 +49,6 @@ def url_recorder():
     QDesktopServices.setUrlHandler("file", recorder, "open")  # type: ignore[arg-type]  # stubs say bytes; PySide6 takes only str
     yield recorder
     QDesktopServices.unsetUrlHandler("file")
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def host_window(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 800)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def mail(settings, tmp_path, clock, host_window):
-    actions = make_mail_actions(settings, tmp_path / "data" / "outbox.sqlite", clock, host_window)
-    yield actions
-    actions.shutdown()
-
-
-@pytest.fixture
-def handler():
-    return RecordingHandler()
-
-
-@pytest.fixture
-def port():
-    return free_port()
-
-
-@pytest.fixture
-def server(handler, port):
-    controller = start_server(handler, port)
-    yield controller
-    controller.stop()
 
 
 def workshop_with_a_bad_address():

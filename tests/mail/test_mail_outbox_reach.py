@@ -9,61 +9,15 @@ import re
 from email import policy
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.mail.delivery import BACKOFF_SECONDS
 from app.mail.outbox import Status
-from app.settings import Settings
 from tests.conftest import save_screenshot
-from tests.mail_dialog_support import Clock, configure, make_mail_actions, open_dialog
-from tests.mail_server import RecordingHandler, free_port, start_server
+from tests.mail_dialog_support import configure, open_dialog
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def host_window(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 800)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def mail(settings, tmp_path, clock, host_window):
-    actions = make_mail_actions(settings, tmp_path / "data" / "outbox.sqlite", clock, host_window)
-    yield actions
-    actions.shutdown()
-
-
-@pytest.fixture
-def handler():
-    return RecordingHandler()
-
-
-@pytest.fixture
-def port():
-    return free_port()
-
-
-@pytest.fixture
-def server(handler, port):
-    controller = start_server(handler, port)
-    yield controller
-    controller.stop()
 
 
 def test_refused_addresses_are_named_at_once_and_one_corrected_in_the_outbox_gets_it_alone(

@@ -22,40 +22,10 @@ from app.mail.message import build_message, message_bytes, replace_recipient
 from app.mail.outbox import Outbox, Status
 from app.mail.smtp_config import Security, SmtpConfig
 from app.summary.fonts import printable
-from tests.mail_server import RecordingHandler, free_port, start_server
+from tests.mail_dialog_support import Clock
 
 PDF = b"%PDF-1.4\n%%EOF\n"
 SENDER = "kari@fjellvik.kommune.no"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def handler():
-    return RecordingHandler()
-
-
-@pytest.fixture
-def port():
-    return free_port()
-
-
-@pytest.fixture
-def server(handler, port):
-    controller = start_server(handler, port)
-    yield controller
-    controller.stop()
 
 
 @pytest.fixture
