@@ -23,7 +23,7 @@ from app.summary.arrows import ARROW_STYLES, draw_arrow, label_spot
 from app.summary.arrows import Rect as _Rect
 from app.summary.chunks import collapsed
 from app.summary.fonts import BOLD, REGULAR, printable
-from app.summary.hyphens import Hyphenator
+from app.summary.hyphens import Hyphenator, fitting_prefix
 
 # Scene units, as on screen (widgets/board/note_item.py, frame_item.py, connector_item.py).
 _NOTE_FONT = 17.0
@@ -246,19 +246,8 @@ def _hyphenated(word: str, width: float, hyphenate: Hyphenator) -> tuple[str, st
     for head, tail in hyphenate(word):
         if stringWidth(head + "-", REGULAR, _NOTE_FONT) <= width:
             return head + "-", tail
-    cut = max(1, _fitting_prefix(word, width - stringWidth("-", REGULAR, _NOTE_FONT)))
+    cut = max(1, fitting_prefix(word, width - stringWidth("-", REGULAR, _NOTE_FONT), REGULAR, _NOTE_FONT))
     return word[:cut] + "-", word[cut:]
-
-
-def _fitting_prefix(text: str, width: float) -> int:
-    low, high = 1, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle], REGULAR, _NOTE_FONT) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def _fit_line(text: str, font: str, size: float, width: float, *, force_ellipsis: bool = False) -> str:

@@ -47,14 +47,14 @@ def hyphenator(language: str, min_width: float = 0.0, font: str = "", size: floa
             # of a thousand letters, each measured whole, would cost the square of its length.
             longest = len(word) - 2
             if min_width:
-                longest = min(longest, _fitting(word, min_width, font, size))
+                longest = min(longest, fitting_prefix(word, min_width, font, size))
             for cut in range(longest, 1, -1):
                 yield word[:cut], word[cut:]
 
     return pairs
 
 
-def _fitting(word: str, width: float, font: str, size: float) -> int:
+def fitting_prefix(word: str, width: float, font: str, size: float) -> int:
     """How many of the word's first letters fit `width` (by halving: a few measurements)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
