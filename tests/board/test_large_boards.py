@@ -241,3 +241,41 @@ def test_a_dot_on_a_large_board_updates_only_its_note(qtbot, tmp_path, monkeypat
     assert controller.dots_item("n01234") is None or controller.dots_item("n01234").count == 0
     assert panel.note_list.item(1234).text().startswith("Lapp 1234")
     document.close()
+
+
+def test_a_fitted_view_settles_when_a_scroll_bar_comes_and_goes(qtbot, tmp_path):
+    # At 10,000 notes, fitting made the horizontal scroll bar appear, which shrank the viewport,
+    # whose refit hid the bar again ... for minutes. Each viewport size is fitted to once.
+    path = tmp_path / "stor.samskap"
+    large_board(path, 200)
+    view, _scene, document = open_view(qtbot, path)
+    fits: list = []
+    view.zoom_changed.connect(fits.append)
+    width, height = view.viewport().width(), view.viewport().height()
+    for _ in range(10):
+        view.viewport().resize(width, height - 14)
+        view.viewport().resize(width, height)
+    assert len(fits) <= 2, "the view refitted on every scroll bar change"
+    settled = len(fits)
+    view.resize(1200, 800)  # the window itself resized: fitted again
+    assert len(fits) > settled and view.visible_rect().contains(view.board_scene.content_rect())
+    document.close()
+
+
+def test_the_content_measured_for_fit_all_follows_adds_moves_and_deletes(qtbot, tmp_path):
+    from app.commands import AddNotes, RemoveNotes
+
+    path = tmp_path / "stor.samskap"
+    large_board(path, 200)
+    view, scene, document = open_view(qtbot, path)
+    before = scene.content_rect()
+    far = Note("b", text="Langt unna", x=90_000.0, y=50_000.0, id="far")
+    view.push(AddNotes(document=document, notes=[far]))
+    assert scene.content_rect().right() >= 90_000.0 + far.width
+    view.push(ChangeNotes(document=document, after={"far": {"x": -60_000.0}}, text="move"))
+    assert scene.content_rect().left() <= -60_000.0 and scene.content_rect().right() == before.right()
+    view.push(RemoveNotes(document=document, note_ids=["far"]))
+    assert scene.content_rect() == before
+    view.fit_all()
+    assert view.visible_rect().contains(before)
+    document.close()

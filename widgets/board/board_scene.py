@@ -53,6 +53,7 @@ class BoardScene(QGraphicsScene):
         self._overview_on = False
         self._view_scales: tuple[float, ...] = ()
         self._detail_check_pending = False
+        self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         workshop = document.workshop
         for frame in workshop.frames:
             if frame.board_id == board_id:
@@ -145,13 +146,16 @@ class BoardScene(QGraphicsScene):
 
     def content_rect(self) -> QRectF:
         """What "fit all" must show: the notes and the frames with their titles."""
-        rect = QRectF()
-        for item in [*self._notes.values(), *self._frames.values()]:
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+        if self._content is None:
+            rect = QRectF()
+            for item in [*self._notes.values(), *self._frames.values()]:
+                rect = rect.united(item.sceneBoundingRect())
+            self._content = rect
+        return QRectF(self._content)
 
     def note_item_moved(self, note_id: str) -> None:
         """Keep arrows (and the overview) on a note while it is dragged, before the move is committed."""
+        self._content = None
         for item in self._connectors_of.get(note_id, ()):
             self._route(item)
         if self._overview_on:
@@ -159,6 +163,7 @@ class BoardScene(QGraphicsScene):
 
     def frame_item_moved(self, item: FrameItem) -> None:
         """A frame shown at a new place or size during a drag: the overview follows."""
+        self._content = None
         if self._overview_on:
             self._overview.frame_changed(item)
 
@@ -268,6 +273,8 @@ class BoardScene(QGraphicsScene):
     def _on_document_entities_changed(self, changes: Changes) -> None:
         """Mirror one change: only the items it names are touched (O(changed), no rebuild)."""
         board = self.board_id
+        if changes.touches(Note) or changes.touches(Frame):
+            self._content = None
         removed = [n.id for n in changes.on_board(changes.deleted_of(Note), board) if n.id in self._notes]
         if removed:
             self._remove_note_items(removed)

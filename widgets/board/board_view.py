@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QUndoCommand, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu, QWidget
 
@@ -61,6 +61,11 @@ class BoardView(QGraphicsView):
         # After "fit all", the board keeps fitting the view as it resizes (the window is
         # still being laid out when a workshop opens) until the facilitator zooms or pans.
         self._keep_fitted = False
+        # The viewport sizes fitted to at the view's present size: a fit that makes a scroll bar
+        # appear shrinks the viewport, and refitting to that may hide the bar again. Each size is
+        # fitted to once, so the view settles instead of refitting for ever (it did, at 10,000 notes).
+        self._fitted_sizes: tuple[QSize, set[tuple[int, int]]] = (QSize(), set())
+        self._refitting = False
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -167,6 +172,9 @@ class BoardView(QGraphicsView):
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
         self._keep_fitted = True
+        if not self._refitting:
+            self._fitted_sizes = (QSize(), set())
+        self._remember_fitted_size()
 
     def restore_cursor(self) -> None:
         if self._space_held:
@@ -501,8 +509,23 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._keep_fitted:
-            self.fit_all()
+        if self._keep_fitted and not self._remember_fitted_size():
+            self._refitting = True
+            try:
+                self.fit_all()
+            finally:
+                self._refitting = False
+
+    def _remember_fitted_size(self) -> bool:
+        """Note the viewport's size as fitted to; True when it already was, at this size of the view."""
+        outer, seen = self._fitted_sizes
+        if outer != self.size():
+            outer, seen = self.size(), set()
+            self._fitted_sizes = (outer, seen)
+        size = self.viewport().size()
+        known = (size.width(), size.height()) in seen
+        seen.add((size.width(), size.height()))
+        return known
 
     def focusOutEvent(self, event) -> None:
         self._space_held = False
