@@ -9,6 +9,7 @@ document's answer puts the items where they already are.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
@@ -24,6 +25,21 @@ from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
 from widgets.board.note_overview import NoteOverviewItem
 
 BOARD_BACKGROUND = QColor("#e9ebee")
+
+
+class Overlay(Protocol):
+    """An item another feature draws over one note (a note's vote dots), which the scene must
+    know of: far out, the overview draws its marks and the item itself draws nothing."""
+
+    overlay_key: str  # one overlay per key (the note's id)
+
+    def overview_marks(self) -> list[QRectF]:
+        """What the overview draws for it: rectangles in scene units."""
+        ...
+
+    def setFlag(self, flag: QGraphicsItem.GraphicsItemFlag, enabled: bool = True) -> None: ...
+
+
 # Room around the notes to scroll into, in scene units.
 _MARGIN = 1500.0
 
@@ -53,6 +69,8 @@ class BoardScene(QGraphicsScene):
         self._overview_on = False
         self._view_scales: tuple[float, ...] = ()
         self._detail_check_pending = False
+        # Marks drawn over notes by others (a note's vote dots): the overview draws them too.
+        self._overlays: dict[str, Overlay] = {}
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         workshop = document.workshop
         for frame in workshop.frames:
@@ -189,6 +207,23 @@ class BoardScene(QGraphicsScene):
                 break
         super().helpEvent(event)
 
+    def add_overlay(self, item: Overlay) -> None:
+        """Follow an item drawn over a note (see Overlay), already in this scene."""
+        self._overlays[item.overlay_key] = item
+        if self._overview_on:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.overlay_changed(item)
+
+    def overlay_changed(self, item: Overlay) -> None:
+        """An overlay moved or shows another number of marks."""
+        if self._overview_on and self._overlays.get(item.overlay_key) is item:
+            self._overview.mark_changed(item.overlay_key, item.overview_marks())
+
+    def remove_overlay(self, item: Overlay) -> None:
+        if self._overlays.get(item.overlay_key) is item:
+            del self._overlays[item.overlay_key]
+            self._overview.mark_removed(item.overlay_key)
+
     def overview_shown(self) -> bool:
         """Whether the notes are drawn as one overview layer (every view is zoomed far out)."""
         return self._overview_on
@@ -218,7 +253,8 @@ class BoardScene(QGraphicsScene):
         for item in self._drawn_by_overview():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, overview)
         if overview:
-            self._overview.build(list(self._notes.values()), list(self._frames.values()), self.connector_items())
+            marks = {key: item.overview_marks() for key, item in self._overlays.items()}
+            self._overview.build(list(self._notes.values()), list(self._frames.values()), self.connector_items(), marks)
             self._on_selection_changed()
         else:
             self._overview.drop()
@@ -232,6 +268,7 @@ class BoardScene(QGraphicsScene):
         for connector in self._connectors.values():
             yield connector
             yield connector.label_item
+        yield from self._overlays.values()
 
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""

@@ -11,8 +11,11 @@ arrows with one drawLines() per kind, their labels as white boxes, and the
 selection on top. It sits just above the frames and below the arrows.
 
 It is told of each change one item at a time (the scene calls note_changed,
-frame_changed, connector_changed and their removals), so an edit or a drag
-step costs what it touches, not what the board holds.
+frame_changed, connector_changed, mark_changed and their removals), so an edit or a drag
+step costs what it touches, not what the board holds. What it draws is kept as a picture
+of the screen (Qt's DeviceCoordinateCache): a repaint with nothing changed copies that
+picture, and a change draws again only the part of it that changed, from the few
+rectangles and lines found there (the cell grids of overview_layer.py).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import ConnectorKind
@@ -29,7 +32,9 @@ from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import NoteItem
 
 if TYPE_CHECKING:
-    from widgets.board.overview_layer import RectLayer
+    from widgets.board.overview_layer import CellGrid, RectLayer
+
+Rect = tuple[float, float, float, float]
 
 OVERVIEW_Z = -500.0  # frames sit at -1000 and below, notes and arrows above 0
 _BORDER = QPen(QColor(0, 0, 0, 40), 0)  # cosmetic hairline: notes stay apart when touching
@@ -38,6 +43,12 @@ _SELECTION.setCosmetic(True)
 _TITLE_BAR = QColor(0, 0, 0, 70)  # a frame's title, far too small to read: a grey bar
 _LABEL_PEN = QPen(QColor("#6e6e6e"), 0)
 _WHITE = QColor("#ffffff")
+_MARK = QColor("#b2182b")  # vote dots, as widgets/voting/vote_dots_item.py draws them
+# The picture of the board is as large as the screen: Qt's default cache (10 MB) would not
+# keep a full-HD one beside the projector's, and would draw both again on every repaint.
+_PICTURE_CACHE_KB = 96 * 1024
+# A change to more selected notes than this redraws the whole picture rather than each note.
+_SELECTION_ONE_BY_ONE = 200
 
 
 class NoteOverviewItem(QGraphicsItem):
@@ -52,6 +63,9 @@ class NoteOverviewItem(QGraphicsItem):
         self._titles: dict[str, QRectF] = {}
         self._arrows: dict[str, tuple[ConnectorKind, QLineF, tuple[QLineF, ...], QRectF]] = {}
         self._arrow_lines: dict[ConnectorKind, list[QLineF]] | None = None
+        self._arrow_grid: CellGrid | None = None
+        self._marks: dict[str, list[QRectF]] = {}  # marks drawn over notes (vote dots), by their owner
+        self._mark_grid: CellGrid | None = None
         self._selected: list[QGraphicsItem] = []  # frames and arrows
         self._selected_notes: set[str] = set()
         self._selection_rects: list[QRectF] | None = None  # made again when the selection or a selected note changes
@@ -60,20 +74,27 @@ class NoteOverviewItem(QGraphicsItem):
         self._built = False
         self.setZValue(OVERVIEW_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # option.exposedRect
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setVisible(False)
 
     # -- following the scene -------------------------------------------------------------
 
-    def build(self, notes: list[NoteItem], frames: list[FrameItem], connectors: list[ConnectorItem]) -> None:
+    def build(
+        self, notes: list[NoteItem], frames: list[FrameItem], connectors: list[ConnectorItem], marks: dict
+    ) -> None:
         """Take in every item (the overview was just switched on); later changes come one by one."""
-        from widgets.board.overview_layer import RectLayer
+        from widgets.board.overview_layer import CellGrid, RectLayer
 
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PICTURE_CACHE_KB))
         self.prepareGeometryChange()
         self.notes = RectLayer()
         self.frames = RectLayer()
         self._titles.clear()
         self._arrows.clear()
         self._arrow_lines = None
+        self._arrow_grid = CellGrid()
+        self._mark_grid = CellGrid()
         self._bounds = QRectF()
         self._built = True
         for frame in frames:
@@ -82,6 +103,8 @@ class NoteOverviewItem(QGraphicsItem):
             self.note_changed(note)
         for connector in connectors:
             self.connector_changed(connector)
+        for key, rects in marks.items():
+            self.mark_changed(key, rects)
         self._selection_rects = None
 
     def drop(self) -> None:
@@ -91,6 +114,8 @@ class NoteOverviewItem(QGraphicsItem):
         self._titles.clear()
         self._arrows.clear()
         self._arrow_lines = None
+        self._arrow_grid = self._mark_grid = None
+        self._marks.clear()
 
     def note_changed(self, item: NoteItem) -> None:
         if self.notes is None:
@@ -139,20 +164,53 @@ class NoteOverviewItem(QGraphicsItem):
             return
         self._arrows[item.connector_id] = parts
         self._arrow_lines = None
-        self._changed(_arrow_rect(parts), _arrow_rect(old) if old is not None else None)
+        rect = _arrow_rect(parts)
+        if self._arrow_grid is not None:
+            self._arrow_grid.put(item.connector_id, _tuple(rect))
+        self._changed(rect, _arrow_rect(old) if old is not None else None)
 
     def connector_removed(self, connector_id: str) -> None:
         old = self._arrows.pop(connector_id, None)
         if old is not None:
             self._arrow_lines = None
+            if self._arrow_grid is not None:
+                self._arrow_grid.remove(connector_id)
             self.update(_arrow_rect(old))
+
+    def mark_changed(self, key: str, rects: list[QRectF]) -> None:
+        """Marks drawn over the notes (a note's vote dots), in scene units; [] takes them away."""
+        if self._mark_grid is None:
+            return
+        old = self._marks.get(key)
+        if old == rects:
+            return
+        if rects:
+            self._marks[key] = rects
+            self._mark_grid.put(key, _tuple(_united(rects)))
+            self._changed(_united(rects), _united(old) if old else None)
+        elif old:
+            self.mark_removed(key)
+
+    def mark_removed(self, key: str) -> None:
+        old = self._marks.pop(key, None)
+        if old and self._mark_grid is not None:
+            self._mark_grid.remove(key)
+            self.update(_united(old).adjusted(-4, -4, 4, 4))
 
     def selection_changed(self, note_ids: set[str], others: list[QGraphicsItem]) -> None:
         """The selected notes (by id) and the selected frames and arrows."""
+        changed = note_ids ^ self._selected_notes
+        few = len(changed) <= _SELECTION_ONE_BY_ONE and not others and not self._selected
         self._selected_notes = note_ids
         self._selected = others
         self._selection_rects = None
-        self.update()
+        if not few or self.notes is None:
+            self.update()
+            return
+        for key in changed:  # a click: only the notes whose outline comes or goes are drawn again
+            rect = self.notes.rect(key)
+            if rect is not None:
+                self.update(rect.adjusted(-4, -4, 4, 4))
 
     def _changed(self, rect: QRectF, old: QRectF | None) -> None:
         grown = self._bounds.united(rect.adjusted(-4, -4, 4, 4))
@@ -171,6 +229,14 @@ class NoteOverviewItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.notes is None or self.frames is None:
             return
+        exposed = option.exposedRect if option is not None else self._bounds
+        if exposed.contains(self._bounds):
+            self._paint_all(painter)
+        else:
+            self._paint_part(painter, exposed)
+
+    def _paint_all(self, painter: QPainter) -> None:
+        assert self.notes is not None and self.frames is not None
         self.frames.draw(painter, self._frame_pen)
         if self._titles:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -179,11 +245,40 @@ class NoteOverviewItem(QGraphicsItem):
         self._draw_arrows(painter)
         self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False)
         labels = [parts[3] for parts in self._arrows.values() if not parts[3].isNull()]
+        self._draw_labels_and_marks(painter, labels, [r for rects in self._marks.values() for r in rects])
+        self._draw_selection(painter)
+
+    def _paint_part(self, painter: QPainter, exposed: QRectF) -> None:
+        """Only what reaches into `exposed`, in the same order as _paint_all (a change's few items)."""
+        assert self.notes is not None and self.frames is not None
+        assert self._arrow_grid is not None and self._mark_grid is not None
+        area = _tuple(exposed)
+        self.frames.draw(painter, self._frame_pen, within=area)
+        titles = [t for t in self._titles.values() if t.intersects(exposed)]
+        if titles:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_TITLE_BAR)
+            painter.drawRects(titles)
+        arrows = [self._arrows[key] for key in self._arrow_grid.near(area)]
+        for kind, shaft, head, _label in arrows:
+            if not shaft.isNull():
+                painter.setPen(STYLES[kind].pen)
+                painter.drawLines([shaft, *head])
+        self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False, within=area)
+        labels = [parts[3] for parts in arrows if not parts[3].isNull()]
+        marks = [r for key in self._mark_grid.near(area) for r in self._marks[key]]
+        self._draw_labels_and_marks(painter, labels, marks)
+        self._draw_selection(painter, exposed)
+
+    def _draw_labels_and_marks(self, painter: QPainter, labels: list[QRectF], marks: list[QRectF]) -> None:
         if labels:
             painter.setPen(_LABEL_PEN)
             painter.setBrush(_WHITE)
             painter.drawRects(labels)
-        self._draw_selection(painter)
+        if marks:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_MARK)
+            painter.drawRects(marks)
 
     def _frame_pen(self, colour: QColor) -> QPen:
         pen = self._frame_pens.get(colour.rgba())
@@ -204,21 +299,39 @@ class NoteOverviewItem(QGraphicsItem):
             painter.setPen(STYLES[kind].pen)
             painter.drawLines(group)
 
-    def _draw_selection(self, painter: QPainter) -> None:
+    def _draw_selection(self, painter: QPainter, exposed: QRectF | None = None) -> None:
         if not self._selected_notes and not self._selected:
             return
         if self._selection_rects is None and self.notes is not None and self.frames is not None:
-            rects = [self.notes.rect(key) for key in self._selected_notes]
-            rects += [self.frames.rect(i.frame_id) for i in self._selected if isinstance(i, FrameItem)]
-            self._selection_rects = [r for r in rects if r is not None]
+            found = [self.notes.rect(key) for key in self._selected_notes]
+            found += [self.frames.rect(i.frame_id) for i in self._selected if isinstance(i, FrameItem)]
+            self._selection_rects = [r for r in found if r is not None]
         arrows = [self._arrows.get(getattr(i, "connector_id", "")) for i in self._selected]
         lines = [parts[1] for parts in arrows if parts is not None]
+        rects = self._selection_rects
+        if exposed is not None and rects and len(rects) > _SELECTION_ONE_BY_ONE and self.notes is not None:
+            # Of thousands selected, only the outlines in the part drawn again.
+            inside = self.notes.keys_in(_tuple(exposed.adjusted(-4, -4, 4, 4)))
+            rects = [r for key in inside & self._selected_notes if (r := self.notes.rect(key)) is not None]
+            if self.frames is not None:
+                rects += [r for i in self._selected if isinstance(i, FrameItem) and (r := self.frames.rect(i.frame_id))]
         painter.setPen(_SELECTION)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if self._selection_rects:
-            painter.drawRects(self._selection_rects)
+        if rects:
+            painter.drawRects(rects)
         if lines:
             painter.drawLines(lines)
+
+
+def _tuple(rect: QRectF) -> Rect:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _united(rects: list[QRectF]) -> QRectF:
+    out = QRectF(rects[0])
+    for rect in rects[1:]:
+        out = out.united(rect)
+    return out
 
 
 def _arrow_rect(parts) -> QRectF:

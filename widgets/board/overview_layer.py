@@ -6,9 +6,10 @@ of mixed colours; drawing them by colour is right wherever they do not overlap. 
 rectangle that overlaps no other goes into its colour's batch, and only those that overlap
 another are drawn afterwards in stacking order, where order shows.
 
-Every change is kept up to date one rectangle at a time: a grid of cells finds the few
-rectangles a changed one may overlap, so an edit or a drag step costs what it touches,
-never a sort or a measure of the whole board.
+Every change is kept up to date one rectangle at a time: a grid of cells (CellGrid) finds
+the few rectangles a changed one may overlap, and the few an exposed part of the screen
+holds, so an edit or a drag step costs what it touches, never a sort or a measure or a
+drawing of the whole board.
 """
 
 from __future__ import annotations
@@ -21,16 +22,52 @@ _CELL = 512.0  # scene units; a note is 180 wide, so a rectangle lies in a few c
 # stacking order), so notes that touch stay apart. The rest are filled without an outline,
 # which costs a third of an outlined rectangle: they have the board between them.
 _NEAR = 2.0
+Rect = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+class CellGrid:
+    """Keys by the cells of the board their rectangles lie in: what is near a rectangle, quickly."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], set[str]] = {}
+        self._of: dict[str, list[tuple[int, int]]] = {}
+
+    def put(self, key: str, rect: Rect) -> None:
+        self.remove(key)
+        cells = self._of[key] = _cells_of(rect)
+        for cell in cells:
+            self._cells.setdefault(cell, set()).add(key)
+
+    def remove(self, key: str) -> None:
+        for cell in self._of.pop(key, ()):
+            members = self._cells[cell]
+            members.discard(key)
+            if not members:
+                del self._cells[cell]
+
+    def near(self, rect: Rect) -> set[str]:
+        """The keys in the cells `rect` touches: a few more than those it overlaps, never fewer."""
+        found: set[str] = set()
+        for cell in _cells_of(rect):
+            members = self._cells.get(cell)
+            if members:
+                found |= members
+        return found
+
+    @staticmethod
+    def cell_count(rect: Rect) -> int:
+        c1, r1, c2, r2 = _cell_span(rect)
+        return (c2 - c1 + 1) * (r2 - r1 + 1)
 
 
 class RectLayer:
     """Rectangles by key, each with a colour and a z; see the module doc."""
 
     def __init__(self) -> None:
-        self._rects: dict[str, tuple[float, float, float, float]] = {}  # x1, y1, x2, y2
+        self._rects: dict[str, Rect] = {}  # x1, y1, x2, y2
         self._looks: dict[str, tuple[int, float]] = {}  # colour key (rgba), z
         self._colours: dict[int, QColor] = {}
-        self._cells: dict[tuple[int, int], set[str]] = {}
+        self._grid = CellGrid()
         self._batches: dict[int, dict[str, QRectF]] = {}
         self._stacked: dict[str, QRectF] = {}
         self._lists: dict[int, list[QRectF]] = {}  # the batches as lists, made again when changed
@@ -52,8 +89,7 @@ class RectLayer:
         self._colours.setdefault(look[0], QColor(colour))
         self._rects[key] = rect
         self._looks[key] = look
-        for cell in _cells_of(rect):
-            self._cells.setdefault(cell, set()).add(key)
+        self._grid.put(key, rect)
         others = self._overlapping(key)
         if others:
             self._stack(key)
@@ -83,11 +119,16 @@ class RectLayer:
     def stacked_count(self) -> int:
         return len(self._stacked)
 
-    def draw(self, painter: QPainter, pen_of, *, outline_apart: bool = True) -> None:
+    def draw(self, painter: QPainter, pen_of, *, outline_apart: bool = True, within: Rect | None = None) -> None:
         """Every rectangle: the batches by colour, then the overlapping ones in z order.
 
         Without `outline_apart`, rectangles that touch nothing are filled without their outline.
+        With `within`, only the rectangles that reach into it (a small part of the board exposed
+        again after an edit): the same calls, made of the few rectangles found in its cells.
         """
+        if within is not None and self._grid.cell_count(within) < len(self._rects):
+            self._draw_part(painter, pen_of, outline_apart, self.keys_in(within))
+            return
         if not outline_apart:
             painter.setPen(Qt.PenStyle.NoPen)
         for colour_key, batch in self._batches.items():
@@ -114,6 +155,28 @@ class RectLayer:
             painter.setBrush(colour)
             painter.drawRects(rects)
 
+    def _draw_part(self, painter: QPainter, pen_of, outline_apart: bool, keys: set[str]) -> None:
+        batches: dict[int, list[QRectF]] = {}
+        stacked = []
+        for key in keys:
+            if key in self._stacked:
+                stacked.append(key)
+            else:
+                batches.setdefault(self._looks[key][0], []).append(self._qrect(key))
+        if not outline_apart:
+            painter.setPen(Qt.PenStyle.NoPen)
+        for colour_key, rects in batches.items():
+            colour = self._colours[colour_key]
+            if outline_apart:
+                painter.setPen(pen_of(colour))
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        for key in sorted(stacked, key=lambda k: self._looks[k][1]):
+            colour = self._colours[self._looks[key][0]]
+            painter.setPen(pen_of(colour))
+            painter.setBrush(colour)
+            painter.drawRect(self._stacked[key])
+
     # -- internals ---------------------------------------------------------------------
 
     def _qrect(self, key: str) -> QRectF:
@@ -136,13 +199,8 @@ class RectLayer:
     def _detach(self, key: str) -> None:
         rect = self._rects.pop(key)
         colour, _z = self._looks.pop(key)
+        self._grid.remove(key)
         others = self._overlapping_rect(key, rect)
-        for cell in _cells_of(rect):
-            members = self._cells.get(cell)
-            if members is not None:
-                members.discard(key)
-                if not members:
-                    del self._cells[cell]
         batch = self._batches.get(colour)
         if batch is not None and batch.pop(key, None) is not None:
             self._lists.pop(colour, None)
@@ -157,20 +215,29 @@ class RectLayer:
     def _overlapping(self, key: str) -> set[str]:
         return self._overlapping_rect(key, self._rects[key])
 
-    def _overlapping_rect(self, key: str, rect: tuple[float, float, float, float]) -> set[str]:
-        x1, y1, x2, y2 = rect[0] - _NEAR, rect[1] - _NEAR, rect[2] + _NEAR, rect[3] + _NEAR
-        found = set()
+    def _overlapping_rect(self, key: str, rect: Rect) -> set[str]:
+        found = self.keys_in(rect, near=_NEAR)
+        found.discard(key)
+        return found
+
+    def keys_in(self, rect: Rect, *, near: float = 0.0) -> set[str]:
+        """The keys whose rectangles overlap `rect` (grown by `near` on every side)."""
+        x1, y1, x2, y2 = rect[0] - near, rect[1] - near, rect[2] + near, rect[3] + near
         rects = self._rects
-        for cell in _cells_of(rect):
-            for other in self._cells.get(cell, ()):
-                if other != key and other not in found:
-                    ox1, oy1, ox2, oy2 = rects[other]
-                    if ox1 < x2 and x1 < ox2 and oy1 < y2 and y1 < oy2:
-                        found.add(other)
+        found = set()
+        for other in self._grid.near(rect):
+            ox1, oy1, ox2, oy2 = rects[other]
+            if ox1 < x2 and x1 < ox2 and oy1 < y2 and y1 < oy2:
+                found.add(other)
         return found
 
 
-def _cells_of(rect: tuple[float, float, float, float]) -> list[tuple[int, int]]:
+def _cell_span(rect: Rect) -> tuple[int, int, int, int]:
+    """The first and last column and row of the cells `rect` lies in (with _NEAR around it)."""
     x1, y1, x2, y2 = rect[0] - _NEAR, rect[1] - _NEAR, rect[2] + _NEAR, rect[3] + _NEAR
-    c1, r1, c2, r2 = int(x1 // _CELL), int(y1 // _CELL), int(x2 // _CELL), int(y2 // _CELL)
+    return int(x1 // _CELL), int(y1 // _CELL), int(x2 // _CELL), int(y2 // _CELL)
+
+
+def _cells_of(rect: Rect) -> list[tuple[int, int]]:
+    c1, r1, c2, r2 = _cell_span(rect)
     return [(c, r) for c in range(c1, c2 + 1) for r in range(r1, r2 + 1)]

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from widgets.board.board_scene import BoardScene
+
 DOT = 24.0  # diameter, in board units
 _STEP = DOT + 4.0
 _FILL = QColor("#b2182b")  # dark red: stands out on all six note colours
@@ -61,23 +63,40 @@ class VoteDotsItem(QGraphicsItem):
         self._offset = QPointF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(DOTS_Z)
+        self.overlay_key = getattr(note, "note_id", "")
         scene = note.scene()
         if scene is not None:
             scene.addItem(self)
         self._anchor = _Anchor(note, self)
         self.set_note_size(note_width, note_height)
+        if isinstance(scene, BoardScene):
+            scene.add_overlay(self)  # far out, the board's overview draws the dots
 
     def follow(self) -> None:
         """Sit on the note's bottom edge, where the note now is."""
         if shiboken6.isValid(self.note_item):
             self.setPos(self.note_item.scenePos() + self._offset)
+            self._tell_scene()
 
     def remove(self) -> None:
         """Take the dots and their anchor off the board (the note may be gone already)."""
         if shiboken6.isValid(self._anchor) and self._anchor.scene() is not None:
             self._anchor.scene().removeItem(self._anchor)
-        if self.scene() is not None:
-            self.scene().removeItem(self)
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.remove_overlay(self)
+        if scene is not None:
+            scene.removeItem(self)
+
+    def overview_marks(self) -> list[QRectF]:
+        """The dots as squares in scene units, for the board's overview far out (see board_scene.Overlay)."""
+        pos = self.pos()
+        return [QRectF(pos.x() + i * _STEP, pos.y(), DOT, DOT) for i in range(min(self.count, self._fitting()))]
+
+    def _tell_scene(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.overlay_changed(self)
 
     def set_note_size(self, width: float, height: float) -> None:
         if (width, height) == getattr(self, "_size", None):
@@ -94,6 +113,7 @@ class VoteDotsItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.count = count
             self.update()
+            self._tell_scene()
 
     def _fitting(self) -> int:
         return max(1, int((self._width - 16.0 + 4.0) // _STEP))
