@@ -45,9 +45,13 @@ class VoteController(QObject):
         self._recorder: RecordDotsMode | None = None  # the view's mode while dots are recorded
         self._chosen_vote: dict[str, str] = {}  # board id: the vote last chosen on it
         self._dots: dict[str, VoteDotsItem] = {}
-        # While `changed` is emitted for dots alone: the notes whose dots changed (the panel
-        # updates their rows only); None when anything else may have changed.
-        self.dots_changed_on: set[str] | None = None
+        # While `changed` is emitted for some notes alone (their dots, text or colour changed, not
+        # which notes are in the vote nor their order): those notes, whose rows alone the panel
+        # updates; None when anything else may have changed.
+        self.rows_changed_on: set[str] | None = None
+        # Each note of the board's stacking height and frame: what decides which notes are in the
+        # vote and in what order. A change that keeps them touches the changed notes' rows alone.
+        self._placement: dict[str, tuple[float, str | None]] = {}
 
     # -- the board and vote shown ----------------------------------------------------------
 
@@ -59,7 +63,9 @@ class VoteController(QObject):
         self.scene = scene
         self.recording = False
         self.vote_id = None
+        self._placement = {}
         if scene is not None:
+            self._placement = {n.id: (n.z, n.frame_id) for n in scene.document.notes_on(scene.board_id)}
             votes = voting.votes_on(scene.document.workshop, scene.board_id)
             chosen = self._chosen_vote.get(scene.board_id)
             open_votes = [v for v in votes if voting.is_open(v)]
@@ -377,20 +383,28 @@ class VoteController(QObject):
                 self.recording = False
             self._pick_voter()
         board = self.board_id
-        notes_touched = board is not None and any(
-            n.board_id == board for n in (*changes.upserted_of(Note), *changes.deleted_of(Note))
-        )
-        dots_only = not notes_touched and not (
-            changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device)
-        )
-        if votes_touched and dots_only:
-            dotted = {d.note_id for d in (*changes.upserted_of(VoteDot), *changes.deleted_of(VoteDot))}
-            self._refresh_dots(dotted)
-            self.dots_changed_on = dotted
+        notes = [n for n in changes.upserted_of(Note) if n.board_id == board or n.id in self._placement]
+        gone = [n for n in changes.deleted_of(Note) if n.id in self._placement]
+        notes_touched = bool(notes or gone)
+        placed = not gone and all(self._placement.get(n.id) == (n.z, n.frame_id) and n.board_id == board for n in notes)
+        for note in gone:
+            del self._placement[note.id]
+        for note in notes:
+            if note.board_id == board:
+                self._placement[note.id] = (note.z, note.frame_id)
+            else:
+                self._placement.pop(note.id, None)
+        rows_only = placed and not (changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device))
+        if (votes_touched or notes_touched) and rows_only:
+            # Dots, texts or colours of some notes: their dots and rows, not every note's (issue 17).
+            touched = {d.note_id for d in (*changes.upserted_of(VoteDot), *changes.deleted_of(VoteDot))}
+            touched |= {n.id for n in notes}
+            self._refresh_dots(touched)
+            self.rows_changed_on = touched
             try:
                 self.changed.emit()
             finally:
-                self.dots_changed_on = None
+                self.rows_changed_on = None
         elif votes_touched or notes_touched:
             self._refresh_dots()
             self.changed.emit()

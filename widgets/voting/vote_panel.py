@@ -192,8 +192,8 @@ class VotePanel(QWidget):
         else:
             self.rules.setText(self._rules_text(vote))
         self._fill_voters(vote)
-        if c.dots_changed_on is not None and vote is not None and self._notes_vote == vote.id:
-            self._fill_note_rows(vote, c.dots_changed_on)
+        if c.rows_changed_on is not None and vote is not None and self._notes_vote == vote.id:
+            self._fill_note_rows(vote, c.rows_changed_on)
         else:
             self._fill_notes(vote)
         self._update_actions()
@@ -301,7 +301,7 @@ class VotePanel(QWidget):
         self._note_index = {row_id: i for i, (row_id, _text) in enumerate(rows)}
 
     def _fill_note_rows(self, vote, note_ids: set[str]) -> None:
-        """Only the dots of `note_ids` changed: set their rows' texts, not the list of every note."""
+        """Only the dots or texts of `note_ids` changed: set their rows' texts, not the list of every note."""
         c = self.controller
         assert c.document is not None
         counts = c.dot_counts() if c.dots_shown() else {}
