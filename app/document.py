@@ -110,6 +110,9 @@ class WorkshopDocument(QObject):
         self._boards = {b.id: b for b in workshop.boards}
         self._notes = {n.id: n for n in workshop.notes}
         self._pending: list[Batch] = []
+        # Where each entity sits in its table's list, so a change replaces it there instead of
+        # copying a list of 20,000 notes for an edit of one: table -> (the list, id -> index).
+        self._positions: dict[str, tuple[list[Entity], dict[str, int]]] = {}
 
     @classmethod
     def open(cls, file: WorkshopFile, parent: QObject | None = None) -> WorkshopDocument:
@@ -227,9 +230,13 @@ class WorkshopDocument(QObject):
         for table in {TABLE_OF[type(e)] for e in (*upsert, *delete)}:
             changed = {e.id: e for e in upsert if TABLE_OF[type(e)] == table}
             gone = {e.id for e in delete if TABLE_OF[type(e)] == table}
-            kept = [changed.pop(e.id, e) for e in getattr(self.workshop, table) if e.id not in gone]
+            if gone:  # one pass over the table, whatever the number deleted
+                kept = [changed.pop(e.id, e) for e in getattr(self.workshop, table) if e.id not in gone]
+                setattr(self.workshop, table, [*kept, *changed.values()])
+                self._positions.pop(table, None)
+            else:
+                changed = self._replace_in_place(table, changed)
             created_ids.update((table, i) for i in changed)  # what is left was not there before
-            setattr(self.workshop, table, [*kept, *changed.values()])
         created = [e for e in upsert if (TABLE_OF[type(e)], e.id) in created_ids]
         for entity in delete:
             if isinstance(entity, Note):
@@ -244,6 +251,30 @@ class WorkshopDocument(QObject):
         changes = Changes(upsert, delete, info, dependents_before, created)
         self.entities_changed.emit(changes)
         return changes
+
+    def _replace_in_place(self, table: str, changed: dict[str, Entity]) -> dict[str, Entity]:
+        """Put each of `changed` where its entity is in the table's list, or at the end when new;
+        returns the new ones. Costs what it changes (the positions are kept from call to call)."""
+        entities: list[Entity] = getattr(self.workshop, table)
+        known = self._positions.get(table)
+        if known is None or known[0] is not entities or len(known[1]) != len(entities):
+            known = (entities, {e.id: i for i, e in enumerate(entities)})  # the list was replaced
+            self._positions[table] = known
+        positions = known[1]
+        new = {}
+        for entity_id, entity in changed.items():
+            i = positions.get(entity_id)
+            if i is not None and (i >= len(entities) or entities[i].id != entity_id):
+                positions = {e.id: k for k, e in enumerate(entities)}  # moved by someone else: look again
+                self._positions[table] = (entities, positions)
+                i = positions.get(entity_id)
+            if i is not None:
+                entities[i] = entity
+            else:
+                positions[entity_id] = len(entities)
+                entities.append(entity)
+                new[entity_id] = entity
+        return new
 
     def _mirrored_in_meeting(self, info: WorkshopInfo, upsert: list[Entity]) -> list[Entity]:
         """`upsert` with the current meeting's row made equal to the info's date, start time and step.
