@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Frame
 from widgets.common.wall import drawn_for_wall
@@ -27,11 +27,17 @@ def title_font() -> QFont:
     return font
 
 
-class FrameItem(QGraphicsItem):
-    """Draws a frame from the model; the view turns drags on it into commands."""
+class FrameItem(QGraphicsRectItem):
+    """Draws a frame from the model; the view turns drags on it into commands.
+
+    A rectangle item only for its bounding rectangle (the frame with its title band), which
+    Qt then knows without calling Python: far out, the board finds items without an index
+    and asks every item for it (see BoardScene._update_detail).
+    """
 
     def __init__(self, frame: Frame) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.frame_id = frame.id
         self.parent_id: str | None = None
         self._rect = QRectF()
@@ -59,6 +65,7 @@ class FrameItem(QGraphicsItem):
         if rect.size() != self._rect.size():
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.width(), rect.height())
+            self.setRect(self._rect.adjusted(-3, -TITLE_BAND - 2, 3, 3))
             self._shape = None
             flat = " ".join(self._title[:1000].split())
             metrics = QFontMetricsF(title_font())
@@ -100,9 +107,6 @@ class FrameItem(QGraphicsItem):
         return self.title_rect().contains(item_pos)
 
     # -- Qt overrides --------------------------------------------------------------------
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -TITLE_BAND - 2, 3, 3)
 
     def shape(self) -> QPainterPath:
         if self._shape is None:

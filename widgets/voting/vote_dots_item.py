@@ -12,7 +12,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from widgets.board.board_scene import BoardScene
 
@@ -30,18 +30,20 @@ def _count_font() -> QFont:
     return font
 
 
-class _Anchor(QGraphicsItem):
-    """An empty child of the note that moves the note's dots wherever the note goes."""
+class _Anchor(QGraphicsRectItem):
+    """An empty child of the note that moves the note's dots wherever the note goes.
+
+    Rectangle items, these and the dots, so that Qt knows their bounds without calling Python
+    (far out, the board asks every item: see BoardScene._update_detail).
+    """
 
     def __init__(self, note: QGraphicsItem, dots: VoteDotsItem) -> None:
         super().__init__(note)
         self._dots = dots
+        self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         pass
@@ -52,11 +54,12 @@ class _Anchor(QGraphicsItem):
         return super().itemChange(change, value)
 
 
-class VoteDotsItem(QGraphicsItem):
+class VoteDotsItem(QGraphicsRectItem):
     """The dots of one note: in the note's scene, above all notes, following the note."""
 
     def __init__(self, note: QGraphicsItem, note_width: float, note_height: float) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.count = 0
         self.note_item = note
         self._width = note_width
@@ -102,25 +105,25 @@ class VoteDotsItem(QGraphicsItem):
         if (width, height) == getattr(self, "_size", None):
             self.follow()
             return  # refreshed after every dot: no geometry change, no repaint
-        self.prepareGeometryChange()
         self._size = (width, height)
         self._width = width
         self._offset = QPointF(8.0, height - DOT / 2)
+        self._set_bounds()
         self.follow()
 
     def set_count(self, count: int) -> None:
         if count != self.count:
-            self.prepareGeometryChange()
             self.count = count
+            self._set_bounds()
             self.update()
             self._tell_scene()
 
     def _fitting(self) -> int:
         return max(1, int((self._width - 16.0 + 4.0) // _STEP))
 
-    def boundingRect(self) -> QRectF:
+    def _set_bounds(self) -> None:
         shown = min(self.count, self._fitting())
-        return QRectF(-2, -2, shown * _STEP + 4, DOT + 4)
+        self.setRect(QRectF(-2, -2, shown * _STEP + 4, DOT + 4))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.count <= 0:
