@@ -159,7 +159,7 @@ class BoardScene(QGraphicsScene):
                 item.setSelected(True)
         finally:
             self.blockSignals(blocked)
-        if len(before) != len(items) or set(before) != set(self.selectedItems()):
+        if len(before) != len(items) or set(before) != set(items):
             self.selectionChanged.emit()
 
     def content_rect(self) -> QRectF:

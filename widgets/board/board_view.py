@@ -237,7 +237,7 @@ class BoardView(QGraphicsView):
     def select_all(self) -> None:
         scene = self.board_scene
         if scene is not None:
-            scene.select_notes([item.note_id for item in scene.note_items()])
+            scene.select_items(scene.note_items())
 
     def bring_to_front(self) -> None:
         self.note_edits.bring_to_front()

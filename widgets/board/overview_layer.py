@@ -116,6 +116,16 @@ class RectLayer:
         r = self._rects.get(key)
         return QRectF(r[0], r[1], r[2] - r[0], r[3] - r[1]) if r is not None else None
 
+    def rects_of(self, keys, grow: float = 0.0) -> list[QRectF]:
+        """The rectangles of `keys` (those there are), each `grow` larger on every side."""
+        rects = self._rects
+        out = []
+        for key in keys:
+            r = rects.get(key)
+            if r is not None:
+                out.append(QRectF(r[0] - grow, r[1] - grow, r[2] - r[0] + 2 * grow, r[3] - r[1] + 2 * grow))
+        return out
+
     def stacked_count(self) -> int:
         return len(self._stacked)
 

@@ -49,9 +49,10 @@ class VoteController(QObject):
         # which notes are in the vote nor their order): those notes, whose rows alone the panel
         # updates; None when anything else may have changed.
         self.rows_changed_on: set[str] | None = None
-        # Each note of the board's stacking height and frame: what decides which notes are in the
-        # vote and in what order. A change that keeps them touches the changed notes' rows alone.
-        self._placement: dict[str, tuple[float, str | None]] = {}
+        # Each note of the board's frame: what decides which notes are in the vote. A change that
+        # keeps them touches the changed notes' rows alone; a note raised or dragged (its stacking
+        # height changed) keeps its row where it is, so the list does not jump under the mouse.
+        self._placement: dict[str, str | None] = {}
 
     # -- the board and vote shown ----------------------------------------------------------
 
@@ -65,7 +66,7 @@ class VoteController(QObject):
         self.vote_id = None
         self._placement = {}
         if scene is not None:
-            self._placement = {n.id: (n.z, n.frame_id) for n in scene.document.notes_on(scene.board_id)}
+            self._placement = {n.id: n.frame_id for n in scene.document.notes_on(scene.board_id)}
             votes = voting.votes_on(scene.document.workshop, scene.board_id)
             chosen = self._chosen_vote.get(scene.board_id)
             open_votes = [v for v in votes if voting.is_open(v)]
@@ -386,12 +387,14 @@ class VoteController(QObject):
         notes = [n for n in changes.upserted_of(Note) if n.board_id == board or n.id in self._placement]
         gone = [n for n in changes.deleted_of(Note) if n.id in self._placement]
         notes_touched = bool(notes or gone)
-        placed = not gone and all(self._placement.get(n.id) == (n.z, n.frame_id) and n.board_id == board for n in notes)
+        placed = not gone and all(
+            n.id in self._placement and self._placement[n.id] == n.frame_id and n.board_id == board for n in notes
+        )
         for note in gone:
             del self._placement[note.id]
         for note in notes:
             if note.board_id == board:
-                self._placement[note.id] = (note.z, note.frame_id)
+                self._placement[note.id] = note.frame_id
             else:
                 self._placement.pop(note.id, None)
         rows_only = placed and not (changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device))
