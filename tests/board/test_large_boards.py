@@ -279,3 +279,105 @@ def test_the_content_measured_for_fit_all_follows_adds_moves_and_deletes(qtbot, 
     view.fit_all()
     assert view.visible_rect().contains(before)
     document.close()
+
+
+def test_far_out_the_board_keeps_no_index_and_still_finds_what_is_under_the_mouse(qtbot, tmp_path):
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from widgets.board.frame_item import FrameItem
+    from widgets.voting.vote_dots_item import VoteDotsItem
+
+    # Without an index Qt asks every item for its bounds: none of them may ask Python.
+    assert "boundingRect" not in vars(FrameItem) and "boundingRect" not in vars(VoteDotsItem)
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    settle(qtbot, view, overview=True)
+    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex
+    centre = view.mapFromScene(scene.note_item("n02345").sceneBoundingRect().center())
+    assert view.note_item_at(centre) is scene.note_item("n02345")
+    view.centerOn(scene.note_item("n02345"))
+    view.zoom_actual_size()
+    settle(qtbot, view, overview=False)
+    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex
+    centre = view.mapFromScene(scene.note_item("n02345").sceneBoundingRect().center())
+    assert view.note_item_at(centre) is scene.note_item("n02345")
+    # The new index knows the scene's rectangle: a point finds a handful of items, not all 5,000.
+    assert len(view.items(centre)) < 5
+    document.close()
+
+
+def test_an_edit_far_out_draws_only_its_part_of_the_overview_again(qtbot, tmp_path):
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    settle(qtbot, view, overview=True)
+    overview = scene._overview
+    assert overview.notes is not None
+    view.viewport().repaint()
+    drawn = overview.notes.drawn
+    view.viewport().repaint()  # nothing changed: the kept picture is shown, nothing is drawn
+    assert overview.notes.drawn == drawn
+    view.push(ChangeNotes(document=document, after={"n02345": {"colour": "#2eb88a"}}, text="colour"))
+    view.viewport().repaint()
+    assert 1 <= overview.notes.drawn - drawn < 30, "an edit drew the whole board again"
+    picture = view.viewport().grab().toImage()
+    assert picture.pixelColor(view.mapFromScene(scene.note_item("n02345").sceneBoundingRect().center())).name() == (
+        QColor("#2eb88a").name()
+    )
+    document.close()
+
+
+def test_far_out_the_overview_draws_the_dots_and_the_dots_draw_nothing(qtbot, tmp_path):
+    from app.domain.model import Participant, Vote
+    from widgets.voting.vote_controller import VoteController
+
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    controller = VoteController(view=view, undo_stack=view.undo_stack)
+    controller.set_board(scene)
+    voter = Participant("Kari")
+    controller.start_vote(Vote("b", dots_per_person=5, allow_stacking=True), [voter])
+    controller.select_voter(voter.id)
+    settle(qtbot, view, overview=True)
+    assert controller.add_dot("n01234") and controller.add_dot("n01234")
+    dots = controller.dots_item("n01234")
+    assert dots is not None and dots.flags() & NO_CONTENTS
+    assert len(scene._overview._marks["n01234"]) == 2
+    view.viewport().repaint()
+    mark = dots.overview_marks()[0].center()
+    assert view.viewport().grab().toImage().pixelColor(view.mapFromScene(mark)).name() == "#b2182b"
+    view.undo_stack.undo()
+    assert len(scene._overview._marks["n01234"]) == 1
+    document.close()
+
+
+def test_a_note_raised_or_edited_updates_its_vote_row_alone(qtbot, tmp_path, monkeypatch):
+    from app.domain.model import Participant, Vote
+    from widgets.voting.vote_controller import VoteController
+    from widgets.voting.vote_panel import VotePanel
+
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    controller = VoteController(view=view, undo_stack=view.undo_stack)
+    panel = VotePanel(controller=controller)
+    qtbot.addWidget(panel)
+    panel.show()
+    controller.set_board(scene)
+    controller.start_vote(Vote("b", dots_per_person=5), [Participant("Kari")])
+    rows: list = []
+    monkeypatch.setattr(VotePanel, "_note_row", counted(rows, VotePanel._note_row))
+    view.push(ChangeNotes(document=document, after={"n01234": {"text": "Ny tekst"}}, text="text"))
+    assert panel.note_list.item(1234).text() == "Ny tekst"
+    # A drag raises the note and moves it: its row stays where it is, under the mouse.
+    view.push(ChangeNotes(document=document, after={"n01234": {"x": 50.0, "z": 99999.0}}, text="move"))
+    assert panel.note_list.item(1234).text() == "Ny tekst"
+    assert len(rows) <= 2, "the vote list was built again for an edit of one note"
+    # A note that leaves the board changes which notes are in the vote: the list is built again.
+    from app.commands import RemoveNotes
+
+    view.push(RemoveNotes(document=document, note_ids=["n00000"]))
+    assert panel.note_list.count() == 4999
+    document.close()

@@ -73,6 +73,7 @@ class RectLayer:
         self._lists: dict[int, list[QRectF]] = {}  # the batches as lists, made again when changed
         self._stacked_runs: list[tuple[QColor, list[QRectF]]] | None = None
         self.measured = 0  # rectangles put since made: tests check that an edit puts only what it changed
+        self.drawn = 0  # rectangles drawn since made: tests check that an edit draws only its part again
 
     def __len__(self) -> int:
         return len(self._rects)
@@ -137,8 +138,11 @@ class RectLayer:
         again after an edit): the same calls, made of the few rectangles found in its cells.
         """
         if within is not None and self._grid.cell_count(within) < len(self._rects):
-            self._draw_part(painter, pen_of, outline_apart, self.keys_in(within))
+            keys = self.keys_in(within)
+            self.drawn += len(keys)
+            self._draw_part(painter, pen_of, outline_apart, keys)
             return
+        self.drawn += len(self._rects)
         if not outline_apart:
             painter.setPen(Qt.PenStyle.NoPen)
         for colour_key, batch in self._batches.items():
