@@ -14,7 +14,7 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
@@ -25,6 +25,7 @@ from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
 from widgets.board.note_overview import NoteOverviewItem
 
 BOARD_BACKGROUND = QColor("#e9ebee")
+OVERLAY_Z = 1e8  # overlays (vote dots) sit above every note and arrow, below the note editor (1e9)
 
 
 class Overlay(Protocol):
@@ -38,6 +39,8 @@ class Overlay(Protocol):
         ...
 
     def setFlag(self, flag: QGraphicsItem.GraphicsItemFlag, enabled: bool = True) -> None: ...
+
+    def setParentItem(self, parent: QGraphicsItem, /) -> None: ...
 
 
 # Room around the notes to scroll into, in scene units.
@@ -71,6 +74,13 @@ class BoardScene(QGraphicsScene):
         self._detail_check_pending = False
         # Marks drawn over notes by others (a note's vote dots): the overview draws them too.
         self._overlays: dict[str, Overlay] = {}
+        # Their parent, one item above every note: a new overlay is a child of it, not one more of
+        # the scene's 40,000 top-level items, each of which made Qt sort them all again (twice).
+        self._overlay_layer = QGraphicsRectItem()
+        self._overlay_layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self._overlay_layer.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._overlay_layer.setZValue(OVERLAY_Z)
+        self.addItem(self._overlay_layer)
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         workshop = document.workshop
         for frame in workshop.frames:
@@ -208,7 +218,8 @@ class BoardScene(QGraphicsScene):
         super().helpEvent(event)
 
     def add_overlay(self, item: Overlay) -> None:
-        """Follow an item drawn over a note (see Overlay), already in this scene."""
+        """Put an item drawn over a note (see Overlay) on the board, above every note, and follow it."""
+        item.setParentItem(self._overlay_layer)
         self._overlays[item.overlay_key] = item
         if self._overview_on:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)

@@ -14,13 +14,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from widgets.board.board_scene import BoardScene
+from widgets.board.board_scene import OVERLAY_Z, BoardScene
 
 DOT = 24.0  # diameter, in board units
 _STEP = DOT + 4.0
 _FILL = QColor("#b2182b")  # dark red: stands out on all six note colours
 _RING = QPen(QColor("#ffffff"), 2.5)
-DOTS_Z = 1e8  # above every note and arrow; below the note editor (1e9)
+DOTS_Z = OVERLAY_Z  # above every note and arrow; below the note editor (1e9)
 
 
 def _count_font() -> QFont:
@@ -68,12 +68,12 @@ class VoteDotsItem(QGraphicsRectItem):
         self.setZValue(DOTS_Z)
         self.overlay_key = getattr(note, "note_id", "")
         scene = note.scene()
-        if scene is not None:
-            scene.addItem(self)
         self._anchor = _Anchor(note, self)
         self.set_note_size(note_width, note_height)
         if isinstance(scene, BoardScene):
-            scene.add_overlay(self)  # far out, the board's overview draws the dots
+            scene.add_overlay(self)  # above every note; far out, the board's overview draws the dots
+        elif scene is not None:
+            scene.addItem(self)
 
     def follow(self) -> None:
         """Sit on the note's bottom edge, where the note now is."""
