@@ -41,6 +41,7 @@ def settle(qtbot, view, *, overview: bool) -> None:
     """As test_note_overview.settle, with room for a busy machine to paint 5,000 notes."""
     view.viewport().update()
     qtbot.waitUntil(lambda: view.scene().overview_shown() == overview, timeout=60_000)
+    qtbot.wait(1)  # the switch may have come before the view's pending events, as in the app
     view.viewport().repaint()
 
 
@@ -380,4 +381,21 @@ def test_a_note_raised_or_edited_updates_its_vote_row_alone(qtbot, tmp_path, mon
 
     view.push(RemoveNotes(document=document, note_ids=["n00000"]))
     assert panel.note_list.count() == 4999
+    document.close()
+
+
+def test_a_large_board_opened_fitted_never_draws_its_notes_one_by_one(qtbot, tmp_path, monkeypatch):
+    # The fit chooses the overview before the first paint: that paint drew 20,000 notes' text.
+    painted: list = []
+    monkeypatch.setattr(NoteItem, "paint", counted(painted, NoteItem.paint))
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    qtbot.wait(10)
+    view.viewport().repaint()
+    assert scene.overview_shown() and painted == []
+    view.zoom_actual_size()  # and back to each note's own drawing as soon as it is zoomed in
+    assert not scene.overview_shown()
+    view.viewport().repaint()
+    assert painted
     document.close()

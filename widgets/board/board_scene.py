@@ -247,6 +247,14 @@ class BoardScene(QGraphicsScene):
             self._detail_check_pending = True
             QTimer.singleShot(0, self._update_detail)
 
+    def update_detail(self) -> None:
+        """A view was just zoomed: choose overview or detail now, before it paints.
+
+        Otherwise its first paint at a new scale is drawn at the old level of detail: opening a
+        board of 20,000 notes fitted drew every note's text once (seconds) before the overview.
+        """
+        self._update_detail()
+
     def _update_detail(self) -> None:
         """Overview when every view shows notes too small for text bars; detail otherwise.
 

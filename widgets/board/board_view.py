@@ -144,7 +144,7 @@ class BoardView(QGraphicsView):
         factor = target / self.zoom()
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
-            self.zoom_changed.emit(self.zoom())
+            self._scale_changed()
 
     def zoom_in(self) -> None:
         self.zoom_by(_ZOOM_STEP)
@@ -170,11 +170,17 @@ class BoardView(QGraphicsView):
         if self.zoom() > 1.5:  # a handful of notes should not fill the wall with giant letters
             self.zoom_by(1.5 / self.zoom())
         self.centerOn(rect.center())
-        self.zoom_changed.emit(self.zoom())
+        self._scale_changed()
         self._keep_fitted = True
         if not self._refitting:
             self._fitted_sizes = (QSize(), set())
         self._remember_fitted_size()
+
+    def _scale_changed(self) -> None:
+        scene = self.board_scene
+        if scene is not None:
+            scene.update_detail()  # before the next paint, not after it
+        self.zoom_changed.emit(self.zoom())
 
     def restore_cursor(self) -> None:
         if self._space_held:

@@ -78,6 +78,7 @@ class NoteOverviewItem(QGraphicsItem):
         self._frame_pens: dict[int, QPen] = {}
         self._bounds = QRectF()
         self._built = False
+        self._building = False  # build() takes in every item: no part is marked item by item
         self.setZValue(OVERVIEW_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # option.exposedRect
@@ -103,14 +104,25 @@ class NoteOverviewItem(QGraphicsItem):
         self._mark_grid = CellGrid()
         self._bounds = QRectF()
         self._built = True
-        for frame in frames:
-            self.frame_changed(frame)
-        for note in notes:
-            self.note_changed(note)
-        for connector in connectors:
-            self.connector_changed(connector)
-        for key, rects in marks.items():
-            self.mark_changed(key, rects)
+        # Everything is drawn anew once built: no bounds grown and no part marked item by item.
+        self._building = True
+        try:
+            for frame in frames:
+                self.frame_changed(frame)
+            for note in notes:
+                self.note_changed(note)
+            for connector in connectors:
+                self.connector_changed(connector)
+            for key, rects in marks.items():
+                self.mark_changed(key, rects)
+        finally:
+            self._building = False
+        reach = _HALO_REACH
+        bounds = self.notes.bounds().united(self.frames.bounds().adjusted(0, -TITLE_BAND, 0, 0))
+        for parts in self._arrows.values():
+            bounds = bounds.united(_arrow_rect(parts))
+        self._bounds = bounds.adjusted(-reach, -reach, reach, reach)
+        self.update()
         self._halos = None
 
     def drop(self) -> None:
@@ -221,6 +233,8 @@ class NoteOverviewItem(QGraphicsItem):
 
     def _changed(self, rect: QRectF, old: QRectF | None, margin: float = 4.0) -> None:
         """Draw again where `rect` is and where it was (`old`), `margin` around (a selected note's halo)."""
+        if self._building:
+            return
         reach = _HALO_REACH  # the bounds leave room for a halo wherever a note is
         grown = self._bounds.united(rect.adjusted(-reach, -reach, reach, reach))
         if grown != self._bounds:
