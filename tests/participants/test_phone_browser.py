@@ -335,6 +335,16 @@ def test_a_note_the_server_finds_too_long_is_named_so_on_the_phone(browser: WebD
         wait.until(refused)
         assert visible_text(driver, "#status") == f"For lang: {len(long_note)} av 500 tegn"
         assert driver.find_element(By.ID, "note").get_attribute("value") == long_note
+        # The page hears the server again (back online): the reason stays, not "connected" over it.
+        driver.execute_script(
+            "window.__states = 0; var open = XMLHttpRequest.prototype.open;"
+            "XMLHttpRequest.prototype.open = function (m, u) {"
+            "  if (u === '/api/state') { this.addEventListener('loadend', function () { window.__states++; }); }"
+            "  return open.apply(this, arguments); };"
+            "window.dispatchEvent(new Event('online'));"
+        )
+        wait.until(lambda d: d.execute_script("return window.__states") >= 1)
+        assert visible_text(driver, "#status") == f"For lang: {len(long_note)} av 500 tegn"
         shot(driver, "note-too-long")
     finally:
         server.stop()

@@ -12,6 +12,9 @@
   var events = null;
   var retryTimer = null;
   var sending = false;
+  /* A note the server refused for good: its reason stays shown until the page says something
+     else (the person sends again), not replaced by "connected" when it next hears the server. */
+  var refused = false;
   /* After joining, the join button that had focus is gone: keyboard and screen reader
      users go on from the step's title (once it has its text) instead of from nowhere. */
   var focusTitle = false;
@@ -44,6 +47,7 @@
   }
 
   function status(text, problem) {
+    refused = false;
     var el = $("status");
     setText(el, text);
     el.className = problem ? "status problem" : "status";
@@ -143,7 +147,7 @@
       if (st === 200) {
         /* Say "connected" after a problem or at first, not over "saved". */
         var shown = $("status");
-        if (!sending && !load(PENDING) && (!shown.textContent || shown.className.indexOf("problem") >= 0)) {
+        if (!sending && !refused && !load(PENDING) && (!shown.textContent || shown.className.indexOf("problem") >= 0)) {
           status(t("connected"), false);
         }
         render(data);
@@ -330,6 +334,7 @@
         } else {
           status(t("note_refused"), true);
         }
+        refused = true;
       } else {
         status(t("not_sent"), true);
         if (retryTimer === null) {
