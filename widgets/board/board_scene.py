@@ -25,6 +25,7 @@ from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
 from widgets.board.note_overview import NoteOverviewItem
 
 BOARD_BACKGROUND = QColor("#e9ebee")
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents  # looked up once, set on thousands
 OVERLAY_Z = 1e8  # overlays (vote dots) sit above every note and arrow, below the note editor (1e9)
 
 
@@ -63,6 +64,7 @@ class BoardScene(QGraphicsScene):
         # Notes in the order they were selected: "connect the two selected notes" draws
         # from the one chosen first.
         self._selection_order: list[str] = []
+        self._selected_arrows: set[ConnectorItem] = set()
         # How many notes carry each sector, kept up to date note by note for the sector legend.
         self._sector_tally: Counter[str] = Counter()
         # Far out, one item draws every note (see note_overview.py); the scale at which
@@ -283,7 +285,7 @@ class BoardScene(QGraphicsScene):
             self.setSceneRect(rect.adjusted(0, 0, 1, 0))
             self.setSceneRect(rect)
         for item in self._drawn_by_overview():
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, overview)
+            item.setFlag(_NO_CONTENTS, overview)
         if overview:
             marks = {key: item.overview_marks() for key, item in self._overlays.items()}
             self._overview.build(list(self._notes.values()), list(self._frames.values()), self.connector_items(), marks)
@@ -314,7 +316,7 @@ class BoardScene(QGraphicsScene):
         for note in notes:
             item = NoteItem(note, editable=editable)
             if overview:
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+                item.setFlag(_NO_CONTENTS)
                 self._overview.note_changed(item)
             self._notes[note.id] = item
             self._sector_tally.update(set(note.sectors))
@@ -337,6 +339,7 @@ class BoardScene(QGraphicsScene):
             for note_id in (connector.from_note, connector.to_note):
                 self._connectors_of.setdefault(note_id, []).append(item)
             self.addItem(item)
+            self.addItem(item.label_item)
             self._route(item)
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
@@ -387,6 +390,7 @@ class BoardScene(QGraphicsScene):
             for connector in self._connectors_of.pop(note_id, []):
                 if self._connectors.pop(connector.connector_id, None) is not None:
                     self.removeItem(connector)
+                    self.removeItem(connector.label_item)
                     self._overview.connector_removed(connector.connector_id)
                     other = connector.to_note if connector.from_note == note_id else connector.from_note
                     if connector in self._connectors_of.get(other, []):
@@ -399,6 +403,11 @@ class BoardScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         items = self.selectedItems()
         selected = {i.note_id for i in items if isinstance(i, NoteItem)}
+        arrows = {i for i in items if isinstance(i, ConnectorItem)}
+        for arrow in arrows ^ self._selected_arrows:  # a label shows its arrow's selection
+            if shiboken6.isValid(arrow):
+                arrow.label_item.update()
+        self._selected_arrows = arrows
         if self._overview_on and shiboken6.isValid(self._overview):
             self._overview.selection_changed(selected, [i for i in items if not isinstance(i, NoteItem)])
         kept = [i for i in self._selection_order if i in selected]
@@ -425,6 +434,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         self.removeItem(item)
+        self.removeItem(item.label_item)
         self._overview.connector_removed(connector_id)
         for note_id in (item.from_note, item.to_note):
             arrows = self._connectors_of.get(note_id, [])

@@ -76,6 +76,9 @@ def label_font() -> QFont:
     return font
 
 
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # looked up once: an enum member costs a µs
+
+
 class ConnectorLabel(QGraphicsRectItem):
     """An arrow's label: its own item, so it can lie over the notes while the arrow lies under them.
 
@@ -116,9 +119,11 @@ class ConnectorItem(QGraphicsPathItem):
         self._line = QLineF()
         self._head = QPolygonF()
         self._label_rect = QRectF()
+        # The label is added to and taken from the scene with its arrow by the scene
+        # (BoardScene), not from a Python itemChange: that ran a dozen times per arrow as it was made.
         self.label_item = ConnectorLabel(self)
         self.setPen(_HIT_PEN)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(_SELECTABLE)
         self.setZValue(-10)  # under the notes, over the frames
         self.update_from(connector)
 
@@ -232,18 +237,6 @@ class ConnectorItem(QGraphicsPathItem):
             else:
                 painter.setPen(style.bar_pen)
                 painter.drawLine(self._head.at(0), self._head.at(1))
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        # The label goes in and out of the scene with its arrow, and shows its selection.
-        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
-            old = self.label_item.scene()
-            if old is not None and old is not value:
-                old.removeItem(self.label_item)
-            if value is not None and self.label_item.scene() is None:
-                value.addItem(self.label_item)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.label_item.update()
-        return super().itemChange(change, value)
 
 
 def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:

@@ -29,6 +29,22 @@ _SELECTION_PEN = QPen(_SELECTION, 3)
 _SELECTION_PEN.setCosmetic(True)
 
 
+# Made once, not per note: a board of 20,000 notes builds its items in a blink, or not at all.
+_BOUNDS_PEN = QPen(Qt.GlobalColor.transparent, 2 * CONNECT_HANDLE + 2)  # widens the bounds to hold the grips
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+_LOOKS: dict[str, tuple[QColor, QPen, QColor]] = {}
+
+
+def _looks_of(colour: str) -> tuple[QColor, QPen, QColor]:
+    """A note colour's fill, border pen and text-bar colour, made once per colour."""
+    looks = _LOOKS.get(colour)
+    if looks is None:
+        fill = QColor(colour)
+        looks = _LOOKS[colour] = (fill, QPen(fill.darker(125), 0), fill.darker(135))
+    return looks
+
+
 def note_font() -> QFont:
     font = QFont("DejaVu Sans")
     font.setPixelSize(NOTE_FONT_PX)
@@ -46,8 +62,7 @@ class NoteItem(QGraphicsRectItem):
 
     def __init__(self, note: Note, *, editable: bool) -> None:
         super().__init__(0, 0, note.width, note.height)
-        bounds_pen = QPen(Qt.GlobalColor.transparent, 2 * CONNECT_HANDLE + 2)
-        self.setPen(bounds_pen)
+        self.setPen(_BOUNDS_PEN)
         self.note_id = note.id
         self._width = note.width
         self._height = note.height
@@ -65,10 +80,7 @@ class NoteItem(QGraphicsRectItem):
         # One call for all flags, and no itemChange override: each setter of an item with a Python
         # itemChange calls back into Python, which made a board of 20,000 notes slow to build and
         # select. The scene notes a drag's moves itself (BoardScene.mouseMoveEvent).
-        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-        if editable:
-            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        self.setFlags(flags)
+        self.setFlags(_EDITABLE_FLAGS if editable else _SELECTABLE)
         self.setAcceptHoverEvents(editable)
         self.update_from(note)
 
@@ -83,10 +95,9 @@ class NoteItem(QGraphicsRectItem):
         if note.text != self._text:
             self._text = note.text
             self._layout = None
-        if QColor(note.colour) != self._colour:
-            self._colour = QColor(note.colour)
-            self._border_pen = QPen(self._colour.darker(125), 0)
-            self._greek = self._colour.darker(135)
+        looks = _looks_of(note.colour)
+        if looks[0] != self._colour:
+            self._colour, self._border_pen, self._greek = looks
         if note.sectors != self._sectors:
             self._sectors = list(note.sectors)
             self._layout = None  # the marker strip takes room from the text
