@@ -91,7 +91,7 @@ class BoardScene(QGraphicsScene):
         self._add_note_items(document.notes_on(board_id))
         self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
         self._refresh_links()
-        self._grow_scene_rect(self.itemsBoundingRect())
+        self._grow_scene_rect(self.content_rect())  # the arrows lie between the notes
         document.entities_changed.connect(self._on_document_entities_changed)
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -212,9 +212,9 @@ class BoardScene(QGraphicsScene):
                     self.note_item_moved(item.note_id)
 
     def helpEvent(self, event) -> None:
-        # Tooltips are built when first shown, not for each of thousands of notes as it is made.
+        # Tooltips are built when first shown, not for each of thousands of notes and arrows as made.
         for item in self.items(event.scenePos()):
-            if isinstance(item, NoteItem):
+            if isinstance(item, (NoteItem, ConnectorItem)):
                 item.ensure_tooltip()
                 break
         super().helpEvent(event)

@@ -8,6 +8,7 @@ solid blue one, blocks a dashed red line ending in a bar (the usual sign for
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -76,7 +77,14 @@ def label_font() -> QFont:
     return font
 
 
+@functools.cache
+def _label_metrics() -> QFontMetricsF:
+    """Made once (after the application, which fonts need): a board makes thousands of arrows."""
+    return QFontMetricsF(label_font())
+
+
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # looked up once: an enum member costs a µs
+_UNROUTED = (0.0, 0.0, 0.0, 0.0)
 
 
 class ConnectorLabel(QGraphicsRectItem):
@@ -115,7 +123,8 @@ class ConnectorItem(QGraphicsPathItem):
         self._label = ""
         self._shown_label = ""
         self._label_size = (0.0, 0.0)
-        self._ends = (0.0, 0.0, 0.0, 0.0)
+        self._ends = _UNROUTED
+        self._tooltip_stale = True
         self._line = QLineF()
         self._head = QPolygonF()
         self._label_rect = QRectF()
@@ -133,14 +142,20 @@ class ConnectorItem(QGraphicsPathItem):
             self._label = connector.label
             # One line, never longer than the room beside an arrow; the tooltip has it all.
             flat = " ".join(connector.label[:2000].split())
-            metrics = QFontMetricsF(label_font())
+            metrics = _label_metrics()
             self._shown_label = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, _LABEL_MAX_WIDTH)
             width = metrics.horizontalAdvance(self._shown_label) if self._shown_label else 0.0
             self._label_size = (width + 2 * _LABEL_PAD, metrics.height() + _LABEL_PAD)
-        tip = kind_name(self._kind)
-        self.setToolTip(f"{tip}: {connector.label[:500]}" if connector.label else tip)
-        self._update_geometry()
+        self._tooltip_stale = True  # built when first shown (ensure_tooltip), not for each of thousands
+        if self._ends != _UNROUTED:  # a new arrow gets its geometry when the scene first routes it
+            self._update_geometry()
         self.update()
+
+    def ensure_tooltip(self) -> None:
+        if self._tooltip_stale:
+            self._tooltip_stale = False
+            tip = kind_name(self._kind)
+            self.setToolTip(f"{tip}: {self._label[:500]}" if self._label else tip)
 
     @property
     def kind(self) -> ConnectorKind:

@@ -7,6 +7,8 @@ lets clicks through to the board, so a rubber band can still start inside it.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
@@ -25,6 +27,12 @@ def title_font() -> QFont:
     font.setPixelSize(_TITLE_PX)
     font.setBold(True)
     return font
+
+
+@functools.cache
+def _title_metrics() -> QFontMetricsF:
+    """Made once (after the application, which fonts need): a board may hold thousands of frames."""
+    return QFontMetricsF(title_font())
 
 
 class FrameItem(QGraphicsRectItem):
@@ -68,7 +76,7 @@ class FrameItem(QGraphicsRectItem):
             self.setRect(self._rect.adjusted(-3, -TITLE_BAND - 2, 3, 3))
             self._shape = None
             flat = " ".join(self._title[:1000].split())
-            metrics = QFontMetricsF(title_font())
+            metrics = _title_metrics()
             self._shown_title = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, max(0.0, self._rect.width() - 8))
             self._title_width = metrics.horizontalAdvance(self._shown_title)
         self.update()

@@ -107,10 +107,9 @@ class NoteOverviewItem(QGraphicsItem):
         # Everything is drawn anew once built: no bounds grown and no part marked item by item.
         self._building = True
         try:
-            for frame in frames:
-                self.frame_changed(frame)
-            for note in notes:
-                self.note_changed(note)
+            self.frames.fill((f.frame_id, *f.geometry(), f.colour(), f.zValue()) for f in frames)
+            self._titles.update((f.frame_id, f.title_bar()) for f in frames)
+            self.notes.fill((n.note_id, *n.geometry(), n.colour(), n.zValue()) for n in notes)
             for connector in connectors:
                 self.connector_changed(connector)
             for key, rects in marks.items():
