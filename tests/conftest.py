@@ -41,6 +41,17 @@ def _one_event_loop_per_test():
         asyncio.set_event_loop(None)
 
 
+@pytest.fixture(autouse=True)
+def _boards_taken_down_after_each_test():
+    """A board's objects are left out of collections while it is shown (widgets/board/long_lived.py)
+    and let back in when it is taken down; many tests never take theirs down, as a closed window
+    would: here the next test starts with every object seen by the collector again."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 @pytest.fixture
 def demo_file(tmp_path) -> Path:
     """The built-in demo workshop, written to a file of this test."""

@@ -372,8 +372,12 @@ def test_a_note_raised_or_edited_updates_its_vote_row_alone(qtbot, tmp_path, mon
     monkeypatch.setattr(VotePanel, "_note_row", counted(rows, VotePanel._note_row))
     view.push(ChangeNotes(document=document, after={"n01234": {"text": "Ny tekst"}}, text="text"))
     assert panel.note_list.item(1234).text() == "Ny tekst"
-    # A drag raises the note and moves it: its row stays where it is, under the mouse.
-    view.push(ChangeNotes(document=document, after={"n01234": {"x": 50.0, "z": 99999.0}}, text="move"))
+    # A drag raises the note and moves it, out of its frame: its row stays where it is, under the
+    # mouse (the vote is of the whole board, so a frame does not decide which notes are in it).
+    frame = document.workshop.frames[0].id
+    view.push(
+        ChangeNotes(document=document, after={"n01234": {"x": 50.0, "z": 99999.0, "frame_id": frame}}, text="move")
+    )
     assert panel.note_list.item(1234).text() == "Ny tekst"
     assert len(rows) <= 2, "the vote list was built again for an edit of one note"
     # A note that leaves the board changes which notes are in the vote: the list is built again.
@@ -398,4 +402,18 @@ def test_a_large_board_opened_fitted_never_draws_its_notes_one_by_one(qtbot, tmp
     assert not scene.overview_shown()
     view.viewport().repaint()
     assert painted
+    document.close()
+
+
+def test_a_built_board_is_left_out_of_full_collections_until_it_is_taken_down(qtbot, tmp_path):
+    import gc
+
+    path = tmp_path / "stor.samskap"
+    large_board(path, 500)
+    _view, scene, document = open_view(qtbot, path)
+    frozen = gc.get_freeze_count()
+    assert frozen > 500 * 3, "the board's objects are still walked by every full collection"
+    assert gc.collect() >= 0 and gc.get_freeze_count() >= frozen  # a collection leaves them be
+    scene.detach()
+    assert gc.get_freeze_count() == 0
     document.close()

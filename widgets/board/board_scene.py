@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
 from app.domain.sectors import normalised
+from widgets.board import long_lived
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
@@ -94,6 +95,7 @@ class BoardScene(QGraphicsScene):
         self._grow_scene_rect(self.content_rect())  # the arrows lie between the notes
         document.entities_changed.connect(self._on_document_entities_changed)
         self.selectionChanged.connect(self._on_selection_changed)
+        long_lived.board_built()
 
     def note_item(self, note_id: str) -> NoteItem:
         return self._notes[note_id]
@@ -307,6 +309,7 @@ class BoardScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""
         self.document.entities_changed.disconnect(self._on_document_entities_changed)
+        long_lived.board_taken_down()
 
     # -- following the document ------------------------------------------------
 

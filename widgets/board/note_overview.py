@@ -44,6 +44,7 @@ _HALO_PX = 3.0
 _TITLE_REACH = TITLE_BAND + 6  # how far above its frame a frame's title reaches, in scene units
 # How far a halo reaches beyond its note, in scene units, at the farthest zoom (0.03).
 _HALO_REACH = _HALO_PX / 0.03
+_BOUNDS_SPARE = 2000.0  # scene units added around a change that reaches past the bounds
 _TITLE_BAR = QColor(0, 0, 0, 70)  # a frame's title, far too small to read: a grey bar
 _LABEL_PEN = QPen(QColor("#6e6e6e"), 0)
 _WHITE = QColor("#ffffff")
@@ -116,11 +117,11 @@ class NoteOverviewItem(QGraphicsItem):
                 self.mark_changed(key, rects)
         finally:
             self._building = False
-        reach = _HALO_REACH
         bounds = self.notes.bounds().united(self.frames.bounds().adjusted(0, -TITLE_BAND, 0, 0))
         for parts in self._arrows.values():
             bounds = bounds.united(_arrow_rect(parts))
-        self._bounds = bounds.adjusted(-reach, -reach, reach, reach)
+        spare = _BOUNDS_SPARE  # room for halos, and for a note dragged off the edge (see _changed)
+        self._bounds = bounds.adjusted(-spare, -spare, spare, spare)
         self.update()
         self._halos = None
 
@@ -235,10 +236,12 @@ class NoteOverviewItem(QGraphicsItem):
         if self._building:
             return
         reach = _HALO_REACH  # the bounds leave room for a halo wherever a note is
-        grown = self._bounds.united(rect.adjusted(-reach, -reach, reach, reach))
-        if grown != self._bounds:
+        if not self._bounds.contains(rect.adjusted(-reach, -reach, reach, reach)):
+            # New bounds draw the whole picture again: grown with room to spare, so that a note
+            # dragged past the edge does it once, not on every step of the drag.
+            spare = _BOUNDS_SPARE
             self.prepareGeometryChange()
-            self._bounds = grown
+            self._bounds = self._bounds.united(rect.adjusted(-spare, -spare, spare, spare))
         self.update(rect.adjusted(-margin, -margin, margin, margin))
         if old is not None:
             self.update(old.adjusted(-margin, -margin, margin, margin))

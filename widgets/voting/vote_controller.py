@@ -12,6 +12,7 @@ an EditEntities command; the vote's rules are app.domain.voting's.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -53,11 +54,14 @@ class VoteController(QObject):
         # keeps them touches the changed notes' rows alone; a note raised or dragged (its stacking
         # height changed) keeps its row where it is, so the list does not jump under the mouse.
         self._placement: dict[str, str | None] = {}
+        # The vote's dots by note and by voter, counted again only after dots or votes change.
+        self._tally: tuple[str, dict[str, int], Counter[str]] | None = None
 
     # -- the board and vote shown ----------------------------------------------------------
 
     def set_board(self, scene: BoardScene | None) -> None:
         """Follow the board now shown (None: no sticky-note board is shown)."""
+        self._tally = None
         before = self.vote_id
         self._clear_dots()
         self._connect(scene.document if scene is not None else None)
@@ -317,13 +321,23 @@ class VoteController(QObject):
     # -- the dots on the notes ----------------------------------------------------------------
 
     def dot_counts(self) -> dict[str, int]:
+        """The dots of the vote shown, by note (counted once per change of the dots, not per call)."""
+        return dict(self._tallies()[0])
+
+    def dots_used(self) -> Counter[str]:
+        """How many dots each voter has put in the vote shown (see voting.dots_used_by)."""
+        return Counter(self._tallies()[1])
+
+    def _tallies(self) -> tuple[dict[str, int], Counter[str]]:
         vote = self.vote()
         if vote is None or self.document is None:
-            return {}
-        counts: dict[str, int] = {}
-        for dot in voting.dots_of(self.document.workshop, vote.id):
-            counts[dot.note_id] = counts.get(dot.note_id, 0) + 1
-        return counts
+            return {}, Counter()
+        if self._tally is None or self._tally[0] != vote.id:
+            counts: dict[str, int] = {}
+            for dot in voting.dots_of(self.document.workshop, vote.id):
+                counts[dot.note_id] = counts.get(dot.note_id, 0) + 1
+            self._tally = (vote.id, counts, voting.dots_used_by(self.document.workshop, vote.id))
+        return self._tally[1], self._tally[2]
 
     def dots_shown(self) -> bool:
         vote = self.vote()
@@ -374,6 +388,8 @@ class VoteController(QObject):
             self.set_board(None)
             return
         votes_touched = changes.touches(Vote) or changes.touches(VoteDot) or changes.touches(Participant)
+        if votes_touched or changes.touches(Device):
+            self._tally = None
         if votes_touched:
             if self.vote_id is not None and self.vote() is None:  # the vote was undone away
                 self.vote_id = None
@@ -387,8 +403,14 @@ class VoteController(QObject):
         notes = [n for n in changes.upserted_of(Note) if n.board_id == board or n.id in self._placement]
         gone = [n for n in changes.deleted_of(Note) if n.id in self._placement]
         notes_touched = bool(notes or gone)
+        # A note into or out of a frame changes the vote's notes only when the vote is of one frame.
+        vote = self.vote()
+        frames_count = vote is not None and vote.frame_id is not None
         placed = not gone and all(
-            n.id in self._placement and self._placement[n.id] == n.frame_id and n.board_id == board for n in notes
+            n.id in self._placement
+            and n.board_id == board
+            and (not frames_count or self._placement[n.id] == n.frame_id)
+            for n in notes
         )
         for note in gone:
             del self._placement[note.id]

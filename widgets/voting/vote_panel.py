@@ -269,7 +269,7 @@ class VotePanel(QWidget):
         rows = []
         phones = []
         if vote is not None and c.document is not None:
-            used = voting.dots_used_by(c.document.workshop, vote.id)
+            used = c.dots_used()
             of = str(vote.dots_per_person)
             for number, person in enumerate(c.voters(), start=1):
                 left = str(max(0, vote.dots_per_person - used[person.id]))
