@@ -66,6 +66,9 @@ class BoardScene(QGraphicsScene):
         # from the one chosen first.
         self._selection_order: list[str] = []
         self._selected_arrows: set[ConnectorItem] = set()
+        self._selected_others: list[QGraphicsItem] = []  # frames and arrows
+        # While select_items tells of a selection it made: (note ids in order, other items).
+        self._known_selection: tuple[list[str], list[QGraphicsItem]] | None = None
         # How many notes carry each sector, kept up to date note by note for the sector legend.
         self._sector_tally: Counter[str] = Counter()
         # Far out, one item draws every note (see note_overview.py); the scale at which
@@ -165,7 +168,10 @@ class BoardScene(QGraphicsScene):
         Qt emits selectionChanged for each item selected, and each follower then
         reads selectedItems() again: selecting 20,000 notes took minutes that way.
         """
-        before = self.selectedItems()
+        notes = [i.note_id for i in items if isinstance(i, NoteItem)]
+        others = [i for i in items if not isinstance(i, NoteItem)]
+        same = len(notes) == len(self._selection_order) and set(notes) == set(self._selection_order)
+        same = same and set(others) == set(self._selected_others)
         blocked = self.blockSignals(True)
         try:
             self.clearSelection()
@@ -173,8 +179,13 @@ class BoardScene(QGraphicsScene):
                 item.setSelected(True)
         finally:
             self.blockSignals(blocked)
-        if len(before) != len(items) or set(before) != set(items):
-            self.selectionChanged.emit()
+        if not same:
+            # What is selected now is known: the followers need not ask Qt for 20,000 items again.
+            self._known_selection = (notes, others)
+            try:
+                self.selectionChanged.emit()
+            finally:
+                self._known_selection = None
 
     def content_rect(self) -> QRectF:
         """What "fit all" must show: the notes and the frames with their titles."""
@@ -404,17 +415,25 @@ class BoardScene(QGraphicsScene):
             del self._sector_tally[key]
 
     def _on_selection_changed(self) -> None:
-        items = self.selectedItems()
-        selected = {i.note_id for i in items if isinstance(i, NoteItem)}
-        arrows = {i for i in items if isinstance(i, ConnectorItem)}
+        if self._known_selection is not None:
+            order, others = self._known_selection
+            selected = set(order)
+        else:
+            items = self.selectedItems()
+            order = sorted(i.note_id for i in items if isinstance(i, NoteItem))
+            others = [i for i in items if not isinstance(i, NoteItem)]
+            selected = set(order)
+        self._selected_others = others
+        arrows = {i for i in others if isinstance(i, ConnectorItem)}
         for arrow in arrows ^ self._selected_arrows:  # a label shows its arrow's selection
             if shiboken6.isValid(arrow):
                 arrow.label_item.update()
         self._selected_arrows = arrows
         if self._overview_on and shiboken6.isValid(self._overview):
-            self._overview.selection_changed(selected, [i for i in items if not isinstance(i, NoteItem)])
+            self._overview.selection_changed(selected, others)
         kept = [i for i in self._selection_order if i in selected]
-        self._selection_order = kept + sorted(selected - set(kept))
+        known = set(kept)
+        self._selection_order = kept + [i for i in order if i not in known]
 
     # -- internals ---------------------------------------------------------------
 

@@ -40,10 +40,8 @@ OVERVIEW_Z = -500.0  # frames sit at -1000 and below, notes and arrows above 0
 _BORDER = QPen(QColor(0, 0, 0, 40), 0)  # cosmetic hairline: notes stay apart when touching
 _SELECTION = QPen(QColor("#1f5fbf"), 3)
 _SELECTION.setCosmetic(True)
-_HALO_PX = 3.0
+_WASH = QColor(31, 95, 191, 150)  # the selection's colour (#1f5fbf), over a selected note
 _TITLE_REACH = TITLE_BAND + 6  # how far above its frame a frame's title reaches, in scene units
-# How far a halo reaches beyond its note, in scene units, at the farthest zoom (0.03).
-_HALO_REACH = _HALO_PX / 0.03
 _BOUNDS_SPARE = 2000.0  # scene units added around a change that reaches past the bounds
 _TITLE_BAR = QColor(0, 0, 0, 70)  # a frame's title, far too small to read: a grey bar
 _LABEL_PEN = QPen(QColor("#6e6e6e"), 0)
@@ -73,9 +71,6 @@ class NoteOverviewItem(QGraphicsItem):
         self._mark_grid: CellGrid | None = None
         self._selected: list[QGraphicsItem] = []  # frames and arrows
         self._selected_notes: set[str] = set()
-        # The selected notes' halos and the margin they were made with (a margin is 3 pixels in
-        # scene units), made again when the selection, a selected note or the zoom changes.
-        self._halos: tuple[float, list[QRectF]] | None = None
         self._frame_pens: dict[int, QPen] = {}
         self._bounds = QRectF()
         self._built = False
@@ -120,10 +115,9 @@ class NoteOverviewItem(QGraphicsItem):
         bounds = self.notes.bounds().united(self.frames.bounds().adjusted(0, -TITLE_BAND, 0, 0))
         for parts in self._arrows.values():
             bounds = bounds.united(_arrow_rect(parts))
-        spare = _BOUNDS_SPARE  # room for halos, and for a note dragged off the edge (see _changed)
+        spare = _BOUNDS_SPARE  # room for a note dragged off the edge (see _changed)
         self._bounds = bounds.adjusted(-spare, -spare, spare, spare)
         self.update()
-        self._halos = None
 
     def drop(self) -> None:
         """The overview was switched off: forget the items until it is built again."""
@@ -141,10 +135,7 @@ class NoteOverviewItem(QGraphicsItem):
         old = self.notes.rect(item.note_id)
         x, y, width, height = item.geometry()
         if self.notes.put(item.note_id, x, y, width, height, item.colour(), item.zValue()):
-            selected = item.note_id in self._selected_notes
-            if selected:
-                self._halos = None
-            self._changed(QRectF(x, y, width, height), old, _HALO_REACH if selected else 4.0)
+            self._changed(QRectF(x, y, width, height), old)
 
     def note_removed(self, note_id: str) -> None:
         if self.notes is None:
@@ -222,21 +213,19 @@ class NoteOverviewItem(QGraphicsItem):
         few = len(changed) <= _SELECTION_ONE_BY_ONE and not others and not self._selected
         self._selected_notes = note_ids
         self._selected = others
-        self._halos = None
         if not few or self.notes is None:
             self.update()
             return
         for key in changed:  # a click: only the notes whose outline comes or goes are drawn again
             rect = self.notes.rect(key)
             if rect is not None:
-                self.update(rect.adjusted(-_HALO_REACH, -_HALO_REACH, _HALO_REACH, _HALO_REACH))
+                self.update(rect.adjusted(-4, -4, 4, 4))
 
     def _changed(self, rect: QRectF, old: QRectF | None, margin: float = 4.0) -> None:
-        """Draw again where `rect` is and where it was (`old`), `margin` around (a selected note's halo)."""
+        """Draw again where `rect` is and where it was (`old`), `margin` around."""
         if self._building:
             return
-        reach = _HALO_REACH  # the bounds leave room for a halo wherever a note is
-        if not self._bounds.contains(rect.adjusted(-reach, -reach, reach, reach)):
+        if not self._bounds.contains(rect.adjusted(-4, -4, 4, 4)):
             # New bounds draw the whole picture again: grown with room to spare, so that a note
             # dragged past the edge does it once, not on every step of the drag.
             spare = _BOUNDS_SPARE
@@ -268,8 +257,8 @@ class NoteOverviewItem(QGraphicsItem):
             painter.setBrush(_TITLE_BAR)
             painter.drawRects(list(self._titles.values()))
         self._draw_arrows(painter)
-        self._draw_halos(painter)
         self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False)
+        self._draw_washes(painter)
         labels = [parts[3] for parts in self._arrows.values() if not parts[3].isNull()]
         self._draw_labels_and_marks(painter, labels, [r for rects in self._marks.values() for r in rects])
         self._draw_selection(painter)
@@ -292,8 +281,8 @@ class NoteOverviewItem(QGraphicsItem):
             if not shaft.isNull():
                 painter.setPen(STYLES[kind].pen)
                 painter.drawLines([shaft, *head])
-        self._draw_halos(painter, exposed)
         self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False, within=area)
+        self._draw_washes(painter, exposed)
         labels = [parts[3] for parts in arrows if not parts[3].isNull()]
         marks = [r for key in self._mark_grid.near(area) for r in self._marks[key]]
         self._draw_labels_and_marks(painter, labels, marks)
@@ -328,28 +317,24 @@ class NoteOverviewItem(QGraphicsItem):
             painter.setPen(STYLES[kind].pen)
             painter.drawLines(group)
 
-    def _draw_halos(self, painter: QPainter, exposed: QRectF | None = None) -> None:
-        """Selected notes: a rectangle of the selection's colour under each, 3 pixels larger.
+    def _draw_washes(self, painter: QPainter, exposed: QRectF | None = None) -> None:
+        """Selected notes: washed over with the selection's colour.
 
-        Filled under the notes rather than outlined over them: stroking 20,000 outlines took
-        most of a select-all's 90 ms; filling them costs what filling the notes costs.
+        A wash over each note, drawn with the very rectangles the notes were drawn with: no
+        rectangle is made for it, so selecting all 20,000 notes costs one more drawRects().
+        (Outlines stroked over them took most of a select-all's 90 ms; larger rectangles under them, 60.)
         """
         if not self._selected_notes or self.notes is None:
             return
-        grow = _HALO_PX / max(painter.worldTransform().m11(), 1e-6)
-        rects = self.notes.rects_of
-        if exposed is None or len(self._selected_notes) <= _SELECTION_ONE_BY_ONE:
-            if self._halos is None or self._halos[0] != grow:
-                self._halos = (grow, rects(self._selected_notes, grow))
-            halos = self._halos[1]
-        else:  # of thousands selected, only those in the part drawn again
-            halos = rects(self.notes.keys_in(_tuple(exposed), near=grow) & self._selected_notes, grow)
+        keys = self._selected_notes
+        if exposed is not None and len(keys) > _SELECTION_ONE_BY_ONE:
+            keys = self.notes.keys_in(_tuple(exposed)) & keys  # of thousands, those in the part drawn again
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_SELECTION.color())
-        painter.drawRects(halos)
+        painter.setBrush(_WASH)
+        painter.drawRects(self.notes.shown_rects(keys))
 
     def _draw_selection(self, painter: QPainter, exposed: QRectF | None = None) -> None:
-        """Selected frames (outlined) and arrows (their shafts over them); notes have halos."""
+        """Selected frames (outlined) and arrows (their shafts over them); notes are washed over."""
         if not self._selected:
             return
         frames = (

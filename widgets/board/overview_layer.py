@@ -152,14 +152,17 @@ class RectLayer:
         r = self._rects.get(key)
         return QRectF(r[0], r[1], r[2] - r[0], r[3] - r[1]) if r is not None else None
 
-    def rects_of(self, keys, grow: float = 0.0) -> list[QRectF]:
-        """The rectangles of `keys` (those there are), each `grow` larger on every side."""
-        rects = self._rects
+    def shown_rects(self, keys) -> list[QRectF]:
+        """The rectangles of `keys` (those there are) as drawn: the very objects, none made anew."""
         out = []
+        stacked, batches, looks = self._stacked, self._batches, self._looks
         for key in keys:
-            r = rects.get(key)
-            if r is not None:
-                out.append(QRectF(r[0] - grow, r[1] - grow, r[2] - r[0] + 2 * grow, r[3] - r[1] + 2 * grow))
+            rect = stacked.get(key)
+            if rect is None:
+                look = looks.get(key)
+                rect = batches[look[0]].get(key) if look is not None else None
+            if rect is not None:
+                out.append(rect)
         return out
 
     def stacked_count(self) -> int:
