@@ -140,9 +140,14 @@ def notes_in_vote(workshop: Workshop, vote: Vote) -> list[Note]:
     return [n for n in notes if n.frame_id in frames]
 
 
-def in_vote(workshop: Workshop, vote: Vote, note_id: str) -> bool:
-    """Whether one can vote for this note (as notes_in_vote, without sorting the board: once per dot)."""
-    note = next((n for n in workshop.notes if n.id == note_id), None)
+def in_vote(workshop: Workshop, vote: Vote, note_id: str, note: Note | None = None) -> bool:
+    """Whether one can vote for this note (as notes_in_vote, without sorting the board: once per dot).
+
+    `note`, when the caller has it at hand (a document finds it by id), spares a pass over
+    every note of the workshop.
+    """
+    if note is None or note.id != note_id:
+        note = next((n for n in workshop.notes if n.id == note_id), None)
     if note is None or note.board_id != vote.board_id:
         return False
     if vote.frame_id is None:
@@ -168,13 +173,15 @@ def dots_left(workshop: Workshop, vote: Vote, participant_id: str) -> int:
     return max(0, vote.dots_per_person - dots_used(workshop, vote.id, participant_id))
 
 
-def refusal(workshop: Workshop, vote: Vote, participant_id: str, note_id: str) -> Refusal | None:
-    """Why this voter may not put one more dot on this note now, or None when they may."""
+def refusal(
+    workshop: Workshop, vote: Vote, participant_id: str, note_id: str, note: Note | None = None
+) -> Refusal | None:
+    """Why this voter may not put one more dot on this note now, or None when they may (`note`: see in_vote)."""
     if not is_open(vote):
         return Refusal.CLOSED
     if participant_id not in voter_keys(workshop, vote):
         return Refusal.NOT_A_VOTER
-    if not in_vote(workshop, vote, note_id):
+    if not in_vote(workshop, vote, note_id, note):
         return Refusal.NOT_IN_VOTE
     if dots_left(workshop, vote, participant_id) <= 0:
         return Refusal.NO_DOTS_LEFT

@@ -214,7 +214,8 @@ class RectLayer:
             if key in self._stacked:
                 stacked.append(key)
             else:
-                batches.setdefault(self._looks[key][0], []).append(self._qrect(key))
+                colour_key = self._looks[key][0]
+                batches.setdefault(colour_key, []).append(self._batches[colour_key][key])  # as kept
         if not outline_apart:
             painter.setPen(Qt.PenStyle.NoPen)
         for colour_key, rects in batches.items():

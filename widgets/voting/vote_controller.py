@@ -245,7 +245,8 @@ class VoteController(QObject):
         if self.voter_id is None:
             self.status_message.emit(self.tr("Choose who is voting first (number keys or the list)."))
             return False
-        refused = voting.refusal(self.document.workshop, vote, self.voter_id, note_id)
+        note = self.document.find(Note, note_id)
+        refused = voting.refusal(self.document.workshop, vote, self.voter_id, note_id, note)
         if refused is not None:
             self.status_message.emit(self.refusal_text(refused, self._voter_name()))
             return False
@@ -354,34 +355,38 @@ class VoteController(QObject):
         self._dots.clear()
 
     def _refresh_dots(self, only: set[str] | None = None) -> None:
-        """Put each note's dots item right; `only` those notes when only their dots changed."""
+        """Put each note's dots item right; `only` those notes when only their dots changed.
+
+        With `only`, a dot costs what it changes: no pass over every note of the board, nor
+        over every dots item.
+        """
         if self.scene is None:
             return
         counts = self.dot_counts() if self.dots_shown() else {}
-        alive = {}
         if only is None:
-            note_items = self.scene.note_items()
-        else:  # a dot costs what it changes, not a pass over every note of the board
-            note_items = [self.scene.note_item(i) for i in only if self.scene.has_note(i)]
-            alive = {k: v for k, v in self._dots.items() if k not in only}
-        for note_item in note_items:
-            item = self.dots_item(note_item.note_id)
-            if item is None or item.note_item is not note_item:
-                if item is not None:
+            old, self._dots = self._dots, {}
+            targets = self.scene.note_items()
+        else:
+            old = {k: self._dots.pop(k) for k in only if k in self._dots}
+            targets = [self.scene.note_item(i) for i in only if self.scene.has_note(i)]
+        for note_item in targets:
+            item: VoteDotsItem | None = old.pop(note_item.note_id, None)
+            if item is not None and (not shiboken6.isValid(item) or item.note_item is not note_item):
+                if shiboken6.isValid(item):
                     item.remove()
-                if not counts.get(note_item.note_id):
+                item = None
+            count = counts.get(note_item.note_id, 0)
+            if item is None:
+                if not count:
                     continue
-                width, height = note_item.size()
-                item = VoteDotsItem(note_item, width, height)
+                item = VoteDotsItem(note_item, *note_item.size())
             else:
-                width, height = note_item.size()
-                item.set_note_size(width, height)
-            item.set_count(counts.get(note_item.note_id, 0))
-            alive[note_item.note_id] = item
-        for note_id, item in self._dots.items():
-            if note_id not in alive and shiboken6.isValid(item) and item is not alive.get(note_id):
-                item.remove()  # its note left the board: the dots are the scene's, not the note's
-        self._dots = alive
+                item.set_note_size(*note_item.size())
+            item.set_count(count)
+            self._dots[note_item.note_id] = item
+        for item in old.values():  # their notes left the board: the dots are the scene's, not the note's
+            if shiboken6.isValid(item):
+                item.remove()
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
         if any(b.id == self.board_id for b in changes.deleted_of(Board)):
