@@ -154,6 +154,11 @@ class RectLayer:
 
     def shown_rects(self, keys) -> list[QRectF]:
         """The rectangles of `keys` (those there are) as drawn: the very objects, none made anew."""
+        if len(keys) >= len(self._rects) and all(key in keys for key in self._stacked):
+            # Every one (a select-all): the lists drawn by colour, not a look-up per key.
+            every = [rect for batch in self._batches.values() for rect in batch.values()]
+            if len(every) + len(self._stacked) == len(keys):
+                return every + list(self._stacked.values())
         out = []
         stacked, batches, looks = self._stacked, self._batches, self._looks
         for key in keys:
