@@ -6,7 +6,9 @@ pause of 60 ms at 10,000 notes, 130 ms at 20,000, that came every few seconds of
 fell in the middle of a drag. Those objects live as long as the board is shown, so once a
 board is built they are frozen (gc.freeze: left out of every collection, never moved)
 and thawed when a board is taken down, so that what it leaves behind can be collected.
-Freezing and thawing cost nothing: they move the collector's lists, not the objects.
+What shows a board and builds thousands of objects of its own (the vote's list of notes,
+the dots) says so too. Freezing and thawing cost nothing: they move the collector's
+lists, not the objects.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import gc
 
 
 def board_built() -> None:
-    """Everything alive now lives as long as the board: leave it out of collections."""
+    """Everything alive now lives as long as the board: leave it out of collections.
+
+    Also for what follows a board and has just built thousands of objects that live as long.
+    """
     gc.freeze()
 
 

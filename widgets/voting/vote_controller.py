@@ -22,6 +22,7 @@ from app.commands import AddNotes, EditEntities
 from app.document import Changes, WorkshopDocument
 from app.domain import voting
 from app.domain.model import Board, Device, Note, Participant, Phase, Vote, VoteDot, VoteStatus
+from widgets.board import long_lived
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.board.interaction import Interaction
@@ -149,7 +150,11 @@ class VoteController(QObject):
             return  # a phone's row: its dots are the phone's to put
         if participant_id != self.voter_id:
             self.voter_id = participant_id
-            self.changed.emit()
+            self.rows_changed_on = set()  # who votes changes no note's row: the list of notes stays
+            try:
+                self.changed.emit()
+            finally:
+                self.rows_changed_on = None
 
     def select_voter_number(self, number: int) -> None:
         """Number keys pick the voter: 1 is the first in the list."""
@@ -387,6 +392,8 @@ class VoteController(QObject):
         for item in old.values():  # their notes left the board: the dots are the scene's, not the note's
             if shiboken6.isValid(item):
                 item.remove()
+        if only is None and len(self._dots) > 100:
+            long_lived.board_built()  # the dots live as long as the board shows this vote
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
         if any(b.id == self.board_id for b in changes.deleted_of(Board)):

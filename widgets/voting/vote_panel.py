@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import voting
 from app.domain.model import Frame, Vote
+from widgets.board import long_lived
 from widgets.participants.phone_names import phone_label
 from widgets.voting.vote_controller import VoteController
 from widgets.voting.vote_results_dialog import VoteResultsDialog
@@ -299,6 +300,8 @@ class VotePanel(QWidget):
         self._show_rows(self.note_list, rows, current)
         self._notes_vote = vote.id if vote is not None else None
         self._note_index = {row_id: i for i, (row_id, _text) in enumerate(rows)}
+        if len(rows) > WRAP_NOTES:
+            long_lived.board_built()  # thousands of rows, shown as long as the board
 
     def _fill_note_rows(self, vote, note_ids: set[str]) -> None:
         """Only the dots or texts of `note_ids` changed: set their rows' texts, not the list of every note."""
