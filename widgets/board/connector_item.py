@@ -83,6 +83,18 @@ def _label_metrics() -> QFontMetricsF:
     return QFontMetricsF(label_font())
 
 
+@functools.lru_cache(maxsize=4096)
+def _shown_label(label: str) -> tuple[str, tuple[float, float]]:
+    """A label as one line, never longer than the room beside an arrow (the tooltip has it all),
+    and the size of its box. Kept per text: laying text out is most of what an arrow costs to
+    make, and boards repeat their labels ("fører til")."""
+    flat = " ".join(label[:2000].split())
+    metrics = _label_metrics()
+    shown = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, _LABEL_MAX_WIDTH)
+    width = metrics.horizontalAdvance(shown) if shown else 0.0
+    return shown, (width + 2 * _LABEL_PAD, metrics.height() + _LABEL_PAD)
+
+
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # looked up once: an enum member costs a µs
 _UNROUTED = (0.0, 0.0, 0.0, 0.0)
 
@@ -141,11 +153,7 @@ class ConnectorItem(QGraphicsPathItem):
         if connector.label != self._label:
             self._label = connector.label
             # One line, never longer than the room beside an arrow; the tooltip has it all.
-            flat = " ".join(connector.label[:2000].split())
-            metrics = _label_metrics()
-            self._shown_label = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, _LABEL_MAX_WIDTH)
-            width = metrics.horizontalAdvance(self._shown_label) if self._shown_label else 0.0
-            self._label_size = (width + 2 * _LABEL_PAD, metrics.height() + _LABEL_PAD)
+            self._shown_label, self._label_size = _shown_label(connector.label)
         self._tooltip_stale = True  # built when first shown (ensure_tooltip), not for each of thousands
         if self._ends != _UNROUTED:  # a new arrow gets its geometry when the scene first routes it
             self._update_geometry()
@@ -215,7 +223,7 @@ class ConnectorItem(QGraphicsPathItem):
     def _update_geometry(self) -> None:
         x1, y1, x2, y2 = self._ends
         length = math.hypot(x2 - x1, y2 - y1)
-        self._head = _head(self._line, STYLES[self._kind].head) if length > _ARROW else QPolygonF()
+        self._head = _head(x1, y1, x2, y2, STYLES[self._kind].head) if length > _ARROW else QPolygonF()
         path = QPainterPath(QPointF(x1, y1))
         path.lineTo(x2, y2)
         if not self._head.isEmpty():
@@ -261,15 +269,21 @@ def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:
     return min((width / 2) / abs(dx) if dx else math.inf, (height / 2) / abs(dy) if dy else math.inf)
 
 
-def _head(line: QLineF, kind: str) -> QPolygonF:
-    tip = line.p2()
-    angle = math.atan2(line.dy(), line.dx())
+def _head(x1: float, y1: float, x2: float, y2: float, kind: str) -> QPolygonF:
+    """The head at (x2, y2) of a line from (x1, y1), worked out in plain floats: point arithmetic
+    on Qt objects made a new object per step, most of the time an arrow took to make."""
+    angle = math.atan2(y2 - y1, x2 - x1)
     if kind == "arrow":
-        left = tip - QPointF(math.cos(angle - 0.42) * _ARROW, math.sin(angle - 0.42) * _ARROW)
-        right = tip - QPointF(math.cos(angle + 0.42) * _ARROW, math.sin(angle + 0.42) * _ARROW)
-        return QPolygonF([tip, left, right])
+        a, b = angle - 0.42, angle + 0.42
+        return QPolygonF(
+            [
+                QPointF(x2, y2),
+                QPointF(x2 - math.cos(a) * _ARROW, y2 - math.sin(a) * _ARROW),
+                QPointF(x2 - math.cos(b) * _ARROW, y2 - math.sin(b) * _ARROW),
+            ]
+        )
     if kind == "bar":
-        across = QPointF(-math.sin(angle), math.cos(angle)) * (_ARROW * 0.6)
-        base = tip - QPointF(math.cos(angle), math.sin(angle)) * 3
-        return QPolygonF([base + across, base - across])
+        ax, ay = -math.sin(angle) * _ARROW * 0.6, math.cos(angle) * _ARROW * 0.6
+        bx, by = x2 - math.cos(angle) * 3, y2 - math.sin(angle) * 3
+        return QPolygonF([QPointF(bx + ax, by + ay), QPointF(bx - ax, by - ay)])
     return QPolygonF()

@@ -35,6 +35,16 @@ def _title_metrics() -> QFontMetricsF:
     return QFontMetricsF(title_font())
 
 
+@functools.lru_cache(maxsize=4096)
+def _shown_title(title: str, frame_width: float) -> tuple[str, float]:
+    """A title as one line cut to the frame's width, and its width. Kept per title and width:
+    laying text out is most of what a frame costs to make, and frames repeat theirs."""
+    flat = " ".join(title[:1000].split())
+    metrics = _title_metrics()
+    shown = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, max(0.0, frame_width - 8))
+    return shown, metrics.horizontalAdvance(shown)
+
+
 class FrameItem(QGraphicsRectItem):
     """Draws a frame from the model; the view turns drags on it into commands.
 
@@ -75,10 +85,7 @@ class FrameItem(QGraphicsRectItem):
             self._rect = QRectF(0, 0, rect.width(), rect.height())
             self.setRect(self._rect.adjusted(-3, -TITLE_BAND - 2, 3, 3))
             self._shape = None
-            flat = " ".join(self._title[:1000].split())
-            metrics = _title_metrics()
-            self._shown_title = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, max(0.0, self._rect.width() - 8))
-            self._title_width = metrics.horizontalAdvance(self._shown_title)
+            self._shown_title, self._title_width = _shown_title(self._title, self._rect.width())
         self.update()
         scene = self.scene()
         if scene is not None and hasattr(scene, "frame_item_moved"):

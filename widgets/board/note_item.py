@@ -67,14 +67,13 @@ class NoteItem(QGraphicsRectItem):
         self._width = note.width
         self._height = note.height
         self._body = QRectF(0, 0, note.width, note.height)
-        self._colour = QColor()
-        self._border_pen = QPen()
-        self._greek = QColor()
-        self._text = ""
+        # As update_from would set them, set once: a board of 20,000 notes makes 20,000 of these.
+        self._colour, self._border_pen, self._greek = _looks_of(note.colour)
+        self._text = note.text
         self._layout: QTextLayout | None = None
         self._line_count = 0
         self._elided = False
-        self._sectors: list[str] = []
+        self._sectors: list[str] = list(note.sectors)
         self._links: tuple[list[str], list[str]] = ([], [])  # names of stakeholders affected, owning
         self._tooltip_stale = True
         # One call for all flags, and no itemChange override: each setter of an item with a Python
@@ -82,7 +81,8 @@ class NoteItem(QGraphicsRectItem):
         # select. The scene notes a drag's moves itself (BoardScene.mouseMoveEvent).
         self.setFlags(_EDITABLE_FLAGS if editable else _SELECTABLE)
         self.setAcceptHoverEvents(editable)
-        self.update_from(note)
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
 
     # -- following the model -------------------------------------------------
 
