@@ -9,6 +9,7 @@ action read `ranked_results()`, so all of them agree on one result.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -106,15 +107,17 @@ class PhoneTally:
     possible: int  # voters times dots per person
 
 
-def phone_tally(workshop: Workshop, vote: Vote) -> PhoneTally:
+def phone_tally(workshop: Workshop, vote: Vote, used: Mapping[str, int] | None = None) -> PhoneTally:
     """The dots put from phones out of those the phones could put.
 
     A participant who joined with a phone counts as a phone voter with all their
     dots: the phone and the facilitator's recording share one budget (voter_of).
+    `used`: dots_used_by(workshop, vote.id), when the caller keeps it counted.
     """
     linked = {d.participant_id for d in workshop.devices if d.participant_id is not None}
     keys = {d.id for d in phone_voters(workshop, vote)} | {p.id for p in voters(workshop, vote) if p.id in linked}
-    used = dots_used_by(workshop, vote.id)
+    if used is None:
+        used = dots_used_by(workshop, vote.id)
     return PhoneTally(len(keys), sum(used[k] for k in keys), len(keys) * vote.dots_per_person)
 
 
@@ -174,16 +177,26 @@ def dots_left(workshop: Workshop, vote: Vote, participant_id: str) -> int:
 
 
 def refusal(
-    workshop: Workshop, vote: Vote, participant_id: str, note_id: str, note: Note | None = None
+    workshop: Workshop,
+    vote: Vote,
+    participant_id: str,
+    note_id: str,
+    note: Note | None = None,
+    used: Mapping[str, int] | None = None,
 ) -> Refusal | None:
-    """Why this voter may not put one more dot on this note now, or None when they may (`note`: see in_vote)."""
+    """Why this voter may not put one more dot on this note now, or None when they may.
+
+    `note` (see in_vote) and `used` (dots_used_by for this vote), when the caller has them at
+    hand, spare passes over every note and every dot.
+    """
     if not is_open(vote):
         return Refusal.CLOSED
     if participant_id not in voter_keys(workshop, vote):
         return Refusal.NOT_A_VOTER
     if not in_vote(workshop, vote, note_id, note):
         return Refusal.NOT_IN_VOTE
-    if dots_left(workshop, vote, participant_id) <= 0:
+    spent = used.get(participant_id, 0) if used is not None else dots_used(workshop, vote.id, participant_id)
+    if vote.dots_per_person - spent <= 0:
         return Refusal.NO_DOTS_LEFT
     if not vote.allow_stacking and dot_to_remove(workshop, vote.id, participant_id, note_id) is not None:
         return Refusal.NO_STACKING

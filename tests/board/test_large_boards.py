@@ -417,3 +417,38 @@ def test_a_built_board_is_left_out_of_full_collections_until_it_is_taken_down(qt
     scene.detach()
     assert gc.get_freeze_count() == 0
     document.close()
+
+
+def test_the_vote_tally_kept_dot_by_dot_equals_a_count_of_every_dot(qtbot, tmp_path):
+    from app.domain import voting
+    from app.domain.model import Participant, Vote
+    from widgets.voting.vote_controller import VoteController
+
+    path = tmp_path / "stor.samskap"
+    large_board(path, 300)
+    view, scene, document = open_view(qtbot, path)
+    controller = VoteController(view=view, undo_stack=view.undo_stack)
+    controller.set_board(scene)
+    voters = [Participant("Kari"), Participant("Ola")]
+    controller.start_vote(Vote("b", dots_per_person=3, allow_stacking=True), voters)
+
+    def recounted() -> tuple[dict, dict]:
+        vote = controller.vote()
+        assert vote is not None
+        counts: dict[str, int] = {}
+        for dot in voting.dots_of(document.workshop, vote.id):
+            counts[dot.note_id] = counts.get(dot.note_id, 0) + 1
+        used = {k: v for k, v in voting.dots_used_by(document.workshop, vote.id).items() if v}
+        return counts, used
+
+    for voter, note in [(0, "n00001"), (0, "n00001"), (1, "n00002"), (0, "n00003"), (1, "n00001")]:
+        controller.select_voter(voters[voter].id)
+        assert controller.add_dot(note)
+    controller.select_voter(voters[0].id)
+    assert not controller.add_dot("n00004"), "Kari's three dots are spent"
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    view.undo_stack.redo()
+    used = {k: v for k, v in controller.dots_used().items() if v}
+    assert (controller.dot_counts(), used) == recounted()
+    document.close()

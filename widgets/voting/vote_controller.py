@@ -126,7 +126,9 @@ class VoteController(QObject):
 
     def phone_tally(self) -> voting.PhoneTally | None:
         vote = self.vote()
-        return voting.phone_tally(self.document.workshop, vote) if vote is not None and self.document else None
+        if vote is None or self.document is None:
+            return None
+        return voting.phone_tally(self.document.workshop, vote, self._tallies()[1])
 
     def editable(self) -> bool:
         return self.document is not None and not self.document.read_only
@@ -251,12 +253,13 @@ class VoteController(QObject):
             self.status_message.emit(self.tr("Choose who is voting first (number keys or the list)."))
             return False
         note = self.document.find(Note, note_id)
-        refused = voting.refusal(self.document.workshop, vote, self.voter_id, note_id, note)
+        used = self._tallies()[1]
+        refused = voting.refusal(self.document.workshop, vote, self.voter_id, note_id, note, used)
         if refused is not None:
             self.status_message.emit(self.refusal_text(refused, self._voter_name()))
             return False
         self._push(self.tr("Add dot"), upsert=[VoteDot(vote.id, note_id, self.voter_id)])
-        left = voting.dots_left(self.document.workshop, vote, self.voter_id)
+        left = max(0, vote.dots_per_person - self._tallies()[1][self.voter_id])
         message = self.tr("Dot for %1 (%2 left)").replace("%1", self._voter_name()[:200]).replace("%2", str(left))
         self.status_message.emit(message)
         return True
@@ -334,6 +337,22 @@ class VoteController(QObject):
         """How many dots each voter has put in the vote shown (see voting.dots_used_by)."""
         return Counter(self._tallies()[1])
 
+    def _follow_tally(self, changes: Changes) -> None:
+        """Dots added or taken back: count them in; anything else: count again when next asked."""
+        tally = self._tally
+        dots_only = not (changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device))
+        added, gone = changes.added_of(VoteDot), changes.deleted_of(VoteDot)
+        if tally is None or not dots_only or len(added) != len(changes.upserted_of(VoteDot)):
+            self._tally = None
+            return
+        vote_id, counts, used = tally
+        for dot, step in [*((d, 1) for d in added), *((d, -1) for d in gone)]:
+            if dot.vote_id == vote_id:
+                counts[dot.note_id] = counts.get(dot.note_id, 0) + step
+                if counts[dot.note_id] <= 0:
+                    del counts[dot.note_id]
+                used[voting.voter_of(dot)] += step
+
     def _tallies(self) -> tuple[dict[str, int], Counter[str]]:
         vote = self.vote()
         if vote is None or self.document is None:
@@ -401,7 +420,7 @@ class VoteController(QObject):
             return
         votes_touched = changes.touches(Vote) or changes.touches(VoteDot) or changes.touches(Participant)
         if votes_touched or changes.touches(Device):
-            self._tally = None
+            self._follow_tally(changes)
         if votes_touched:
             if self.vote_id is not None and self.vote() is None:  # the vote was undone away
                 self.vote_id = None
