@@ -183,10 +183,15 @@ class VotePanel(QWidget):
             # "The vote is closed" was about the vote shown before (another board's, last time).
             self.status.clear()
             self._status_vote = c.vote_id
-        self.vote_combo.clear()
+        entries = []
         for v in c.votes():
             state = self.tr("open") if voting.is_open(v) else self.tr("closed")
-            self.vote_combo.addItem(f"{(v.title or self.tr('Dot vote'))[:80]} ({state})", v.id)
+            entries.append((f"{(v.title or self.tr('Dot vote'))[:80]} ({state})", v.id))
+        shown = [(self.vote_combo.itemText(i), self.vote_combo.itemData(i)) for i in range(self.vote_combo.count())]
+        if entries != shown:  # refreshed after every dot: the list of votes is built again only when it changed
+            self.vote_combo.clear()
+            for text, vote_id in entries:
+                self.vote_combo.addItem(text, vote_id)
         self.vote_combo.setCurrentIndex(self.vote_combo.findData(c.vote_id))
         if vote is None:
             self.rules.setText(self.tr("No vote on this board yet.") if c.scene is not None else "")
