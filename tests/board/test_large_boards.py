@@ -452,3 +452,20 @@ def test_the_vote_tally_kept_dot_by_dot_equals_a_count_of_every_dot(qtbot, tmp_p
     used = {k: v for k, v in controller.dots_used().items() if v}
     assert (controller.dot_counts(), used) == recounted()
     document.close()
+
+
+def test_a_select_all_far_out_draws_the_selection_not_the_notes_again(qtbot, tmp_path):
+    path = tmp_path / "stor.samskap"
+    large_board(path)
+    view, scene, document = open_view(qtbot, path)
+    settle(qtbot, view, overview=True)
+    overview = scene._overview
+    assert overview.notes is not None
+    drawn = overview.notes.drawn
+    view.select_all()
+    view.viewport().repaint()
+    assert overview.notes.drawn == drawn, "the notes' picture was drawn again for a selection"
+    middle = view.mapFromScene(scene.note_item("n02345").sceneBoundingRect().center())
+    washed = view.viewport().grab().toImage().pixelColor(middle)
+    assert washed.blue() > washed.red(), "a selected note is washed with the selection's blue"
+    document.close()

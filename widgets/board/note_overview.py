@@ -80,6 +80,7 @@ class NoteOverviewItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # option.exposedRect
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setVisible(False)
+        self._selection_layer = _SelectionLayer(self)
 
     # -- following the scene -------------------------------------------------------------
 
@@ -91,6 +92,7 @@ class NoteOverviewItem(QGraphicsItem):
 
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PICTURE_CACHE_KB))
         self.prepareGeometryChange()
+        self._selection_layer.prepareGeometryChange()
         self.notes = RectLayer()
         self.frames = RectLayer()
         self._titles.clear()
@@ -118,6 +120,7 @@ class NoteOverviewItem(QGraphicsItem):
         spare = _BOUNDS_SPARE  # room for a note dragged off the edge (see _changed)
         self._bounds = bounds.adjusted(-spare, -spare, spare, spare)
         self.update()
+        self._selection_layer.update()
 
     def drop(self) -> None:
         """The overview was switched off: forget the items until it is built again."""
@@ -213,13 +216,14 @@ class NoteOverviewItem(QGraphicsItem):
         few = len(changed) <= _SELECTION_ONE_BY_ONE and not others and not self._selected
         self._selected_notes = note_ids
         self._selected = others
+        layer = self._selection_layer  # the notes' picture stays as it is: a select-all draws washes only
         if not few or self.notes is None:
-            self.update()
+            layer.update()
             return
-        for key in changed:  # a click: only the notes whose outline comes or goes are drawn again
+        for key in changed:  # a click: only the notes whose wash comes or goes are drawn again
             rect = self.notes.rect(key)
             if rect is not None:
-                self.update(rect.adjusted(-4, -4, 4, 4))
+                layer.update(rect.adjusted(-4, -4, 4, 4))
 
     def _changed(self, rect: QRectF, old: QRectF | None, margin: float = 4.0) -> None:
         """Draw again where `rect` is and where it was (`old`), `margin` around."""
@@ -230,10 +234,14 @@ class NoteOverviewItem(QGraphicsItem):
             # dragged past the edge does it once, not on every step of the drag.
             spare = _BOUNDS_SPARE
             self.prepareGeometryChange()
+            self._selection_layer.prepareGeometryChange()
             self._bounds = self._bounds.united(rect.adjusted(-spare, -spare, spare, spare))
-        self.update(rect.adjusted(-margin, -margin, margin, margin))
-        if old is not None:
-            self.update(old.adjusted(-margin, -margin, margin, margin))
+        parts = [rect] if old is None else [rect, old]
+        selection = self._selected_notes or self._selected
+        for part in parts:
+            self.update(part.adjusted(-margin, -margin, margin, margin))
+            if selection:  # a selected note moved: its wash goes with it
+                self._selection_layer.update(part.adjusted(-margin, -margin, margin, margin))
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -258,10 +266,8 @@ class NoteOverviewItem(QGraphicsItem):
             painter.drawRects(list(self._titles.values()))
         self._draw_arrows(painter)
         self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False)
-        self._draw_washes(painter)
         labels = [parts[3] for parts in self._arrows.values() if not parts[3].isNull()]
         self._draw_labels_and_marks(painter, labels, [r for rects in self._marks.values() for r in rects])
-        self._draw_selection(painter)
 
     def _paint_part(self, painter: QPainter, exposed: QRectF) -> None:
         """Only what reaches into `exposed`, in the same order as _paint_all (a change's few items)."""
@@ -282,11 +288,9 @@ class NoteOverviewItem(QGraphicsItem):
                 painter.setPen(STYLES[kind].pen)
                 painter.drawLines([shaft, *head])
         self.notes.draw(painter, lambda _colour: _BORDER, outline_apart=False, within=area)
-        self._draw_washes(painter, exposed)
         labels = [parts[3] for parts in arrows if not parts[3].isNull()]
         marks = [r for key in self._mark_grid.near(area) for r in self._marks[key]]
         self._draw_labels_and_marks(painter, labels, marks)
-        self._draw_selection(painter, exposed)
 
     def _draw_labels_and_marks(self, painter: QPainter, labels: list[QRectF], marks: list[QRectF]) -> None:
         if labels:
@@ -349,6 +353,31 @@ class NoteOverviewItem(QGraphicsItem):
             painter.drawRects(rects)
         if lines:
             painter.drawLines(lines)
+
+
+class _SelectionLayer(QGraphicsItem):
+    """The overview's selection, over its picture: the washes of the selected notes and the
+    outlines of the selected frames and arrows, kept as a picture of its own.
+
+    A select-all draws 20,000 washes again, not the 20,000 notes, frames and arrows under them.
+    """
+
+    def __init__(self, overview: NoteOverviewItem) -> None:
+        super().__init__(overview)
+        self._overview = overview
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:
+        return self._overview.boundingRect()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        overview = self._overview
+        exposed = option.exposedRect if option is not None else overview.boundingRect()
+        part = None if exposed.contains(overview.boundingRect()) else exposed
+        overview._draw_washes(painter, part)
+        overview._draw_selection(painter, part)
 
 
 def _tuple(rect: QRectF) -> Rect:
