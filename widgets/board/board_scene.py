@@ -8,7 +8,8 @@ document's answer puts the items where they already are.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
+from itertools import repeat
 from typing import Protocol
 
 import shiboken6
@@ -169,14 +170,13 @@ class BoardScene(QGraphicsScene):
         reads selectedItems() again: selecting 20,000 notes took minutes that way.
         """
         notes = [i.note_id for i in items if isinstance(i, NoteItem)]
-        others = [i for i in items if not isinstance(i, NoteItem)]
-        same = len(notes) == len(self._selection_order) and set(notes) == set(self._selection_order)
-        same = same and set(others) == set(self._selected_others)
+        others = [i for i in items if not isinstance(i, NoteItem)] if len(notes) < len(items) else []
+        same = len(notes) == len(self._selection_order) and len(others) == len(self._selected_others)
+        same = same and set(notes) == set(self._selection_order) and set(others) == set(self._selected_others)
         blocked = self.blockSignals(True)
         try:
             self.clearSelection()
-            for item in items:
-                item.setSelected(True)
+            deque(map(QGraphicsItem.setSelected, items, repeat(True)), maxlen=0)  # a loop in C, not Python
         finally:
             self.blockSignals(blocked)
         if not same:
