@@ -50,6 +50,8 @@ _MARK = QColor("#b2182b")  # vote dots, as widgets/voting/vote_dots_item.py draw
 # The picture of the board is as large as the screen: Qt's default cache (10 MB) would not
 # keep a full-HD one beside the projector's, and would draw both again on every repaint.
 _PICTURE_CACHE_KB = 96 * 1024
+_PICTURE_FROM_NOTES = 5000  # boards of fewer notes draw the overview each time (a few ms), keeping no picture
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
 # A change to more selected notes than this redraws the whole picture rather than each note.
 _SELECTION_ONE_BY_ONE = 200
 
@@ -78,7 +80,6 @@ class NoteOverviewItem(QGraphicsItem):
         self.setZValue(OVERVIEW_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # option.exposedRect
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setVisible(False)
         self._selection_layer = _SelectionLayer(self)
 
@@ -90,6 +91,11 @@ class NoteOverviewItem(QGraphicsItem):
         """Take in every item (the overview was just switched on); later changes come one by one."""
         from widgets.board.overview_layer import CellGrid, RectLayer
 
+        # A picture of the screen costs 8 MB at full HD (and as much again for the selection): worth
+        # it where drawing everything takes longer than a frame, not for a board of 2,000 notes.
+        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache if len(notes) >= _PICTURE_FROM_NOTES else _NO_CACHE
+        self.setCacheMode(cache)
+        self._selection_layer.setCacheMode(cache)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PICTURE_CACHE_KB))
         self.prepareGeometryChange()
         self._selection_layer.prepareGeometryChange()
@@ -217,6 +223,7 @@ class NoteOverviewItem(QGraphicsItem):
         self._selected_notes = note_ids
         self._selected = others
         layer = self._selection_layer  # the notes' picture stays as it is: a select-all draws washes only
+        layer.setVisible(bool(note_ids or others))
         if not few or self.notes is None:
             layer.update()
             return
@@ -367,7 +374,7 @@ class _SelectionLayer(QGraphicsItem):
         self._overview = overview
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setVisible(False)  # shown while something is selected: no picture kept for nothing
 
     def boundingRect(self) -> QRectF:
         return self._overview.boundingRect()
