@@ -469,3 +469,24 @@ def test_a_select_all_far_out_draws_the_selection_not_the_notes_again(qtbot, tmp
     washed = view.viewport().grab().toImage().pixelColor(middle)
     assert washed.blue() > washed.red(), "a selected note is washed with the selection's blue"
     document.close()
+
+
+def test_an_arrow_gets_a_label_item_when_it_first_has_a_label(qtbot, tmp_path):
+    import dataclasses
+
+    from app.commands import EditEntities
+    from widgets.board.connector_item import ConnectorLabel
+
+    path = tmp_path / "stor.samskap"
+    large_board(path, 200)
+    view, scene, document = open_view(qtbot, path)
+    labels = [i for i in scene.items() if isinstance(i, ConnectorLabel)]
+    labelled = [c for c in document.workshop.connectors if c.label]
+    assert len(labels) == len(labelled) < len(document.workshop.connectors), "every arrow made a label item"
+    bare = next(c for c in document.workshop.connectors if not c.label)
+    view.push(EditEntities("label", document=document, upsert=[dataclasses.replace(bare, label="hindrer")]))
+    label = scene.connector_item(bare.id).label_item
+    assert label is not None and label.scene() is scene and not label.rect().isEmpty()
+    view.undo_stack.undo()  # the label goes; its item may stay, empty
+    assert scene.connector_item(bare.id).shown_label() == ""
+    document.close()

@@ -314,7 +314,8 @@ class BoardScene(QGraphicsScene):
         yield from self._frames.values()
         for connector in self._connectors.values():
             yield connector
-            yield connector.label_item
+            if connector.label_item is not None:
+                yield connector.label_item
         yield from self._overlays.values()
 
     def detach(self) -> None:
@@ -341,20 +342,28 @@ class BoardScene(QGraphicsScene):
             existing = self._connectors.get(connector.id)
             if existing is not None:
                 existing.update_from(connector)
+                self._adopt_label(existing)  # a first label makes the arrow's label item
                 self._route(existing)
                 if self._overview_on:
                     self._overview.connector_changed(existing)
                 continue
             item = ConnectorItem(connector)
             if self._overview_on:
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-                item.label_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+                item.setFlag(_NO_CONTENTS)
             self._connectors[connector.id] = item
             for note_id in (connector.from_note, connector.to_note):
                 self._connectors_of.setdefault(note_id, []).append(item)
             self.addItem(item)
-            self.addItem(item.label_item)
+            self._adopt_label(item)
             self._route(item)
+
+    def _adopt_label(self, item: ConnectorItem) -> None:
+        """Put an arrow's label item on the board with it, drawn by the overview far out."""
+        label = item.label_item
+        if label is not None and label.scene() is None:
+            if self._overview_on:
+                label.setFlag(_NO_CONTENTS)
+            self.addItem(label)
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
         """Mirror one change: only the items it names are touched (O(changed), no rebuild)."""
@@ -404,7 +413,8 @@ class BoardScene(QGraphicsScene):
             for connector in self._connectors_of.pop(note_id, []):
                 if self._connectors.pop(connector.connector_id, None) is not None:
                     self.removeItem(connector)
-                    self.removeItem(connector.label_item)
+                    if connector.label_item is not None:
+                        self.removeItem(connector.label_item)
                     self._overview.connector_removed(connector.connector_id)
                     other = connector.to_note if connector.from_note == note_id else connector.from_note
                     if connector in self._connectors_of.get(other, []):
@@ -426,7 +436,7 @@ class BoardScene(QGraphicsScene):
         self._selected_others = others
         arrows = {i for i in others if isinstance(i, ConnectorItem)}
         for arrow in arrows ^ self._selected_arrows:  # a label shows its arrow's selection
-            if shiboken6.isValid(arrow):
+            if shiboken6.isValid(arrow) and arrow.label_item is not None:
                 arrow.label_item.update()
         self._selected_arrows = arrows
         if self._overview_on and shiboken6.isValid(self._overview):
@@ -456,7 +466,8 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         self.removeItem(item)
-        self.removeItem(item.label_item)
+        if item.label_item is not None:
+            self.removeItem(item.label_item)
         self._overview.connector_removed(connector_id)
         for note_id in (item.from_note, item.to_note):
             arrows = self._connectors_of.get(note_id, [])

@@ -140,9 +140,11 @@ class ConnectorItem(QGraphicsPathItem):
         self._line = QLineF()
         self._head = QPolygonF()
         self._label_rect = QRectF()
-        # The label is added to and taken from the scene with its arrow by the scene
-        # (BoardScene), not from a Python itemChange: that ran a dozen times per arrow as it was made.
-        self.label_item = ConnectorLabel(self)
+        # The label's own item, made when the arrow first has a label (most have none: a board of
+        # 20,000 notes had 5,000 empty label items to make, keep and pass by in every repaint). The
+        # scene adds it to and takes it from the scene with its arrow (BoardScene), not a Python
+        # itemChange: that ran a dozen times per arrow as it was made.
+        self.label_item: ConnectorLabel | None = None
         self.setPen(_HIT_PEN)
         self.setFlag(_SELECTABLE)
         self.setZValue(-10)  # under the notes, over the frames
@@ -154,6 +156,8 @@ class ConnectorItem(QGraphicsPathItem):
             self._label = connector.label
             # One line, never longer than the room beside an arrow; the tooltip has it all.
             self._shown_label, self._label_size = _shown_label(connector.label)
+            if self._shown_label and self.label_item is None:
+                self.label_item = ConnectorLabel(self)
         self._tooltip_stale = True  # built when first shown (ensure_tooltip), not for each of thousands
         if self._ends != _UNROUTED:  # a new arrow gets its geometry when the scene first routes it
             self._update_geometry()
@@ -232,10 +236,12 @@ class ConnectorItem(QGraphicsPathItem):
         if self._shown_label:
             width, height = self._label_size
             self._label_rect = QRectF((x1 + x2 - width) / 2, (y1 + y2 - height) / 2, width, height)
-            self.label_item.setRect(self._label_rect.adjusted(-2, -2, 2, 2))
+            if self.label_item is not None:
+                self.label_item.setRect(self._label_rect.adjusted(-2, -2, 2, 2))
         elif not self._label_rect.isNull():
             self._label_rect = QRectF()
-            self.label_item.setRect(QRectF())
+            if self.label_item is not None:
+                self.label_item.setRect(QRectF())
 
     # -- Qt overrides ------------------------------------------------------------------
 
