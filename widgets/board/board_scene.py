@@ -28,7 +28,7 @@ from widgets.board.note_overview import NoteOverviewItem
 
 BOARD_BACKGROUND = QColor("#e9ebee")
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents  # looked up once, set on thousands
-OVERLAY_Z = 1e8  # overlays (vote dots) sit above every note and arrow, below the note editor (1e9)
+_OVERLAY_Z = 1e8  # overlays (vote dots) sit above every note and arrow, below the note editor (1e9)
 
 
 class Overlay(Protocol):
@@ -66,7 +66,6 @@ class BoardScene(QGraphicsScene):
         # Notes in the order they were selected: "connect the two selected notes" draws
         # from the one chosen first.
         self._selection_order: list[str] = []
-        self._selected_arrows: set[ConnectorItem] = set()
         self._selected_others: list[QGraphicsItem] = []  # frames and arrows
         # While select_items tells of a selection it made: (note ids in order, other items).
         self._known_selection: tuple[list[str], list[QGraphicsItem]] | None = None
@@ -84,9 +83,9 @@ class BoardScene(QGraphicsScene):
         # Their parent, one item above every note: a new overlay is a child of it, not one more of
         # the scene's 40,000 top-level items, each of which made Qt sort them all again (twice).
         self._overlay_layer = QGraphicsRectItem()
-        self._overlay_layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self._overlay_layer.setFlag(_NO_CONTENTS)
         self._overlay_layer.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._overlay_layer.setZValue(OVERLAY_Z)
+        self._overlay_layer.setZValue(_OVERLAY_Z)
         self.addItem(self._overlay_layer)
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         workshop = document.workshop
@@ -237,7 +236,7 @@ class BoardScene(QGraphicsScene):
         item.setParentItem(self._overlay_layer)
         self._overlays[item.overlay_key] = item
         if self._overview_on:
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            item.setFlag(_NO_CONTENTS)
         self.overlay_changed(item)
 
     def overlay_changed(self, item: Overlay) -> None:
@@ -260,18 +259,15 @@ class BoardScene(QGraphicsScene):
         scales = tuple(view.transform().m11() for view in self.views())
         if scales != self._view_scales and not self._detail_check_pending:
             self._detail_check_pending = True
-            QTimer.singleShot(0, self._update_detail)
+            QTimer.singleShot(0, self.update_detail)
 
     def update_detail(self) -> None:
-        """A view was just zoomed: choose overview or detail now, before it paints.
-
-        Otherwise its first paint at a new scale is drawn at the old level of detail: opening a
-        board of 20,000 notes fitted drew every note's text once (seconds) before the overview.
-        """
-        self._update_detail()
-
-    def _update_detail(self) -> None:
         """Overview when every view shows notes too small for text bars; detail otherwise.
+
+        A view that zooms calls this at once, before it paints: otherwise its first paint at a new
+        scale is drawn at the old level of detail (opening a board of 20,000 notes fitted drew
+        every note's text once, seconds, before the overview). Other views are noticed as they
+        paint (drawBackground).
 
         A hidden view counts too: it keeps the detail it may be shown again with, which costs
         speed, never legibility.
@@ -411,14 +407,7 @@ class BoardScene(QGraphicsScene):
         self._drop_unused_sectors()
         for note_id in note_ids:
             for connector in self._connectors_of.pop(note_id, []):
-                if self._connectors.pop(connector.connector_id, None) is not None:
-                    self.removeItem(connector)
-                    if connector.label_item is not None:
-                        self.removeItem(connector.label_item)
-                    self._overview.connector_removed(connector.connector_id)
-                    other = connector.to_note if connector.from_note == note_id else connector.from_note
-                    if connector in self._connectors_of.get(other, []):
-                        self._connectors_of[other].remove(connector)
+                self._remove_connector(connector.connector_id)
 
     def _drop_unused_sectors(self) -> None:
         for key in [k for k, count in self._sector_tally.items() if count <= 0]:
@@ -433,12 +422,10 @@ class BoardScene(QGraphicsScene):
             order = sorted(i.note_id for i in items if isinstance(i, NoteItem))
             others = [i for i in items if not isinstance(i, NoteItem)]
             selected = set(order)
-        self._selected_others = others
-        arrows = {i for i in others if isinstance(i, ConnectorItem)}
-        for arrow in arrows ^ self._selected_arrows:  # a label shows its arrow's selection
-            if shiboken6.isValid(arrow) and arrow.label_item is not None:
+        before, self._selected_others = self._selected_others, others
+        for arrow in set(before) ^ set(others):  # a label shows its arrow's selection
+            if isinstance(arrow, ConnectorItem) and shiboken6.isValid(arrow) and arrow.label_item is not None:
                 arrow.label_item.update()
-        self._selected_arrows = arrows
         if self._overview_on and shiboken6.isValid(self._overview):
             self._overview.selection_changed(selected, others)
         kept = [i for i in self._selection_order if i in selected]

@@ -50,7 +50,7 @@ class FrameItem(QGraphicsRectItem):
 
     A rectangle item only for its bounding rectangle (the frame with its title band), which
     Qt then knows without calling Python: far out, the board finds items without an index
-    and asks every item for it (see BoardScene._update_detail).
+    and asks every item for it (see BoardScene.update_detail).
     """
 
     def __init__(self, frame: Frame) -> None:
