@@ -1,8 +1,8 @@
 """The dots a note has in a vote, drawn as sticky dots along its bottom edge.
 
 Drawn above every note (a note overlapping another hid its dots when they were the
-note's child): the dots are an item of the scene's own at a height above the notes, and
-a small anchor inside the note moves them with it, a drag included. They take no mouse
+note's child): the dots are an overlay of the board, in the scene's layer above the notes
+(BoardScene.add_overlay), and a small anchor inside the note moves them with it, a drag included. They take no mouse
 buttons, so clicks go to the note under them. They never own data: VoteController sets
 their count from the document.
 """
@@ -14,13 +14,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from widgets.board.board_scene import OVERLAY_Z, BoardScene
+from widgets.board.board_scene import BoardScene
 
 DOT = 24.0  # diameter, in board units
 _STEP = DOT + 4.0
 _FILL = QColor("#b2182b")  # dark red: stands out on all six note colours
 _RING = QPen(QColor("#ffffff"), 2.5)
-DOTS_Z = OVERLAY_Z  # above every note and arrow; below the note editor (1e9)
 
 
 def _count_font() -> QFont:
@@ -34,7 +33,7 @@ class _Anchor(QGraphicsRectItem):
     """An empty child of the note that moves the note's dots wherever the note goes.
 
     Rectangle items, these and the dots, so that Qt knows their bounds without calling Python
-    (far out, the board asks every item: see BoardScene._update_detail).
+    (far out, the board asks every item: see BoardScene.update_detail).
     """
 
     def __init__(self, note: QGraphicsItem, dots: VoteDotsItem) -> None:
@@ -58,6 +57,7 @@ class VoteDotsItem(QGraphicsRectItem):
     """The dots of one note: in the note's scene, above all notes, following the note."""
 
     def __init__(self, note: QGraphicsItem, note_width: float, note_height: float) -> None:
+        """Dots for `note`, an item on a board (a BoardScene)."""
         super().__init__()
         self.setPen(Qt.PenStyle.NoPen)
         self.count = 0
@@ -65,15 +65,12 @@ class VoteDotsItem(QGraphicsRectItem):
         self._width = note_width
         self._offset = QPointF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(DOTS_Z)
         self.overlay_key = getattr(note, "note_id", "")
         scene = note.scene()
         self._anchor = _Anchor(note, self)
         self.set_note_size(note_width, note_height)
-        if isinstance(scene, BoardScene):
-            scene.add_overlay(self)  # above every note; far out, the board's overview draws the dots
-        elif scene is not None:
-            scene.addItem(self)
+        assert isinstance(scene, BoardScene), "vote dots belong on a board"
+        scene.add_overlay(self)  # above every note; far out, the board's overview draws the dots
 
     def follow(self) -> None:
         """Sit on the note's bottom edge, where the note now is."""
