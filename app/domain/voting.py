@@ -172,8 +172,10 @@ def dots_used_by(workshop: Workshop, vote_id: str) -> Counter[str]:
     return Counter(voter_of(d) for d in workshop.vote_dots if d.vote_id == vote_id)
 
 
-def dots_left(workshop: Workshop, vote: Vote, participant_id: str) -> int:
-    return max(0, vote.dots_per_person - dots_used(workshop, vote.id, participant_id))
+def dots_left(workshop: Workshop, vote: Vote, participant_id: str, used: Mapping[str, int] | None = None) -> int:
+    """The dots this voter has yet to put; `used`: dots_used_by(workshop, vote.id), when the caller keeps it."""
+    spent = used.get(participant_id, 0) if used is not None else dots_used(workshop, vote.id, participant_id)
+    return max(0, vote.dots_per_person - spent)
 
 
 def refusal(
@@ -195,8 +197,7 @@ def refusal(
         return Refusal.NOT_A_VOTER
     if not in_vote(workshop, vote, note_id, note):
         return Refusal.NOT_IN_VOTE
-    spent = used.get(participant_id, 0) if used is not None else dots_used(workshop, vote.id, participant_id)
-    if vote.dots_per_person - spent <= 0:
+    if dots_left(workshop, vote, participant_id, used) <= 0:
         return Refusal.NO_DOTS_LEFT
     if not vote.allow_stacking and dot_to_remove(workshop, vote.id, participant_id, note_id) is not None:
         return Refusal.NO_STACKING

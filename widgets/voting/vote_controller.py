@@ -56,7 +56,7 @@ class VoteController(QObject):
         # height changed) keeps its row where it is, so the list does not jump under the mouse.
         self._placement: dict[str, str | None] = {}
         # The vote's dots by note and by voter, counted again only after dots or votes change.
-        self._tally: tuple[str, dict[str, int], Counter[str]] | None = None
+        self._tally: tuple[str, Counter[str], Counter[str]] | None = None
 
     # -- the board and vote shown ----------------------------------------------------------
 
@@ -252,14 +252,13 @@ class VoteController(QObject):
         if self.voter_id is None:
             self.status_message.emit(self.tr("Choose who is voting first (number keys or the list)."))
             return False
-        note = self.document.find(Note, note_id)
-        used = self._tallies()[1]
-        refused = voting.refusal(self.document.workshop, vote, self.voter_id, note_id, note, used)
+        workshop, note = self.document.workshop, self.document.find(Note, note_id)
+        refused = voting.refusal(workshop, vote, self.voter_id, note_id, note, self._tallies()[1])
         if refused is not None:
             self.status_message.emit(self.refusal_text(refused, self._voter_name()))
             return False
         self._push(self.tr("Add dot"), upsert=[VoteDot(vote.id, note_id, self.voter_id)])
-        left = max(0, vote.dots_per_person - self._tallies()[1][self.voter_id])
+        left = voting.dots_left(workshop, vote, self.voter_id, self._tallies()[1])
         message = self.tr("Dot for %1 (%2 left)").replace("%1", self._voter_name()[:200]).replace("%2", str(left))
         self.status_message.emit(message)
         return True
@@ -337,10 +336,9 @@ class VoteController(QObject):
         """How many dots each voter has put in the vote shown (see voting.dots_used_by)."""
         return Counter(self._tallies()[1])
 
-    def _follow_tally(self, changes: Changes) -> None:
+    def _follow_tally(self, changes: Changes, *, dots_only: bool) -> None:
         """Dots added or taken back: count them in; anything else: count again when next asked."""
         tally = self._tally
-        dots_only = not (changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device))
         added, gone = changes.added_of(VoteDot), changes.deleted_of(VoteDot)
         if tally is None or not dots_only or len(added) != len(changes.upserted_of(VoteDot)):
             self._tally = None
@@ -348,19 +346,16 @@ class VoteController(QObject):
         vote_id, counts, used = tally
         for dot, step in [*((d, 1) for d in added), *((d, -1) for d in gone)]:
             if dot.vote_id == vote_id:
-                counts[dot.note_id] = counts.get(dot.note_id, 0) + step
-                if counts[dot.note_id] <= 0:
-                    del counts[dot.note_id]
+                counts[dot.note_id] += step
                 used[voting.voter_of(dot)] += step
+        counts += Counter()  # drops the notes left with no dot
 
-    def _tallies(self) -> tuple[dict[str, int], Counter[str]]:
+    def _tallies(self) -> tuple[Counter[str], Counter[str]]:
         vote = self.vote()
         if vote is None or self.document is None:
-            return {}, Counter()
+            return Counter(), Counter()
         if self._tally is None or self._tally[0] != vote.id:
-            counts: dict[str, int] = {}
-            for dot in voting.dots_of(self.document.workshop, vote.id):
-                counts[dot.note_id] = counts.get(dot.note_id, 0) + 1
+            counts = Counter(dot.note_id for dot in voting.dots_of(self.document.workshop, vote.id))
             self._tally = (vote.id, counts, voting.dots_used_by(self.document.workshop, vote.id))
         return self._tally[1], self._tally[2]
 
@@ -419,8 +414,10 @@ class VoteController(QObject):
             self.set_board(None)
             return
         votes_touched = changes.touches(Vote) or changes.touches(VoteDot) or changes.touches(Participant)
+        # Dots alone (or notes) changed, not the votes, voters or phones: what follows can be partial.
+        dots_only = not (changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device))
         if votes_touched or changes.touches(Device):
-            self._follow_tally(changes)
+            self._follow_tally(changes, dots_only=dots_only)
         if votes_touched:
             if self.vote_id is not None and self.vote() is None:  # the vote was undone away
                 self.vote_id = None
@@ -450,7 +447,7 @@ class VoteController(QObject):
                 self._placement[note.id] = note.frame_id
             else:
                 self._placement.pop(note.id, None)
-        rows_only = placed and not (changes.touches(Vote) or changes.touches(Participant) or changes.touches(Device))
+        rows_only = placed and dots_only
         if (votes_touched or notes_touched) and rows_only:
             # Dots, texts or colours of some notes: their dots and rows, not every note's (issue 17).
             touched = {d.note_id for d in (*changes.upserted_of(VoteDot), *changes.deleted_of(VoteDot))}

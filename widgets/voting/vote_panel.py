@@ -278,12 +278,12 @@ class VotePanel(QWidget):
             used = c.dots_used()
             of = str(vote.dots_per_person)
             for number, person in enumerate(c.voters(), start=1):
-                left = str(max(0, vote.dots_per_person - used[person.id]))
+                left = str(voting.dots_left(c.document.workshop, vote, person.id, used))
                 key = f"{number}  " if number <= 9 else "    "
                 text = self.tr("%1%2: %3 of %4 left").replace("%1", key).replace("%2", person.name[:80])
                 rows.append((person.id, text.replace("%3", left).replace("%4", of)))
             for device in c.phone_voters():
-                left = str(max(0, vote.dots_per_person - used[device.id]))
+                left = str(voting.dots_left(c.document.workshop, vote, device.id, used))
                 text = self.tr("Phone: %1: %2 of %3 left").replace("%1", phone_label(device)[:80])
                 phones.append((device.id, text.replace("%2", left).replace("%3", of)))
         self._show_rows(self.voter_list, [*rows, *phones], c.voter_id, fixed=len(rows))
