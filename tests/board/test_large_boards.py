@@ -63,6 +63,23 @@ def large_board(path: Path, count: int = 5000) -> None:
     WorkshopFile.create(path, workshop).close()
 
 
+def vote_on(qtbot, view, scene, voters, *, panel: bool = False, dots: int = 5, stacking: bool = False):
+    """A dot vote started on the board shown, for `voters`: its controller, and its panel (shown) if asked."""
+    from app.domain.model import Vote
+    from widgets.voting.vote_controller import VoteController
+    from widgets.voting.vote_panel import VotePanel
+
+    controller = VoteController(view=view, undo_stack=view.undo_stack)
+    shown = None
+    if panel:
+        shown = VotePanel(controller=controller)
+        qtbot.addWidget(shown)
+        shown.show()
+    controller.set_board(scene)
+    controller.start_vote(Vote("b", dots_per_person=dots, allow_stacking=stacking), voters)
+    return controller, shown
+
+
 def test_selecting_5000_notes_tells_the_selection_once(qtbot, tmp_path):
     path = tmp_path / "stor.samskap"
     large_board(path)
@@ -212,21 +229,16 @@ def test_opening_still_names_a_bad_value(tmp_path):
 
 
 def test_a_dot_on_a_large_board_updates_only_its_note(qtbot, tmp_path, monkeypatch):
-    from app.domain.model import Participant, Vote
+    from app.domain.model import Participant
     from widgets.board.board_scene import BoardScene
-    from widgets.voting.vote_controller import VoteController
     from widgets.voting.vote_panel import VotePanel
 
     path = tmp_path / "stor.samskap"
     large_board(path)
     view, scene, document = open_view(qtbot, path)
-    controller = VoteController(view=view, undo_stack=view.undo_stack)
-    panel = VotePanel(controller=controller)
-    qtbot.addWidget(panel)
-    panel.show()
-    controller.set_board(scene)
     voter = Participant("Kari")
-    controller.start_vote(Vote("b", dots_per_person=5), [voter])
+    controller, panel = vote_on(qtbot, view, scene, [voter], panel=True)
+    assert panel is not None
     controller.select_voter(voter.id)
     rows: list = []
     passes: list = []
@@ -330,16 +342,13 @@ def test_an_edit_far_out_draws_only_its_part_of_the_overview_again(qtbot, tmp_pa
 
 
 def test_far_out_the_overview_draws_the_dots_and_the_dots_draw_nothing(qtbot, tmp_path):
-    from app.domain.model import Participant, Vote
-    from widgets.voting.vote_controller import VoteController
+    from app.domain.model import Participant
 
     path = tmp_path / "stor.samskap"
     large_board(path)
     view, scene, document = open_view(qtbot, path)
-    controller = VoteController(view=view, undo_stack=view.undo_stack)
-    controller.set_board(scene)
     voter = Participant("Kari")
-    controller.start_vote(Vote("b", dots_per_person=5, allow_stacking=True), [voter])
+    controller, _panel = vote_on(qtbot, view, scene, [voter], stacking=True)
     controller.select_voter(voter.id)
     settle(qtbot, view, overview=True)
     assert controller.add_dot("n01234") and controller.add_dot("n01234")
@@ -355,19 +364,14 @@ def test_far_out_the_overview_draws_the_dots_and_the_dots_draw_nothing(qtbot, tm
 
 
 def test_a_note_raised_or_edited_updates_its_vote_row_alone(qtbot, tmp_path, monkeypatch):
-    from app.domain.model import Participant, Vote
-    from widgets.voting.vote_controller import VoteController
+    from app.domain.model import Participant
     from widgets.voting.vote_panel import VotePanel
 
     path = tmp_path / "stor.samskap"
     large_board(path)
     view, scene, document = open_view(qtbot, path)
-    controller = VoteController(view=view, undo_stack=view.undo_stack)
-    panel = VotePanel(controller=controller)
-    qtbot.addWidget(panel)
-    panel.show()
-    controller.set_board(scene)
-    controller.start_vote(Vote("b", dots_per_person=5), [Participant("Kari")])
+    _controller, panel = vote_on(qtbot, view, scene, [Participant("Kari")], panel=True)
+    assert panel is not None
     rows: list = []
     monkeypatch.setattr(VotePanel, "_note_row", counted(rows, VotePanel._note_row))
     view.push(ChangeNotes(document=document, after={"n01234": {"text": "Ny tekst"}}, text="text"))
@@ -421,16 +425,13 @@ def test_a_built_board_is_left_out_of_full_collections_until_it_is_taken_down(qt
 
 def test_the_vote_tally_kept_dot_by_dot_equals_a_count_of_every_dot(qtbot, tmp_path):
     from app.domain import voting
-    from app.domain.model import Participant, Vote
-    from widgets.voting.vote_controller import VoteController
+    from app.domain.model import Participant
 
     path = tmp_path / "stor.samskap"
     large_board(path, 300)
     view, scene, document = open_view(qtbot, path)
-    controller = VoteController(view=view, undo_stack=view.undo_stack)
-    controller.set_board(scene)
     voters = [Participant("Kari"), Participant("Ola")]
-    controller.start_vote(Vote("b", dots_per_person=3, allow_stacking=True), voters)
+    controller, _panel = vote_on(qtbot, view, scene, voters, dots=3, stacking=True)
 
     def recounted() -> tuple[dict, dict]:
         vote = controller.vote()
