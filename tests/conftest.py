@@ -43,7 +43,7 @@ def _one_event_loop_per_test():
 
 @pytest.fixture(autouse=True)
 def _boards_taken_down_after_each_test():
-    """A board's objects are left out of collections while it is shown (widgets/board/long_lived.py)
+    """A board's objects are left out of collections while it is shown (app/long_lived.py)
     and let back in when it is taken down; many tests never take theirs down, as a closed window
     would: here the next test starts with every object seen by the collector again."""
     yield

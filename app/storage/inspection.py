@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app import long_lived
 from app.domain.model import Workshop, WorkshopInfo
 from app.storage import schema
 from app.storage.errors import (
@@ -260,14 +261,15 @@ def load_workshop(conn: sqlite3.Connection, path: Path) -> Workshop:
         # A file of an older schema opened read-only is not migrated: tables it
         # does not have yet are empty, and columns it lacks take their defaults.
         present = _tables(conn)
-        for cls, table in TABLE_OF.items():
-            if table not in present:
-                lists[table] = []
-                continue
-            # Column by column (rows.from_rows): a board of 20,000 notes is not 134,000 calls.
-            cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
-            columns = [d[0] for d in cursor.description]
-            lists[table] = from_rows(cls, columns, cursor.fetchall())
+        with long_lived.building():  # the model lives as long as the workshop is open
+            for cls, table in TABLE_OF.items():
+                if table not in present:
+                    lists[table] = []
+                    continue
+                # Column by column (rows.from_rows): a board of 20,000 notes is not 134,000 calls.
+                cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+                columns = [d[0] for d in cursor.description]
+                lists[table] = from_rows(cls, columns, cursor.fetchall())
     except (ValueError, TypeError) as error:
         raise CorruptWorkshop(path, str(error)) from None
     workshop = Workshop(info=info, **lists)

@@ -4,4 +4,4 @@
 every import from outside to it); the others are this package's inside.
 """
 
-__all__ = ["board_scene", "board_view", "interaction", "long_lived", "note_item", "sector_legend"]
+__all__ = ["board_scene", "board_view", "interaction", "note_item", "sector_legend"]

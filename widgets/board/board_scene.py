@@ -17,10 +17,10 @@ from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
+from app import long_lived
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
 from app.domain.sectors import normalised
-from widgets.board import long_lived
 from widgets.board.connector_item import ConnectorItem
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
@@ -89,16 +89,16 @@ class BoardScene(QGraphicsScene):
         self.addItem(self._overlay_layer)
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         workshop = document.workshop
-        for frame in workshop.frames:
-            if frame.board_id == board_id:
-                self._add_or_update_frame(frame)
-        self._add_note_items(document.notes_on(board_id))
-        self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
-        self._refresh_links()
+        with long_lived.building():
+            for frame in workshop.frames:
+                if frame.board_id == board_id:
+                    self._add_or_update_frame(frame)
+            self._add_note_items(document.notes_on(board_id))
+            self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
+            self._refresh_links()
         self._grow_scene_rect(self.content_rect())  # the arrows lie between the notes
         document.entities_changed.connect(self._on_document_entities_changed)
         self.selectionChanged.connect(self._on_selection_changed)
-        long_lived.board_built()
 
     def note_item(self, note_id: str) -> NoteItem:
         return self._notes[note_id]
@@ -297,7 +297,10 @@ class BoardScene(QGraphicsScene):
             item.setFlag(_NO_CONTENTS, overview)
         if overview:
             marks = {key: item.overview_marks() for key, item in self._overlays.items()}
-            self._overview.build(list(self._notes.values()), list(self._frames.values()), self.connector_items(), marks)
+            with long_lived.building():  # what the overview keeps lives as long as it is shown
+                self._overview.build(
+                    list(self._notes.values()), list(self._frames.values()), self.connector_items(), marks
+                )
             self._on_selection_changed()
         else:
             self._overview.drop()

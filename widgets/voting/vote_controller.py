@@ -18,11 +18,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QUndoStack
 
+from app import long_lived
 from app.commands import AddNotes, EditEntities
 from app.document import Changes, WorkshopDocument
 from app.domain import voting
 from app.domain.model import Board, Device, Note, Participant, Phase, Vote, VoteDot, VoteStatus
-from widgets.board import long_lived
 from widgets.board.board_scene import BoardScene
 from widgets.board.board_view import BoardView
 from widgets.board.interaction import Interaction

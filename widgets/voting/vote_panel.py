@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import long_lived
 from app.domain import voting
 from app.domain.model import Frame, Vote
-from widgets.board import long_lived
 from widgets.participants.phone_names import phone_label
 from widgets.voting.vote_controller import VoteController
 from widgets.voting.vote_results_dialog import VoteResultsDialog

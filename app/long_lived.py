@@ -1,4 +1,4 @@
-"""Keep a large board's objects out of Python's full garbage collections while it is open.
+"""Keep a large workshop's objects out of Python's full garbage collections while it is open.
 
 A board of 10,000 notes holds some 500,000 Python objects (the notes, their items and
 what those hold), and Python's collector walks all of them on each full collection: a
@@ -9,11 +9,34 @@ and thawed when a board is taken down, so that what it leaves behind can be coll
 What shows a board and builds thousands of objects of its own (the vote's list of notes,
 the dots) says so too. Freezing and thawing cost nothing: they move the collector's
 lists, not the objects.
+
+While such objects are being made (a file read, a board built), the collector is off
+altogether: each collection in the middle walks everything made so far, only to find it
+alive. Opening a board of 20,000 notes spent a third of a second on that.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def building() -> Iterator[None]:
+    """Make many objects that will live long: no collection while they are made, and frozen after.
+
+    What is made and dropped again in the meantime is freed as usual (by its reference count);
+    only cycles wait for the collector, which is back on at the end, whatever happened.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
 
 
 def board_built() -> None:
