@@ -82,6 +82,9 @@ class RectLayer:
         self._stacked: dict[str, QRectF] = {}
         self._lists: dict[int, list[QRectF]] = {}  # the batches as lists, made again when changed
         self._stacked_runs: list[tuple[QColor, list[QRectF]]] | None = None
+        # Others whose look changed with a put or remove (outlined now they overlap, or no longer):
+        # drawn again in whole, not only where the changed one lies (see take_restyled).
+        self._restyled: set[str] = set()
         self.measured = 0  # rectangles put since made: tests check that an edit puts only what it changed
         self.drawn = 0  # rectangles drawn since made: tests check that an edit draws only its part again
 
@@ -105,6 +108,8 @@ class RectLayer:
         if others:
             self._stack(key)
             for other in others:
+                if other not in self._stacked:
+                    self._restyled.add(other)
                 self._stack(other)
         else:
             self._batch(key)
@@ -138,6 +143,11 @@ class RectLayer:
     def remove(self, key: str) -> None:
         if key in self._rects:
             self._detach(key)
+
+    def take_restyled(self) -> list[QRectF]:
+        """The rectangles of others whose look the last puts and removes changed, to draw again whole."""
+        keys, self._restyled = self._restyled, set()
+        return [r for key in keys if (r := self.rect(key)) is not None]
 
     def clear(self) -> None:
         self.__init__()  # type: ignore[misc]
@@ -269,6 +279,7 @@ class RectLayer:
                 del self._stacked[other]
                 self._stacked_runs = None
                 self._batch(other)
+                self._restyled.add(other)
 
     def _overlapping(self, key: str) -> set[str]:
         return self._overlapping_rect(key, self._rects[key])
