@@ -17,6 +17,7 @@ from tests.board.test_new_notes import finish_typing
 from tests.conftest import save_screenshot
 from tests.floke_support import key, one, open_dialog
 from widgets.board.frame_item import TITLE_BAND as DRAWN_TITLE_BAND
+from widgets.board.frame_item import FrameItem
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -152,3 +153,18 @@ def test_the_frame_rule_and_the_drawn_title_agree():
     assert TITLE_BAND == DRAWN_TITLE_BAND
     members = {"a": (0.0, 0.0, 180.0, 120.0), "b": (200.0, 0.0, 180.0, 120.0)}
     assert frame_round(members, [(0.0, 500.0, 180.0, 120.0)]) == ((-20.0, -20.0, 420.0, 160.0), {})
+
+
+def test_a_frame_made_at_once_is_drawn_as_one_made_and_then_updated(qapp):
+    """FrameItem sets its looks in its constructor (a board may hold thousands); update_from must agree."""
+    frame = Frame(
+        "b", "Helse og omsorg " * 40, x=120.0, y=-80.0, width=640.0, height=360.0, z=-1001.0, colour="#fde2b8"
+    )
+    made = FrameItem(frame)
+    updated = FrameItem(Frame("b", "", x=0.0, y=0.0, width=10.0, height=10.0, colour="#ffffff"))
+    updated.update_from(frame)
+    assert made.boundingRect() == updated.boundingRect()
+    assert made.pos() == updated.pos() and made.zValue() == updated.zValue()
+    assert made.shown_title() == updated.shown_title() and made.title_bar() == updated.title_bar()
+    assert made.colour().name() == updated.colour().name() == "#fde2b8"
+    assert made.toolTip() == updated.toolTip() == frame.title[:500]  # built when first asked for

@@ -90,9 +90,7 @@ class BoardScene(QGraphicsScene):
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         workshop = document.workshop
         with long_lived.building():
-            for frame in workshop.frames:
-                if frame.board_id == board_id:
-                    self._add_or_update_frame(frame)
+            self._add_frame_items([f for f in workshop.frames if f.board_id == board_id])
             self._add_note_items(document.notes_on(board_id))
             self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
             self._refresh_links()
@@ -226,7 +224,7 @@ class BoardScene(QGraphicsScene):
     def helpEvent(self, event) -> None:
         # Tooltips are built when first shown, not for each of thousands of notes and arrows as made.
         for item in self.items(event.scenePos()):
-            if isinstance(item, (NoteItem, ConnectorItem)):
+            if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
                 item.ensure_tooltip()
                 break
         super().helpEvent(event)
@@ -436,6 +434,12 @@ class BoardScene(QGraphicsScene):
         self._selection_order = kept + [i for i in order if i not in known]
 
     # -- internals ---------------------------------------------------------------
+
+    def _add_frame_items(self, frames: list[Frame]) -> None:
+        """The frames of a board being built: its scene rectangle is set once they and the notes are in."""
+        for frame in frames:
+            item = self._frames[frame.id] = FrameItem(frame)
+            self.addItem(item)
 
     def _add_or_update_frame(self, frame: Frame) -> None:
         item = self._frames.get(frame.id)

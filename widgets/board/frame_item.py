@@ -20,6 +20,8 @@ _TITLE_PX = 22
 TITLE_BAND = _TITLE_PX + 12.0  # above the frame's top edge
 HANDLE = 18.0
 _SELECTION = QColor("#1f5fbf")
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # looked up once: an enum member costs a µs
+_COLOURS: dict[str, QColor] = {}  # a board's frames share a few colours: each parsed once
 
 
 def title_font() -> QFont:
@@ -45,6 +47,13 @@ def _shown_title(title: str, frame_width: float) -> tuple[str, float]:
     return shown, metrics.horizontalAdvance(shown)
 
 
+def _colour_of(name: str) -> QColor:
+    colour = _COLOURS.get(name)
+    if colour is None:
+        colour = _COLOURS[name] = QColor(name)
+    return colour
+
+
 class FrameItem(QGraphicsRectItem):
     """Draws a frame from the model; the view turns drags on it into commands.
 
@@ -54,28 +63,40 @@ class FrameItem(QGraphicsRectItem):
     """
 
     def __init__(self, frame: Frame) -> None:
-        super().__init__()
+        # Everything set once, as update_from would: a board may hold thousands of frames.
+        super().__init__(-3, -TITLE_BAND - 2, frame.width + 6, frame.height + TITLE_BAND + 5)
         self.setPen(Qt.PenStyle.NoPen)
         self.frame_id = frame.id
-        self.parent_id: str | None = None
-        self._rect = QRectF()
-        self._title = ""
-        self._shown_title = ""
-        self._title_width = 0.0
-        self._colour = QColor()
+        self.parent_id = frame.parent_id
+        self._rect = QRectF(0, 0, frame.width, frame.height)
+        self._title = frame.title
+        self._shown_title, self._title_width = _shown_title(frame.title, frame.width)
+        self._colour = _colour_of(frame.colour)
         self._shape: QPainterPath | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.update_from(frame)
+        self._tooltip_stale = True
+        self.setFlag(_SELECTABLE)
+        self.setPos(frame.x, frame.y)
+        self.setZValue(frame.z)
 
     def update_from(self, frame: Frame) -> None:
         self.parent_id = frame.parent_id
-        self._colour = QColor(frame.colour)
+        self._colour = _colour_of(frame.colour)
         self._title = frame.title
         self.prepareGeometryChange()
         self._rect = QRectF()  # lay the title out again, whatever changed
         self.set_preview_rect(QRectF(frame.x, frame.y, frame.width, frame.height))
         self.setZValue(frame.z)
-        self.setToolTip(frame.title[:500])
+        self._tooltip_stale = True
+
+    def toolTip(self) -> str:  # Qt's name
+        self.ensure_tooltip()
+        return super().toolTip()
+
+    def ensure_tooltip(self) -> None:
+        """The title as tooltip, set when first shown (BoardScene.helpEvent), not for each of thousands."""
+        if self._tooltip_stale:
+            self._tooltip_stale = False
+            self.setToolTip(self._title[:500])
 
     def set_preview_rect(self, rect: QRectF) -> None:
         """Show a place and size during a drag, before the command commits it."""
