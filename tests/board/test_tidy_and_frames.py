@@ -157,9 +157,8 @@ def test_the_frame_rule_and_the_drawn_title_agree():
 
 def test_a_frame_made_at_once_is_drawn_as_one_made_and_then_updated(qapp):
     """FrameItem sets its looks in its constructor (a board may hold thousands); update_from must agree."""
-    frame = Frame(
-        "b", "Helse og omsorg " * 40, x=120.0, y=-80.0, width=640.0, height=360.0, z=-1001.0, colour="#fde2b8"
-    )
+    title = "Helse og omsorg " * 40
+    frame = Frame("b", title, x=120.0, y=-80.0, width=640.0, height=360.0, z=-1001.0, colour="#fde2b8")
     made = FrameItem(frame)
     updated = FrameItem(Frame("b", "", x=0.0, y=0.0, width=10.0, height=10.0, colour="#ffffff"))
     updated.update_from(frame)
