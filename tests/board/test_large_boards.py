@@ -161,6 +161,27 @@ def test_a_rect_layer_batches_by_colour_and_stacks_only_overlaps():
     assert not layer.put("c", 5000, 5000, 100, 100, yellow, 3)  # unchanged: nothing to redo
 
 
+def test_a_rect_layer_filled_at_once_is_the_layer_put_one_by_one():
+    """fill() is put() written out for an open: the same batches, the same overlaps."""
+    import random
+
+    chance = random.Random(17)
+    colours = [QColor(c) for c in COLOURS]
+    entries = [
+        (f"r{i}", chance.uniform(-3000, 3000), chance.uniform(-3000, 3000), chance.uniform(20, 700),
+         chance.uniform(20, 300), chance.choice(colours), float(i))
+        for i in range(800)
+    ]  # fmt: skip
+    filled, put = RectLayer(), RectLayer()
+    filled.fill(entries)
+    for entry in entries:
+        put.put(*entry)
+    assert 0 < filled.stacked_count() < len(entries), "the sample should hold overlaps and loners"
+    assert filled._stacked.keys() == put._stacked.keys()
+    assert {c: b.keys() for c, b in filled._batches.items() if b} == {c: b.keys() for c, b in put._batches.items() if b}
+    assert filled._rects == put._rects and filled._grid._of == put._grid._of
+
+
 def test_the_sector_legend_follows_an_edit_without_recounting_the_board(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "stor.samskap"
     large_board(path)

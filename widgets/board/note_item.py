@@ -178,6 +178,10 @@ class NoteItem(QGraphicsRectItem):
         pos = self.pos()
         return pos.x(), pos.y(), self._width, self._height
 
+    def overview_entry(self) -> tuple[str, float, float, float, float, QColor, float]:
+        """The note as the overview takes it in (RectLayer.fill): id, x, y, width, height, colour, z."""
+        return self.note_id, self.x(), self.y(), self._width, self._height, self._colour, self.zValue()
+
     def size(self) -> tuple[float, float]:
         return self._width, self._height
 

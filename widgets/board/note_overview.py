@@ -113,7 +113,7 @@ class NoteOverviewItem(QGraphicsItem):
         try:
             self.frames.fill((f.frame_id, *f.geometry(), f.colour(), f.zValue()) for f in frames)
             self._titles.update((f.frame_id, f.title_bar()) for f in frames)
-            self.notes.fill((n.note_id, *n.geometry(), n.colour(), n.zValue()) for n in notes)
+            self.notes.fill(map(NoteItem.overview_entry, notes))
             # The arrows as drawn; their cell grid is made when a part is first drawn again (_arrow_index).
             self._arrows.update((c.connector_id, c.overview_parts()) for c in connectors)
             for key, rects in marks.items():

@@ -117,26 +117,56 @@ class RectLayer:
 
     def fill(self, entries) -> None:
         """Take in many rectangles at once into an empty layer: (key, x, y, width, height, colour, z)
-        each. The same result as putting them one by one, with each overlap looked for once."""
+        each. The same result as putting them one by one, with each overlap looked for once.
+
+        Written out in one loop with no call per rectangle but Qt's: an open fills 25,000."""
         assert not self._rects, "fill() builds a layer; put() changes one"
-        rects, looks, colours, grid = self._rects, self._looks, self._colours, self._grid
+        rects, looks, colours = self._rects, self._looks, self._colours
+        cells, cells_of_key = self._grid._cells, self._grid._of
+        near, size = _NEAR, _CELL
         for key, x, y, width, height, colour, z in entries:
             rgba = colour.rgba()
             if rgba not in colours:
                 colours[rgba] = QColor(colour)
-            rect = rects[key] = (x, y, x + width, y + height)
+            x2, y2 = x + width, y + height
+            rects[key] = (x, y, x2, y2)
             looks[key] = (rgba, z)
-            grid.put_new(key, rect)
+            c1, r1 = int((x - near) // size), int((y - near) // size)
+            c2, r2 = int((x2 + near) // size), int((y2 + near) // size)
+            if c1 == c2 and r1 == r2:
+                spans = [(c1, r1)]
+            else:
+                spans = [(c, r) for c in range(c1, c2 + 1) for r in range(r1, r2 + 1)]
+            cells_of_key[key] = spans
+            for cell in spans:
+                members = cells.get(cell)
+                if members is None:
+                    cells[cell] = {key}
+                else:
+                    members.add(key)
         self.measured += len(rects)
         batches, stacked = self._batches, self._stacked
-        cells, cells_of_key = grid._cells, grid._of
         for key, rect in rects.items():
-            x1, y1, x2, y2 = rect
-            qrect = QRectF(x1, y1, x2 - x1, y2 - y1)
-            if _overlaps_another(key, rect, rects, [cells[c] for c in cells_of_key[key]]):
+            x1, y1, x2, y2 = rect[0] - near, rect[1] - near, rect[2] + near, rect[3] + near
+            overlapped = False
+            for cell in cells_of_key[key]:
+                for other in cells[cell]:
+                    if other != key:
+                        ox1, oy1, ox2, oy2 = rects[other]
+                        if ox1 < x2 and x1 < ox2 and oy1 < y2 and y1 < oy2:
+                            overlapped = True
+                            break
+                if overlapped:
+                    break
+            qrect = QRectF(rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])
+            if overlapped:
                 stacked[key] = qrect
             else:
-                batches.setdefault(looks[key][0], {})[key] = qrect
+                colour_key = looks[key][0]
+                batch = batches.get(colour_key)
+                if batch is None:
+                    batch = batches[colour_key] = {}
+                batch[key] = qrect
         self._lists.clear()
         self._stacked_runs = None
 
@@ -299,18 +329,6 @@ class RectLayer:
             if ox1 < x2 and x1 < ox2 and oy1 < y2 and y1 < oy2:
                 found.add(other)
         return found
-
-
-def _overlaps_another(key: str, rect: Rect, rects: dict[str, Rect], neighbourhoods: list[set[str]]) -> bool:
-    """Whether any rectangle of the sets of keys `neighbourhoods` but `key` overlaps `rect` (or is _NEAR)."""
-    x1, y1, x2, y2 = rect[0] - _NEAR, rect[1] - _NEAR, rect[2] + _NEAR, rect[3] + _NEAR
-    for members in neighbourhoods:
-        for other in members:
-            if other != key:
-                ox1, oy1, ox2, oy2 = rects[other]
-                if ox1 < x2 and x1 < ox2 and oy1 < y2 and y1 < oy2:
-                    return True
-    return False
 
 
 def _cell_span(rect: Rect) -> tuple[int, int, int, int]:
