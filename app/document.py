@@ -154,7 +154,17 @@ class WorkshopDocument(QObject):
             return self._notes.get(entity_id)  # type: ignore[return-value]
         if cls is Board:
             return self._boards.get(entity_id)  # type: ignore[return-value]
-        return next((e for e in getattr(self.workshop, TABLE_OF[cls]) if e.id == entity_id), None)
+        table = TABLE_OF[cls]
+        entities: list[Entity] = getattr(self.workshop, table)
+        i = self._index_of(table).get(entity_id)
+        if i is None:
+            return None
+        if i >= len(entities) or entities[i].id != entity_id:  # moved by someone else: look again
+            self._positions.pop(table, None)
+            i = self._index_of(table).get(entity_id)
+            if i is None:
+                return None
+        return entities[i]  # type: ignore[return-value]
 
     def all_of(self, cls: type[T]) -> list[T]:
         """Every entity of one type, in the workshop's order (a copy of the list)."""
@@ -252,15 +262,21 @@ class WorkshopDocument(QObject):
         self.entities_changed.emit(changes)
         return changes
 
+    def _index_of(self, table: str) -> dict[str, int]:
+        """Where each entity of a table is in its list, by id: kept from call to call, and made again
+        when the list was replaced or grew or shrank behind the document's back."""
+        entities: list[Entity] = getattr(self.workshop, table)
+        known = self._positions.get(table)
+        if known is None or known[0] is not entities or len(known[1]) != len(entities):
+            known = (entities, {e.id: i for i, e in enumerate(entities)})
+            self._positions[table] = known
+        return known[1]
+
     def _replace_in_place(self, table: str, changed: dict[str, Entity]) -> dict[str, Entity]:
         """Put each of `changed` where its entity is in the table's list, or at the end when new;
         returns the new ones. Costs what it changes (the positions are kept from call to call)."""
         entities: list[Entity] = getattr(self.workshop, table)
-        known = self._positions.get(table)
-        if known is None or known[0] is not entities or len(known[1]) != len(entities):
-            known = (entities, {e.id: i for i, e in enumerate(entities)})  # the list was replaced
-            self._positions[table] = known
-        positions = known[1]
+        positions = self._index_of(table)
         new = {}
         for entity_id, entity in changed.items():
             i = positions.get(entity_id)

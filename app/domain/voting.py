@@ -185,11 +185,12 @@ def refusal(
     note_id: str,
     note: Note | None = None,
     used: Mapping[str, int] | None = None,
+    on_note: Mapping[str, int] | None = None,
 ) -> Refusal | None:
     """Why this voter may not put one more dot on this note now, or None when they may.
 
-    `note` (see in_vote) and `used` (dots_used_by for this vote), when the caller has them at
-    hand, spare passes over every note and every dot.
+    `note` (see in_vote), `used` (dots_used_by for this vote) and `on_note` (this vote's dots
+    per note), when the caller has them at hand, spare passes over every note and every dot.
     """
     if not is_open(vote):
         return Refusal.CLOSED
@@ -199,7 +200,8 @@ def refusal(
         return Refusal.NOT_IN_VOTE
     if dots_left(workshop, vote, participant_id, used) <= 0:
         return Refusal.NO_DOTS_LEFT
-    if not vote.allow_stacking and dot_to_remove(workshop, vote.id, participant_id, note_id) is not None:
+    stacking = not vote.allow_stacking and (on_note is None or on_note.get(note_id, 0) > 0)
+    if stacking and dot_to_remove(workshop, vote.id, participant_id, note_id) is not None:
         return Refusal.NO_STACKING
     return None
 

@@ -72,6 +72,27 @@ def test_in_vote_answers_as_notes_in_vote_does(frame_id):
         assert in_vote(w, w.votes[0], note_id) == (note_id in shown), note_id
 
 
+def test_the_stacking_rule_walks_the_dots_only_when_the_note_has_some():
+    """`on_note` (the vote's dots per note, which the screen keeps) answers for a note with no dot:
+    every dot of a board of thousands was walked for each dot put."""
+
+    class CountedWalks(list):
+        walks = 0
+
+        def __iter__(self):
+            type(self).walks += 1
+            return super().__iter__()
+
+    w = workshop()
+    vote = w.votes[0]
+    add(w, "p-ada", "n-a")
+    w.vote_dots = CountedWalks(w.vote_dots)
+    on_note = {"n-a": 1}
+    assert refusal(w, vote, "p-ada", "n-b", used={"p-ada": 1}, on_note=on_note) is None
+    assert CountedWalks.walks == 0
+    assert refusal(w, vote, "p-ada", "n-a", used={"p-ada": 1}, on_note=on_note) is Refusal.NO_STACKING
+
+
 def test_dots_per_person_and_stacking_are_enforced():
     w = workshop()
     vote = w.votes[0]

@@ -253,7 +253,8 @@ class VoteController(QObject):
             self.status_message.emit(self.tr("Choose who is voting first (number keys or the list)."))
             return False
         workshop, note = self.document.workshop, self.document.find(Note, note_id)
-        refused = voting.refusal(workshop, vote, self.voter_id, note_id, note, self._tallies()[1])
+        on_note, used = self._tallies()
+        refused = voting.refusal(workshop, vote, self.voter_id, note_id, note, used, on_note)
         if refused is not None:
             self.status_message.emit(self.refusal_text(refused, self._voter_name()))
             return False
@@ -348,7 +349,8 @@ class VoteController(QObject):
             if dot.vote_id == vote_id:
                 counts[dot.note_id] += step
                 used[voting.voter_of(dot)] += step
-        counts += Counter()  # drops the notes left with no dot
+                if counts[dot.note_id] <= 0:
+                    del counts[dot.note_id]  # a note left with no dot (not `counts += Counter()`: a pass over all)
 
     def _tallies(self) -> tuple[Counter[str], Counter[str]]:
         vote = self.vote()
