@@ -138,7 +138,7 @@ class ConnectorItem(QGraphicsPathItem):
         self._ends = _UNROUTED
         self._tooltip_stale = True
         self._line = QLineF()
-        self._head = QPolygonF()
+        self._head: tuple[tuple[float, float], ...] = ()  # the head's corners (see _head)
         self._label_rect = QRectF()
         # The label's own item, made when the arrow first has a label (most have none: a board of
         # 20,000 notes had 5,000 empty label items to make, keep and pass by in every repaint). The
@@ -185,12 +185,12 @@ class ConnectorItem(QGraphicsPathItem):
     def overview_parts(self) -> tuple[ConnectorKind, QLineF, tuple[QLineF, ...], QRectF]:
         """The arrow as the overview draws it far out: its kind, shaft, head as lines, and label box."""
         head = self._head
-        if head.isEmpty():
+        if not head:
             lines: tuple[QLineF, ...] = ()
         elif STYLES[self._kind].head == "arrow":
-            lines = (QLineF(head.at(1), head.at(0)), QLineF(head.at(2), head.at(0)))
+            lines = (QLineF(*head[1], *head[0]), QLineF(*head[2], *head[0]))
         else:
-            lines = (QLineF(head.at(0), head.at(1)),)
+            lines = (QLineF(*head[0], *head[1]),)
         return self._kind, QLineF(self._line), lines, QRectF(self._label_rect)
 
     def paint_label(self, painter: QPainter, *, selected: bool) -> None:
@@ -227,11 +227,14 @@ class ConnectorItem(QGraphicsPathItem):
     def _update_geometry(self) -> None:
         x1, y1, x2, y2 = self._ends
         length = math.hypot(x2 - x1, y2 - y1)
-        self._head = _head(x1, y1, x2, y2, STYLES[self._kind].head) if length > _ARROW else QPolygonF()
-        path = QPainterPath(QPointF(x1, y1))
+        head = self._head = _head(x1, y1, x2, y2, STYLES[self._kind].head) if length > _ARROW else ()
+        path = QPainterPath()
+        path.moveTo(x1, y1)
         path.lineTo(x2, y2)
-        if not self._head.isEmpty():
-            path.addPolygon(self._head)
+        if head:  # as addPolygon would add it, from plain numbers
+            path.moveTo(*head[0])
+            for x, y in head[1:]:
+                path.lineTo(x, y)
         self.setPath(path)
         if self._shown_label:
             width, height = self._label_size
@@ -254,18 +257,19 @@ class ConnectorItem(QGraphicsPathItem):
             painter.drawLine(self._line)
         painter.setPen(style.pen)
         end = self._line.p2()
-        if style.head == "arrow" and not self._head.isEmpty():
+        head = self._head
+        if style.head == "arrow" and head:
             # Stop the shaft at the base of the head, so the tip stays sharp.
             end = self._line.pointAt(max(0.0, 1 - (_ARROW * 0.8) / self._line.length()))
         painter.drawLine(QLineF(self._line.p1(), end))
-        if not self._head.isEmpty():
+        if head:
             if style.head == "arrow":
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(style.brush)
-                painter.drawPolygon(self._head)
+                painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in head]))
             else:
                 painter.setPen(style.bar_pen)
-                painter.drawLine(self._head.at(0), self._head.at(1))
+                painter.drawLine(QLineF(*head[0], *head[1]))
 
 
 def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:
@@ -275,21 +279,20 @@ def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:
     return min((width / 2) / abs(dx) if dx else math.inf, (height / 2) / abs(dy) if dy else math.inf)
 
 
-def _head(x1: float, y1: float, x2: float, y2: float, kind: str) -> QPolygonF:
-    """The head at (x2, y2) of a line from (x1, y1), worked out in plain floats: point arithmetic
-    on Qt objects made a new object per step, most of the time an arrow took to make."""
+def _head(x1: float, y1: float, x2: float, y2: float, kind: str) -> tuple[tuple[float, float], ...]:
+    """The corners of the head at (x2, y2) of a line from (x1, y1): an arrow's tip and wings, a bar's
+    ends, none for a plain line. Plain numbers: Qt objects made per point were most of an arrow's cost,
+    and the head is drawn as a polygon only when the arrow itself is drawn (near enough to see it)."""
     angle = math.atan2(y2 - y1, x2 - x1)
     if kind == "arrow":
         a, b = angle - 0.42, angle + 0.42
-        return QPolygonF(
-            [
-                QPointF(x2, y2),
-                QPointF(x2 - math.cos(a) * _ARROW, y2 - math.sin(a) * _ARROW),
-                QPointF(x2 - math.cos(b) * _ARROW, y2 - math.sin(b) * _ARROW),
-            ]
+        return (
+            (x2, y2),
+            (x2 - math.cos(a) * _ARROW, y2 - math.sin(a) * _ARROW),
+            (x2 - math.cos(b) * _ARROW, y2 - math.sin(b) * _ARROW),
         )
     if kind == "bar":
         ax, ay = -math.sin(angle) * _ARROW * 0.6, math.cos(angle) * _ARROW * 0.6
         bx, by = x2 - math.cos(angle) * 3, y2 - math.sin(angle) * 3
-        return QPolygonF([QPointF(bx + ax, by + ay), QPointF(bx - ax, by - ay)])
-    return QPolygonF()
+        return ((bx + ax, by + ay), (bx - ax, by - ay))
+    return ()
