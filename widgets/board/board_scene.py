@@ -21,7 +21,8 @@ from app import long_lived
 from app.document import Changes, WorkshopDocument
 from app.domain.model import Connector, Frame, Note, NoteStakeholder, Stakeholder, StakeholderRelation
 from app.domain.sectors import normalised
-from widgets.board.connector_item import ConnectorItem
+from widgets.board import before_input
+from widgets.board.connector_item import ConnectorItem, overview_parts_of
 from widgets.board.frame_item import FrameItem
 from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
 from widgets.board.note_overview import NoteOverviewItem
@@ -29,6 +30,8 @@ from widgets.board.note_overview import NoteOverviewItem
 BOARD_BACKGROUND = QColor("#e9ebee")
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents  # looked up once, set on thousands
 _OVERLAY_Z = 1e8  # overlays (vote dots) sit above every note and arrow, below the note editor (1e9)
+# A board of this many notes is shown before its arrows' items are made (see _make_arrows).
+_ARROWS_AFTER_FIRST_FRAME_FROM = 2000
 
 
 class Overlay(Protocol):
@@ -48,6 +51,10 @@ class Overlay(Protocol):
 
 # Room around the notes to scroll into, in scene units.
 _MARGIN = 1500.0
+
+
+def _geometry(item: NoteItem | None) -> tuple[float, float, float, float] | None:
+    return item.geometry() if item is not None else None
 
 
 class BoardScene(QGraphicsScene):
@@ -89,11 +96,19 @@ class BoardScene(QGraphicsScene):
         self.addItem(self._overlay_layer)
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         self._scene_rect_set = False
+        self._arrows_waiting = False  # a large board's arrow items wait for its first frame (_make_arrows)
+        self._arrows_asked = False
         workshop = document.workshop
         with long_lived.building():
             self._add_frame_items([f for f in workshop.frames if f.board_id == board_id])
             self._add_note_items(document.notes_on(board_id))
-            self._add_connector_items([c for c in workshop.connectors if c.board_id == board_id])
+            # Far out (where a board this large opens), the overview draws the arrows from the model:
+            # their items, which a click or a drag needs, are made just after the first frame.
+            self._arrows_waiting = len(self._notes) >= _ARROWS_AFTER_FIRST_FRAME_FROM
+            if self._arrows_waiting:
+                before_input.wait(self._make_arrows)
+            else:
+                self._add_connector_items(self._board_connectors())
             self._refresh_links()
             self._grow_scene_rect(self.content_rect())  # the arrows lie between the notes
         document.entities_changed.connect(self._on_document_entities_changed)
@@ -124,9 +139,11 @@ class BoardScene(QGraphicsScene):
         return list(self._frames.values())
 
     def connector_item(self, connector_id: str) -> ConnectorItem:
+        self._make_arrows()
         return self._connectors[connector_id]
 
     def connector_items(self) -> list[ConnectorItem]:
+        self._make_arrows()
         return list(self._connectors.values())
 
     def selected_connector_ids(self) -> list[str]:
@@ -145,6 +162,8 @@ class BoardScene(QGraphicsScene):
         Frames first, then notes, then arrows, each top to bottom and left to right:
         the order Tab walks the board in, so every item can be reached from the keyboard.
         """
+
+        self._make_arrows()
 
         def reading_order(item) -> tuple[float, float]:
             centre = item.sceneBoundingRect().center()
@@ -200,6 +219,7 @@ class BoardScene(QGraphicsScene):
 
     def note_item_moved(self, note_id: str) -> None:
         """Keep arrows (and the overview) on a note while it is dragged, before the move is committed."""
+        self._make_arrows()
         self._content = None
         for item in self._connectors_of.get(note_id, ()):
             self._route(item)
@@ -263,6 +283,9 @@ class BoardScene(QGraphicsScene):
         if scales != self._view_scales and not self._detail_check_pending:
             self._detail_check_pending = True
             QTimer.singleShot(0, self.update_detail)
+        if self._arrows_waiting and not self._arrows_asked:
+            self._arrows_asked = True
+            QTimer.singleShot(0, self._make_arrows)  # after this frame
 
     def update_detail(self) -> None:
         """Overview when every view shows notes too small for text bars; detail otherwise.
@@ -282,6 +305,8 @@ class BoardScene(QGraphicsScene):
         overview = bool(self._view_scales) and max(self._view_scales) * NOTE_FONT_PX < BARS_BELOW_PX
         if overview == self._overview_on:
             return
+        if not overview:
+            self._make_arrows()  # drawn by their items from now on
         self._overview_on = overview
         # Far out, every item draws nothing, yet a repaint through the BSP index still finds and
         # sorts them all (24 ms at 20,000 notes); without an index Qt walks its kept, sorted list of
@@ -302,13 +327,41 @@ class BoardScene(QGraphicsScene):
             marks = {key: item.overview_marks() for key, item in self._overlays.items()}
             with long_lived.building():  # what the overview keeps lives as long as it is shown
                 self._overview.build(
-                    list(self._notes.values()), list(self._frames.values()), self.connector_items(), marks
+                    list(self._notes.values()), list(self._frames.values()), self._overview_arrows(), marks
                 )
             self._on_selection_changed()
         else:
             self._overview.drop()
         self._overview.setVisible(overview)
         self.update()
+
+    def _make_arrows(self) -> None:
+        """Make the arrows' items of a large board, if they still wait (see _ARROWS_AFTER_FIRST_FRAME_FROM).
+
+        Called after the board's first frame, and first thing by whatever needs them (a click, a
+        key, a change to the workshop, a zoom to where arrows draw themselves), so that nothing
+        ever meets a board without them. The overview already draws every arrow, from the same
+        numbers: the items made now change nothing on the screen.
+        """
+        if not self._arrows_waiting or not shiboken6.isValid(self):
+            return
+        self._arrows_waiting = False
+        before_input.forget(self._make_arrows)
+        with long_lived.building():
+            self._add_connector_items(self._board_connectors())
+
+    def _board_connectors(self) -> list[Connector]:
+        return [c for c in self.document.workshop.connectors if c.board_id == self.board_id]
+
+    def _overview_arrows(self) -> list:
+        """Each arrow as the overview draws it: from its item, or from the model while items wait."""
+        if not self._arrows_waiting:
+            return [(c.connector_id, c.overview_parts()) for c in self._connectors.values()]
+        notes = self._notes
+        return [
+            (c.id, overview_parts_of(c, _geometry(notes.get(c.from_note)), _geometry(notes.get(c.to_note))))
+            for c in self._board_connectors()
+        ]
 
     def _drawn_by_overview(self):
         """The items the overview draws for them while it is shown."""
@@ -323,6 +376,8 @@ class BoardScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop following the document (the board was deleted or the workshop closed)."""
         self.document.entities_changed.disconnect(self._on_document_entities_changed)
+        self._arrows_waiting = False
+        before_input.forget(self._make_arrows)
         long_lived.board_taken_down()
 
     # -- following the document ------------------------------------------------
@@ -370,6 +425,7 @@ class BoardScene(QGraphicsScene):
 
     def _on_document_entities_changed(self, changes: Changes) -> None:
         """Mirror one change: only the items it names are touched (O(changed), no rebuild)."""
+        self._make_arrows()
         board = self.board_id
         if changes.touches(Note) or changes.touches(Frame):
             self._content = None

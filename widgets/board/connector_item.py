@@ -182,16 +182,9 @@ class ConnectorItem(QGraphicsPathItem):
     def line(self) -> QLineF:
         return QLineF(self._line)
 
-    def overview_parts(self) -> tuple[ConnectorKind, QLineF, tuple[QLineF, ...], QRectF]:
+    def overview_parts(self) -> OverviewParts:
         """The arrow as the overview draws it far out: its kind, shaft, head as lines, and label box."""
-        head = self._head
-        if not head:
-            lines: tuple[QLineF, ...] = ()
-        elif STYLES[self._kind].head == "arrow":
-            lines = (QLineF(*head[1], *head[0]), QLineF(*head[2], *head[0]))
-        else:
-            lines = (QLineF(*head[0], *head[1]),)
-        return self._kind, QLineF(self._line), lines, QRectF(self._label_rect)
+        return _overview_parts(self._kind, QLineF(self._line), self._head, QRectF(self._label_rect))
 
     def paint_label(self, painter: QPainter, *, selected: bool) -> None:
         if not self._shown_label:
@@ -210,12 +203,7 @@ class ConnectorItem(QGraphicsPathItem):
         Plain floats rather than Qt geometry objects: this runs for every arrow
         of a dragged note on every mouse move.
         """
-        sx, sy = start[0] + start[2] / 2, start[1] + start[3] / 2
-        ex, ey = end[0] + end[2] / 2, end[1] + end[3] / 2
-        dx, dy = ex - sx, ey - sy
-        a = _edge_scale(start[2], start[3], dx, dy)
-        b = _edge_scale(end[2], end[3], dx, dy)
-        ends = (sx + dx * a, sy + dy * a, ex - dx * b, ey - dy * b)
+        ends = arrow_ends(start, end)
         if ends == self._ends:
             return
         self._ends = ends
@@ -237,8 +225,7 @@ class ConnectorItem(QGraphicsPathItem):
                 path.lineTo(x, y)
         self.setPath(path)
         if self._shown_label:
-            width, height = self._label_size
-            self._label_rect = QRectF((x1 + x2 - width) / 2, (y1 + y2 - height) / 2, width, height)
+            self._label_rect = _label_rect(self._ends, self._label_size)
             if self.label_item is not None:
                 self.label_item.setRect(self._label_rect.adjusted(-2, -2, 2, 2))
         elif not self._label_rect.isNull():
@@ -270,6 +257,51 @@ class ConnectorItem(QGraphicsPathItem):
             else:
                 painter.setPen(style.bar_pen)
                 painter.drawLine(QLineF(*head[0], *head[1]))
+
+
+OverviewParts = tuple[ConnectorKind, QLineF, tuple[QLineF, ...], QRectF]
+Geometry = tuple[float, float, float, float]  # x, y, width, height
+
+
+def arrow_ends(start: Geometry, end: Geometry) -> tuple[float, float, float, float]:
+    """Where an arrow from note `start` to note `end` begins and ends: on their edges, on the line
+    between their centres."""
+    sx, sy = start[0] + start[2] / 2, start[1] + start[3] / 2
+    ex, ey = end[0] + end[2] / 2, end[1] + end[3] / 2
+    dx, dy = ex - sx, ey - sy
+    a = _edge_scale(start[2], start[3], dx, dy)
+    b = _edge_scale(end[2], end[3], dx, dy)
+    return (sx + dx * a, sy + dy * a, ex - dx * b, ey - dy * b)
+
+
+def overview_parts_of(connector: Connector, start: Geometry | None, end: Geometry | None) -> OverviewParts:
+    """What ConnectorItem.overview_parts gives for this arrow between notes `start` and `end` (None:
+    not on the board), worked out from the model: a large board is drawn far out before its arrow
+    items are made (see BoardScene)."""
+    kind = ConnectorKind(connector.kind)
+    if start is None or end is None:
+        return _overview_parts(kind, QLineF(), (), QRectF())
+    x1, y1, x2, y2 = ends = arrow_ends(start, end)
+    head = _head(x1, y1, x2, y2, STYLES[kind].head) if math.hypot(x2 - x1, y2 - y1) > _ARROW else ()
+    shown, size = _shown_label(connector.label) if connector.label else ("", (0.0, 0.0))
+    return _overview_parts(kind, QLineF(*ends), head, _label_rect(ends, size) if shown else QRectF())
+
+
+def _overview_parts(kind: ConnectorKind, line: QLineF, head: tuple[tuple[float, float], ...], label: QRectF):
+    if not head:
+        lines: tuple[QLineF, ...] = ()
+    elif STYLES[kind].head == "arrow":
+        lines = (QLineF(*head[1], *head[0]), QLineF(*head[2], *head[0]))
+    else:
+        lines = (QLineF(*head[0], *head[1]),)
+    return kind, line, lines, label
+
+
+def _label_rect(ends: tuple[float, float, float, float], size: tuple[float, float]) -> QRectF:
+    """The label's box, centred on the arrow."""
+    x1, y1, x2, y2 = ends
+    width, height = size
+    return QRectF((x1 + x2 - width) / 2, (y1 + y2 - height) / 2, width, height)
 
 
 def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:

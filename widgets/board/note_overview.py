@@ -85,10 +85,9 @@ class NoteOverviewItem(QGraphicsItem):
 
     # -- following the scene -------------------------------------------------------------
 
-    def build(
-        self, notes: list[NoteItem], frames: list[FrameItem], connectors: list[ConnectorItem], marks: dict
-    ) -> None:
-        """Take in every item (the overview was just switched on); later changes come one by one."""
+    def build(self, notes: list[NoteItem], frames: list[FrameItem], arrows: list, marks: dict) -> None:
+        """Take in every item (the overview was just switched on), and the arrows as (id, overview
+        parts) each (ConnectorItem.overview_parts); later changes come one by one."""
         from widgets.board.overview_layer import CellGrid, RectLayer
 
         # A picture of the screen costs 8 MB at full HD (and as much again for the selection): worth
@@ -115,7 +114,7 @@ class NoteOverviewItem(QGraphicsItem):
             self._titles.update((f.frame_id, f.title_bar()) for f in frames)
             self.notes.fill(map(NoteItem.overview_entry, notes))
             # The arrows as drawn; their cell grid is made when a part is first drawn again (_arrow_index).
-            self._arrows.update((c.connector_id, c.overview_parts()) for c in connectors)
+            self._arrows.update(arrows)
             for key, rects in marks.items():
                 self.mark_changed(key, rects)
         finally:
