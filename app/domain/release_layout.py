@@ -19,6 +19,10 @@ GAP = 20.0  # between released notes, and between them and what was there
 FRAME_PADDING = 20.0
 FRAME_TITLE_BAND = 44.0  # a frame's title is drawn along its top edge
 BOARD_COLUMNS = 5
+# Cells are laid exactly a gap apart, which the sums of their places may miss by a rounding
+# (5.7e-14 of a unit): so little closer must not count as near, or no two cells of a row would
+# fit side by side and the scan would run past its end.
+ROUNDING = 1e-6
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def free_grid(
     for row in range(start, last_row + 1):
         for column in range(columns):
             cell = Rect(origin[0] + column * (width + gap), origin[1] + row * pitch, width, height)
-            if any(cell.near(r, gap) for r in rows.get(row, ())):
+            if any(cell.near(r, gap - ROUNDING) for r in rows.get(row, ())):
                 continue
             if not positions:
                 _first_free[grid] = (seen, row)
