@@ -130,7 +130,12 @@ class BoardScene(QGraphicsScene):
 
     def select_notes(self, note_ids: list[str]) -> None:
         notes = self._notes
-        self.select_items([notes[i] for i in note_ids if i in notes])
+        ids = [i for i in note_ids if i in notes]
+        self._select([notes[i] for i in ids], ids, [])
+
+    def select_all_notes(self) -> None:
+        """Every note (Ctrl+A): their items and ids straight from the board's own lists."""
+        self._select(list(self._notes.values()), list(self._notes), [])
 
     def frame_item(self, frame_id: str) -> FrameItem:
         return self._frames[frame_id]
@@ -188,6 +193,11 @@ class BoardScene(QGraphicsScene):
         """
         notes = [i.note_id for i in items if isinstance(i, NoteItem)]
         others = [i for i in items if not isinstance(i, NoteItem)] if len(notes) < len(items) else []
+        self._select(items, notes, others)
+
+    def _select(self, items: list, notes: list[str], others: list) -> None:
+        """select_items, told the ids of the notes among `items` and the other items: reading them
+        off 20,000 items took a third of a select-all."""
         same = len(notes) == len(self._selection_order) and len(others) == len(self._selected_others)
         same = same and set(notes) == set(self._selection_order) and set(others) == set(self._selected_others)
         blocked = self.blockSignals(True)

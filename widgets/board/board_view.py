@@ -243,7 +243,7 @@ class BoardView(QGraphicsView):
     def select_all(self) -> None:
         scene = self.board_scene
         if scene is not None:
-            scene.select_items(scene.note_items())
+            scene.select_all_notes()
 
     def bring_to_front(self) -> None:
         self.note_edits.bring_to_front()
