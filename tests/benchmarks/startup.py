@@ -59,11 +59,15 @@ _SKELETON_WINDOW = (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsScene, QGraphicsView, QListWidget, QMainWindow
+from PySide6.QtWidgets import QWidget
 from app.document import WorkshopDocument
 from app.storage.workshop_file import WorkshopFile
 app = QApplication([])
 window = QMainWindow()
 view = QGraphicsView(); window.setCentralWidget(view)
+# A viewport made in Python, as Samskap's board view has one: the probe's viewport() would otherwise
+# make the binding set up every widget class it might be (15 ms), a cost of the measuring alone.
+view.setViewport(QWidget())
 boards = QListWidget(); dock = QDockWidget("Phases and boards"); dock.setWidget(boards)
 window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 for title in ("File", "Edit", "Note", "Map", "Board", "Agenda", "View", "Help"):

@@ -66,6 +66,12 @@ class BoardView(QGraphicsView):
         # fitted to once, so the view settles instead of refitting for ever (it did, at 10,000 notes).
         self._fitted_sizes: tuple[QSize, set[tuple[int, int]]] = (QSize(), set())
         self._refitting = False
+        # A viewport made here, in Python, so that viewport() hands back this object: for the one
+        # Qt made, the binding works out its type by first setting up every widget class it might
+        # be (62 classes' enums, 15 ms before the first frame).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        self.setViewport(viewport)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
