@@ -121,7 +121,9 @@ def measure_dots(folder: Path, count: int, dots: int) -> dict[str, float]:
 
     QApplication.instance() or QApplication([])
     workshop = grid_workshop(count)
-    workshop.participants = [Participant(f"P{i}") for i in range(dots // 5 + 1)]
+    # Beside the demo's own participants, whose dots and links the board keeps (replacing them broke
+    # the file's references, and the whole run with them).
+    workshop.participants = [*workshop.participants, *(Participant(f"P{i}") for i in range(dots // 5 + 1))]
     path = folder / f"dots-{count}.samskap"
     WorkshopFile.create(path, workshop, overwrite=True).close()
     document = WorkshopDocument.open(WorkshopFile.open(path))

@@ -609,3 +609,21 @@ def differing_pixels(first: QImage, second: QImage) -> int:
     a = memoryview(first.constBits()).cast("I")
     b = memoryview(second.constBits()).cast("I")
     return sum(1 for x, y in zip(a, b, strict=True) if x != y)
+
+
+def test_a_fitted_repaint_draws_the_overview_in_one_pass(qtbot, tmp_path, monkeypatch):
+    """A fitted view shows all the overview draws, never all the room kept spare around it: a repaint
+    took the part path (cell look-ups, a call per arrow) and a board of 2,000 notes 40 % longer."""
+    from widgets.board.note_overview import NoteOverviewItem
+
+    path = tmp_path / "stor.samskap"
+    large_board(path, 2000)  # below the kept picture: every repaint draws the overview
+    view, scene, document = open_view(qtbot, path)
+    settle(qtbot, view, overview=True)
+    whole: list = []
+    parts: list = []
+    monkeypatch.setattr(NoteOverviewItem, "_paint_all", counted(whole, NoteOverviewItem._paint_all))
+    monkeypatch.setattr(NoteOverviewItem, "_paint_part", counted(parts, NoteOverviewItem._paint_part))
+    view.viewport().repaint()
+    assert len(whole) == 1 and parts == []
+    document.close()

@@ -75,6 +75,9 @@ class NoteOverviewItem(QGraphicsItem):
         self._selected_notes: set[str] = set()
         self._frame_pens: dict[int, QPen] = {}
         self._bounds = QRectF()
+        # What is drawn (the bounds without the room to spare): a paint that exposes all of it
+        # draws everything in one pass, not the part path's look-ups cell by cell.
+        self._drawn = QRectF()
         self._built = False
         self._building = False  # build() takes in every item: no part is marked item by item
         self.setZValue(OVERVIEW_Z)
@@ -123,6 +126,7 @@ class NoteOverviewItem(QGraphicsItem):
         if self._arrows:
             bounds = bounds.united(_arrows_bounds(self._arrows.values()))
         spare = _BOUNDS_SPARE  # room for a note dragged off the edge (see _changed)
+        self._drawn = bounds
         self._bounds = bounds.adjusted(-spare, -spare, spare, spare)
         self.update()
         self._selection_layer.update()
@@ -244,6 +248,7 @@ class NoteOverviewItem(QGraphicsItem):
         """Draw again where `rect` is and where it was (`old`), `margin` around."""
         if self._building:
             return
+        self._drawn = self._drawn.united(rect)
         if not self._bounds.contains(rect.adjusted(-4, -4, 4, 4)):
             # New bounds draw the whole picture again: grown with room to spare, so that a note
             # dragged past the edge does it once, not on every step of the drag.
@@ -266,11 +271,15 @@ class NoteOverviewItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.notes is None or self.frames is None:
             return
-        exposed = option.exposedRect if option is not None else self._bounds
-        if exposed.contains(self._bounds):
+        if self.exposes_all(option):
             self._paint_all(painter)
         else:
-            self._paint_part(painter, exposed)
+            self._paint_part(painter, option.exposedRect)
+
+    def exposes_all(self, option: QStyleOptionGraphicsItem | None) -> bool:
+        """Whether a paint shows all that is drawn (a fitted view shows all of it, never all of the
+        room to spare around it): then everything is drawn in one pass."""
+        return option is None or option.exposedRect.contains(self._drawn)
 
     def _paint_all(self, painter: QPainter) -> None:
         assert self.notes is not None and self.frames is not None
@@ -401,8 +410,7 @@ class _SelectionLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         overview = self._overview
-        exposed = option.exposedRect if option is not None else overview.boundingRect()
-        part = None if exposed.contains(overview.boundingRect()) else exposed
+        part = None if overview.exposes_all(option) else option.exposedRect
         overview._draw_washes(painter, part)
         overview._draw_selection(painter, part)
 
