@@ -618,7 +618,7 @@ def test_a_fitted_repaint_draws_the_overview_in_one_pass(qtbot, tmp_path, monkey
 
     path = tmp_path / "stor.samskap"
     large_board(path, 2000)  # below the kept picture: every repaint draws the overview
-    view, scene, document = open_view(qtbot, path)
+    view, _scene, document = open_view(qtbot, path)
     settle(qtbot, view, overview=True)
     whole: list = []
     parts: list = []
