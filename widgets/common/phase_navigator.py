@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
-    QMessageBox,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -191,6 +190,8 @@ class PhaseNavigator(QWidget):
         board = self._document.board(board_id)
         count = len(self._document.notes_on(board_id))
         if confirm and count:
+            from PySide6.QtWidgets import QMessageBox  # set up when first asked, not before the first frame
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete board"),

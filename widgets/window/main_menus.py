@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStackedWidget, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QStackedWidget, QStatusBar, QToolBar, QWidget
 
 from widgets.window.toolbar import fill_toolbar
 
@@ -379,6 +379,8 @@ def _show_shortcuts(window: MenuWindow) -> None:
 
 
 def _show_about(window: MenuWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from app import __version__
 
     QMessageBox.about(

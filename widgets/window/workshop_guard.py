@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from app.document import WorkshopDocument
 from app.jobs import IsCancelled, Jobs, Progress, stoppable
@@ -34,9 +34,10 @@ from app.storage.backups import Backup, BackupSchedule, BackupStore
 from app.storage.errors import CorruptWorkshop, ForeignLog, NotAWorkshop, WorkshopFileError
 from app.storage.locations import location_risk
 from widgets.common.messages import show_problem
-from widgets.window import durability_messages as messages
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from widgets.common.jobs import UiJob
 
 RETRY_MS = 3000
@@ -44,6 +45,14 @@ BACKUP_TICK_MS = 60_000
 # How long closing a workshop waits for a periodic backup under way to finish, and again once
 # it is cancelled: a backup is a few megabytes, copied in well under a second.
 CLOSE_WAIT_S = 5.0
+
+
+def _messages():
+    """The dialogs of durability_messages.py, loaded when one is first shown: their module sets up
+    Qt's message box, which no first frame needs."""
+    from widgets.window import durability_messages
+
+    return durability_messages
 
 
 class WorkshopGuard(QObject):
@@ -114,14 +123,14 @@ class WorkshopGuard(QObject):
         its folder is synced or on a network, that it cannot be written to (`unwritable`)."""
         if holder is not None:
             offer = locks.may_take_over(path, holder)
-            box, take_over = messages.lock_notice_box(self._window, path.name, holder, may_take_over=offer)
+            box, take_over = _messages().lock_notice_box(self._window, path.name, holder, may_take_over=offer)
             if take_over is not None:
                 box.finished.connect(lambda _result: box.clickedButton() is take_over and self._take_over_lock(path))
             return
         kind = self._risk_of(str(path))
         if kind is not None and not self._settings.location_warned(path):
             self._settings.remember_location_warned(path)
-            messages.sync_warning_box(self._window, path.name, kind)
+            _messages().sync_warning_box(self._window, path.name, kind)
         if unwritable:
             text = QCoreApplication.translate(
                 "WorkshopGuard",
@@ -156,7 +165,7 @@ class WorkshopGuard(QObject):
             show_problem(self._window, self.tr("Cannot open workshop"), error.message)
             return
         message = CorruptWorkshop(path).message if isinstance(error, NotAWorkshop) else error.message
-        box, restore = messages.corrupt_offer_box(self._window, message, backup)
+        box, restore = _messages().corrupt_offer_box(self._window, message, backup)
         box.finished.connect(lambda _result: box.clickedButton() is restore and self.restore(backup, path.parent))
 
     # -- backups -------------------------------------------------------------------
@@ -251,7 +260,7 @@ class WorkshopGuard(QObject):
         self.status_changed.emit()
         if self._write_box is not None and self._write_box.isVisible():
             return  # told already; a dialog per keystroke would bury the facilitator
-        box, save_as = messages.write_problem_box(self._window, message)
+        box, save_as = _messages().write_problem_box(self._window, message)
 
         def on_finished(_result: int) -> None:
             if box.clickedButton() is save_as:
@@ -277,7 +286,7 @@ class WorkshopGuard(QObject):
             return True
         if document.retry_pending():
             return True
-        box, save_as, discard = messages.unsaved_close_box(self._window)
+        box, save_as, discard = _messages().unsaved_close_box(self._window)
 
         def answered(_result: int) -> None:
             if box.clickedButton() is save_as:
