@@ -12,7 +12,7 @@ import functools
 import math
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Connector, ConnectorKind
@@ -54,11 +54,13 @@ def kind_action_text(kind: ConnectorKind | str) -> str:
 
 
 class _Style:
+    """How one kind of arrow looks. Its head is filled with the colour itself: a QBrush made of a
+    colour makes the binding set up QGradient and QImage (their enums, 6 ms) before the first frame."""
+
     def __init__(self, colour: str, pen: Qt.PenStyle, head: str) -> None:
         self.colour = QColor(colour)
         self.pen = QPen(self.colour, 2.5, pen, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
         self.head = head  # "arrow", "bar" or "none"
-        self.brush = QBrush(self.colour)
         self.bar_pen = QPen(self.colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
         self.label_pen = QPen(self.colour, 1.5)
 
@@ -252,7 +254,7 @@ class ConnectorItem(QGraphicsPathItem):
         if head:
             if style.head == "arrow":
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(style.brush)
+                painter.setBrush(style.colour)  # a colour, not a QBrush made of it: see _Style
                 painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in head]))
             else:
                 painter.setPen(style.bar_pen)
