@@ -205,8 +205,8 @@ def test_note_items_are_made_without_python_callbacks_or_tooltips(qtbot, tmp_pat
     assert "itemChange" not in vars(NoteItem)
     assert NoteItem.itemChange is QGraphicsRectItem.itemChange
     built: list = []
-    original = NoteItem._update_tooltip
-    monkeypatch.setattr(NoteItem, "_update_tooltip", counted(built, original))
+    original = NoteItem.tooltip_text
+    monkeypatch.setattr(NoteItem, "tooltip_text", counted(built, original))
     path = tmp_path / "stor.samskap"
     large_board(path, 500)
     _view, scene, document = open_view(qtbot, path)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Connector, ConnectorKind
+from widgets.board.lazy_tooltip import LazyTooltip
 from widgets.common.wall import drawn_for_wall
 
 _ARROW = 16.0
@@ -120,7 +121,7 @@ class ConnectorLabel(QGraphicsRectItem):
         self.connector.paint_label(painter, selected=self.connector.isSelected() and not drawn_for_wall(widget))
 
 
-class ConnectorItem(QGraphicsPathItem):
+class ConnectorItem(LazyTooltip, QGraphicsPathItem):
     """Follows the two notes it joins; the scene calls `route` when either moves.
 
     Its path (the shaft and the head) is stroked by a wide transparent pen that
@@ -138,7 +139,6 @@ class ConnectorItem(QGraphicsPathItem):
         self._shown_label = ""
         self._label_size = (0.0, 0.0)
         self._ends = _UNROUTED
-        self._tooltip_stale = True
         self._line = QLineF()
         self._head: tuple[tuple[float, float], ...] = ()  # the head's corners (see _head)
         self._label_rect = QRectF()
@@ -165,11 +165,9 @@ class ConnectorItem(QGraphicsPathItem):
             self._update_geometry()
         self.update()
 
-    def ensure_tooltip(self) -> None:
-        if self._tooltip_stale:
-            self._tooltip_stale = False
-            tip = kind_name(self._kind)
-            self.setToolTip(f"{tip}: {self._label[:500]}" if self._label else tip)
+    def tooltip_text(self) -> str:
+        tip = kind_name(self._kind)
+        return f"{tip}: {self._label[:500]}" if self._label else tip
 
     @property
     def kind(self) -> ConnectorKind:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.model import Frame
+from widgets.board.lazy_tooltip import LazyTooltip
 from widgets.common.wall import drawn_for_wall
 
 _TITLE_PX = 22
@@ -54,7 +55,7 @@ def _colour_of(name: str) -> QColor:
     return colour
 
 
-class FrameItem(QGraphicsRectItem):
+class FrameItem(LazyTooltip, QGraphicsRectItem):
     """Draws a frame from the model; the view turns drags on it into commands.
 
     A rectangle item only for its bounding rectangle (the frame with its title band), which
@@ -73,7 +74,6 @@ class FrameItem(QGraphicsRectItem):
         self._shown_title, self._title_width = _shown_title(frame.title, frame.width)
         self._colour = _colour_of(frame.colour)
         self._shape: QPainterPath | None = None
-        self._tooltip_stale = True
         self.setFlag(_SELECTABLE)
         self.setPos(frame.x, frame.y)
         self.setZValue(frame.z)
@@ -88,15 +88,8 @@ class FrameItem(QGraphicsRectItem):
         self.setZValue(frame.z)
         self._tooltip_stale = True
 
-    def toolTip(self) -> str:  # Qt's name
-        self.ensure_tooltip()
-        return super().toolTip()
-
-    def ensure_tooltip(self) -> None:
-        """The title as tooltip, set when first shown (BoardScene.helpEvent), not for each of thousands."""
-        if self._tooltip_stale:
-            self._tooltip_stale = False
-            self.setToolTip(self._title[:500])
+    def tooltip_text(self) -> str:
+        return self._title[:500]
 
     def set_preview_rect(self, rect: QRectF) -> None:
         """Show a place and size during a drag, before the command commits it."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from app.domain.model import Note
 from app.domain.sectors import sector_label
+from widgets.board.lazy_tooltip import LazyTooltip
 from widgets.board.note_markers import MARKER_STRIP, paint_markers
 from widgets.common.wall import drawn_for_wall
 
@@ -51,7 +52,7 @@ def note_font() -> QFont:
     return font
 
 
-class NoteItem(QGraphicsRectItem):
+class NoteItem(LazyTooltip, QGraphicsRectItem):
     """Draws a note; the scene moves and edits it only when the document says so.
 
     A QGraphicsRectItem so that the scene's many bounding-rect queries per
@@ -75,7 +76,6 @@ class NoteItem(QGraphicsRectItem):
         self._elided = False
         self._sectors: list[str] = list(note.sectors)
         self._links: tuple[list[str], list[str]] = ([], [])  # names of stakeholders affected, owning
-        self._tooltip_stale = True
         # One call for all flags, and no itemChange override: each setter of an item with a Python
         # itemChange calls back into Python, which made a board of 20,000 notes slow to build and
         # select. The scene notes a drag's moves itself (BoardScene.mouseMoveEvent).
@@ -139,18 +139,8 @@ class NoteItem(QGraphicsRectItem):
             abs(item_pos.x() - p.x()) <= reach and abs(item_pos.y() - p.y()) <= reach for p in self.connect_handles()
         )
 
-    def toolTip(self) -> str:  # Qt's name
-        """The note's text, sectors and stakeholders, built when first asked for (see ensure_tooltip)."""
-        self.ensure_tooltip()
-        return super().toolTip()
-
-    def ensure_tooltip(self) -> None:
-        """Build the tooltip if the note changed since: a board of thousands builds only those hovered."""
-        if self._tooltip_stale:
-            self._tooltip_stale = False
-            self._update_tooltip()
-
-    def _update_tooltip(self) -> None:
+    def tooltip_text(self) -> str:
+        """The note's text, sectors and stakeholders (see LazyTooltip)."""
         parts = [self._text[:500]]
         if self._sectors:
             names = ", ".join(sector_label(k) for k in self._sectors)
@@ -160,7 +150,7 @@ class NoteItem(QGraphicsRectItem):
             parts.append(QCoreApplication.translate("NoteItem", "Affected: %1").replace("%1", ", ".join(affected)))
         if owns:
             parts.append(QCoreApplication.translate("NoteItem", "Owns it: %1").replace("%1", ", ".join(owns)))
-        self.setToolTip("\n".join(p for p in parts if p))
+        return "\n".join(p for p in parts if p)
 
     def move_to(self, x: float, y: float) -> None:
         """Show the note at (x, y) during a drag, before a command commits it; its arrows follow."""
