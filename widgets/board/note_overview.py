@@ -325,7 +325,7 @@ class NoteOverviewItem(QGraphicsItem):
 
             grid = self._arrow_grid = CellGrid()
             for key, parts in self._arrows.items():
-                grid.put_new(key, _tuple(_arrow_rect(parts)))
+                grid.put(key, _tuple(_arrow_rect(parts)))
         return self._arrow_grid
 
     def _draw_labels_and_marks(self, painter: QPainter, labels: list[QRectF], marks: list[QRectF]) -> None:
