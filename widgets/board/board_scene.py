@@ -97,7 +97,6 @@ class BoardScene(QGraphicsScene):
         self._content: QRectF | None = None  # content_rect(), measured again after notes or frames change
         self._scene_rect_set = False
         self._arrows_waiting = False  # a large board's arrow items wait for its first frame (_make_arrows)
-        self._arrows_asked = False
         workshop = document.workshop
         with long_lived.building():
             self._add_frame_items([f for f in workshop.frames if f.board_id == board_id])
@@ -293,9 +292,8 @@ class BoardScene(QGraphicsScene):
         if scales != self._view_scales and not self._detail_check_pending:
             self._detail_check_pending = True
             QTimer.singleShot(0, self.update_detail)
-        if self._arrows_waiting and not self._arrows_asked:
-            self._arrows_asked = True
-            QTimer.singleShot(0, self._make_arrows)  # after this frame
+        if self._arrows_waiting:
+            QTimer.singleShot(0, self._make_arrows)  # after this frame (a second paint before it asks again: no harm)
 
     def update_detail(self) -> None:
         """Overview when every view shows notes too small for text bars; detail otherwise.
@@ -412,8 +410,6 @@ class BoardScene(QGraphicsScene):
                 existing.update_from(connector)
                 self._adopt_label(existing)  # a first label makes the arrow's label item
                 self._route(existing)
-                if self._overview_on:
-                    self._overview.connector_changed(existing)
                 continue
             item = ConnectorItem(connector)
             if self._overview_on:
@@ -552,11 +548,12 @@ class BoardScene(QGraphicsScene):
             item.set_links(*links.get(note_id, ([], [])))
 
     def _route(self, item: ConnectorItem) -> None:
+        """Lay the arrow between its notes, and tell the overview of it (a new kind or label too)."""
         start, end = self._notes.get(item.from_note), self._notes.get(item.to_note)
         if start is not None and end is not None:
             item.route(start.geometry(), end.geometry())
-            if self._overview_on:
-                self._overview.connector_changed(item)
+        if self._overview_on:
+            self._overview.connector_changed(item)
 
     @staticmethod
     def _notes_rect(notes: list[Note]) -> QRectF:

@@ -427,16 +427,19 @@ def _united(rects: list[QRectF]) -> QRectF:
 
 
 def _arrows_bounds(arrows) -> QRectF:
-    """What _arrow_rect of each of `arrows` covers together, in plain numbers: one pass at an open."""
+    """What the drawn arrows cover together (as _arrow_rect of each), in plain numbers: one pass at an open."""
     xs: list[float] = []
     ys: list[float] = []
     labels: list[QRectF] = []
     for _kind, shaft, _head, label in arrows:
-        xs += (shaft.x1(), shaft.x2())
-        ys += (shaft.y1(), shaft.y2())
+        if not shaft.isNull():  # an arrow not laid out (a note missing) is not drawn
+            xs += (shaft.x1(), shaft.x2())
+            ys += (shaft.y1(), shaft.y2())
         if not label.isNull():
             labels.append(label)
-    bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-20, -20, 20, 20)
+    bounds = QRectF()
+    if xs:
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-20, -20, 20, 20)
     for label in labels:
         bounds = bounds.united(label)
     return bounds
