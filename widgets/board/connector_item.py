@@ -214,8 +214,7 @@ class ConnectorItem(LazyTooltip, QGraphicsPathItem):
 
     def _update_geometry(self) -> None:
         x1, y1, x2, y2 = self._ends
-        length = math.hypot(x2 - x1, y2 - y1)
-        head = self._head = _head(x1, y1, x2, y2, STYLES[self._kind].head) if length > _ARROW else ()
+        head = self._head = _head(self._ends, STYLES[self._kind].head)
         path = QPainterPath()
         path.moveTo(x1, y1)
         path.lineTo(x2, y2)
@@ -281,13 +280,15 @@ def overview_parts_of(connector: Connector, start: Geometry | None, end: Geometr
     kind = ConnectorKind(connector.kind)
     if start is None or end is None:
         return _overview_parts(kind, QLineF(), (), QRectF())
-    x1, y1, x2, y2 = ends = arrow_ends(start, end)
-    head = _head(x1, y1, x2, y2, STYLES[kind].head) if math.hypot(x2 - x1, y2 - y1) > _ARROW else ()
+    ends = arrow_ends(start, end)
+    head = _head(ends, STYLES[kind].head)
     shown, size = _shown_label(connector.label) if connector.label else ("", (0.0, 0.0))
     return _overview_parts(kind, QLineF(*ends), head, _label_rect(ends, size) if shown else QRectF())
 
 
-def _overview_parts(kind: ConnectorKind, line: QLineF, head: tuple[tuple[float, float], ...], label: QRectF):
+def _overview_parts(
+    kind: ConnectorKind, line: QLineF, head: tuple[tuple[float, float], ...], label: QRectF
+) -> OverviewParts:
     if not head:
         lines: tuple[QLineF, ...] = ()
     elif STYLES[kind].head == "arrow":
@@ -311,10 +312,14 @@ def _edge_scale(width: float, height: float, dx: float, dy: float) -> float:
     return min((width / 2) / abs(dx) if dx else math.inf, (height / 2) / abs(dy) if dy else math.inf)
 
 
-def _head(x1: float, y1: float, x2: float, y2: float, kind: str) -> tuple[tuple[float, float], ...]:
-    """The corners of the head at (x2, y2) of a line from (x1, y1): an arrow's tip and wings, a bar's
-    ends, none for a plain line. Plain numbers: Qt objects made per point were most of an arrow's cost,
-    and the head is drawn as a polygon only when the arrow itself is drawn (near enough to see it)."""
+def _head(ends: tuple[float, float, float, float], kind: str) -> tuple[tuple[float, float], ...]:
+    """The corners of the head at the end (x2, y2) of a line from (x1, y1): an arrow's tip and wings,
+    a bar's ends; none for a plain line or one too short for a head. Plain numbers: Qt objects made
+    per point were most of an arrow's cost, and the head is drawn as a polygon only when the arrow
+    itself is drawn (near enough to see it)."""
+    x1, y1, x2, y2 = ends
+    if math.hypot(x2 - x1, y2 - y1) <= _ARROW:
+        return ()
     angle = math.atan2(y2 - y1, x2 - x1)
     if kind == "arrow":
         a, b = angle - 0.42, angle + 0.42
