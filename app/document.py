@@ -155,16 +155,8 @@ class WorkshopDocument(QObject):
         if cls is Board:
             return self._boards.get(entity_id)  # type: ignore[return-value]
         table = TABLE_OF[cls]
-        entities: list[Entity] = getattr(self.workshop, table)
-        i = self._index_of(table).get(entity_id)
-        if i is None:
-            return None
-        if i >= len(entities) or entities[i].id != entity_id:  # moved by someone else: look again
-            self._positions.pop(table, None)
-            i = self._index_of(table).get(entity_id)
-            if i is None:
-                return None
-        return entities[i]  # type: ignore[return-value]
+        i = self._position_of(table, entity_id)
+        return None if i is None else getattr(self.workshop, table)[i]
 
     def all_of(self, cls: type[T]) -> list[T]:
         """Every entity of one type, in the workshop's order (a copy of the list)."""
@@ -272,22 +264,27 @@ class WorkshopDocument(QObject):
             self._positions[table] = known
         return known[1]
 
+    def _position_of(self, table: str, entity_id: str) -> int | None:
+        """Where the entity is in its table's list (None: not there), looked for again when the
+        list was reordered behind the document's back."""
+        entities: list[Entity] = getattr(self.workshop, table)
+        i = self._index_of(table).get(entity_id)
+        if i is not None and (i >= len(entities) or entities[i].id != entity_id):
+            self._positions.pop(table, None)
+            i = self._index_of(table).get(entity_id)
+        return i
+
     def _replace_in_place(self, table: str, changed: dict[str, Entity]) -> dict[str, Entity]:
         """Put each of `changed` where its entity is in the table's list, or at the end when new;
         returns the new ones. Costs what it changes (the positions are kept from call to call)."""
         entities: list[Entity] = getattr(self.workshop, table)
-        positions = self._index_of(table)
         new = {}
         for entity_id, entity in changed.items():
-            i = positions.get(entity_id)
-            if i is not None and (i >= len(entities) or entities[i].id != entity_id):
-                positions = {e.id: k for k, e in enumerate(entities)}  # moved by someone else: look again
-                self._positions[table] = (entities, positions)
-                i = positions.get(entity_id)
+            i = self._position_of(table, entity_id)
             if i is not None:
                 entities[i] = entity
             else:
-                positions[entity_id] = len(entities)
+                self._index_of(table)[entity_id] = len(entities)
                 entities.append(entity)
                 new[entity_id] = entity
         return new
