@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app.commands import RemoveNotes
 from app.document import WorkshopDocument
 from app.storage.workshop_file import WorkshopFile
-from tests.board.test_large_boards import differing_pixels, large_board
+from tests.board.large_board_support import differing_pixels, large_board
 from tests.board.test_note_overview import open_view
 from widgets.board.board_scene import BoardScene
 from widgets.board.connector_item import ConnectorItem
