@@ -328,3 +328,30 @@ def test_classes_no_first_frame_needs_are_not_set_up_before_it(own_folders, demo
         capture_output=True, text=True, env=env, timeout=120, cwd=root,
     )  # fmt: skip
     assert out.stdout.strip().splitlines()[-1] == "none", out.stdout + out.stderr
+
+
+def test_work_after_the_first_frame_waits_for_what_the_frame_itself_queued(qtbot):
+    """A window paints before its children, and what it does after its first frame (the app's
+    icon, the collector, the parts) must not run before the children's paint has even finished
+    queueing its own follow-ups: the frame comes first, then everything it asked for, then that work."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from widgets.common.event_loop import after_first_frame
+
+    happened: list[str] = []
+
+    class Child(QWidget):
+        def paintEvent(self, event) -> None:
+            happened.append("child painted")
+            QTimer.singleShot(0, lambda: happened.append("child's follow-up"))
+
+    window = QWidget()
+    child = Child()
+    child.setMinimumSize(100, 100)
+    QVBoxLayout(window).addWidget(child)
+    qtbot.addWidget(window)
+    after_first_frame(window, lambda: happened.append("after the first frame"))
+    window.show()
+    qtbot.waitUntil(lambda: "after the first frame" in happened)
+    assert happened[:3] == ["child painted", "child's follow-up", "after the first frame"]

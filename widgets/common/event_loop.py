@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -65,6 +65,10 @@ def close_event_loop() -> None:
     asyncio.set_event_loop(None)
 
 
+# The event that carries work for after the first frame, posted at low priority (see below).
+_AFTER_FIRST_FRAME = QEvent.Type(QEvent.registerEventType())
+
+
 class _AfterFirstFrame(QObject):
     def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)
@@ -74,15 +78,24 @@ class _AfterFirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # A turn of the event loop later: the frame is on the screen by then.
-            QTimer.singleShot(0, self._then)
-            self.deleteLater()
+            # The window paints before its children: the work waits until the whole frame is
+            # painted and anything else queued meanwhile has run. Low priority puts it behind every
+            # event posted in the meantime, where a zero-timer would run before the children's.
+            QCoreApplication.postEvent(self, QEvent(_AFTER_FIRST_FRAME), Qt.EventPriority.LowEventPriority.value)
         return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _AFTER_FIRST_FRAME:
+            self.deleteLater()
+            self._then()
+            return True
+        return super().event(event)
 
 
 def after_first_frame(widget: QWidget, then: Callable[[], object]) -> None:
-    """Call `then` one turn of the event loop after `widget` first paints: for work that must
-    not delay the first frame (a zero-timer set before `app.exec()` fires before it)."""
+    """Call `then` once `widget`'s first frame is painted and what was queued meanwhile has run:
+    for work that must not delay the first frame (a zero-timer set before `app.exec()` fires
+    before it)."""
     _AfterFirstFrame(widget, then)
 
 
