@@ -10,19 +10,16 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenu,
 
 from app.document import WorkshopDocument
 from app.domain.palette import colour_for_number
-from widgets.board.board_press import drag_for_press
 from widgets.board.board_scene import BoardScene
-from widgets.board.canvas_interactions import MoveNotesInteraction
 from widgets.board.connector_item import ConnectorItem, ConnectorLabel
 from widgets.board.frame_item import FrameItem
-from widgets.board.interaction import Interaction
-from widgets.board.map_interactions import ConnectMode
 from widgets.board.note_item import NoteItem
 from widgets.board.sector_legend import SectorLegend
 
 if TYPE_CHECKING:
     from widgets.board.board_actions import BoardActions
     from widgets.board.board_clipboard import BoardClipboard
+    from widgets.board.interaction import Interaction
     from widgets.board.map_edits import MapEdits
     from widgets.board.note_edits import NoteEdits
 
@@ -342,6 +339,8 @@ class BoardView(QGraphicsView):
         if len(order) == 2:
             self.map_edits.connect_notes(order[0], order[1])
             return
+        from widgets.board.map_interactions import ConnectMode  # see mousePressEvent
+
         self.set_mode(ConnectMode(self, self.map_edits, source=order[0] if len(order) == 1 else None))
 
     # -- Qt overrides ------------------------------------------------------------------
@@ -362,6 +361,11 @@ class BoardView(QGraphicsView):
         if mode is not None and mode.mouse_press(event):
             event.accept()
             return
+        # The canvas modes are imported at the first press, as the edits they call on are made:
+        # none of them is needed to show a board (their Qt classes cost the first frame 2 ms).
+        from widgets.board.board_press import drag_for_press
+        from widgets.board.canvas_interactions import MoveNotesInteraction
+
         # A press a mode lets through gets the board's plain handling, never a second mode.
         own = mode is None and event.button() == Qt.MouseButton.LeftButton and self.editable()
         drag = drag_for_press(self, self.map_edits, event) if own else None
