@@ -24,6 +24,7 @@ from app.domain.sectors import normalised
 from widgets.board import before_input
 from widgets.board.connector_item import ConnectorItem, overview_parts_of
 from widgets.board.frame_item import FrameItem
+from widgets.board.lazy_tooltip import LazyTooltip
 from widgets.board.note_item import BARS_BELOW_PX, NOTE_FONT_PX, NoteItem
 from widgets.board.note_overview import NoteOverviewItem
 
@@ -256,9 +257,9 @@ class BoardScene(QGraphicsScene):
                     self.note_item_moved(item.note_id)
 
     def helpEvent(self, event) -> None:
-        # Tooltips are built when first shown, not for each of thousands of notes and arrows as made.
+        # Tooltips are built when first shown, not for each of thousands of items as made (LazyTooltip).
         for item in self.items(event.scenePos()):
-            if isinstance(item, (NoteItem, ConnectorItem, FrameItem)):
+            if isinstance(item, LazyTooltip):
                 item.ensure_tooltip()
                 break
         super().helpEvent(event)
