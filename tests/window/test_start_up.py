@@ -57,6 +57,7 @@ class FirstPaint(QObject):
                 "board": self.window.current_board_id(),
                 "toolbar": (len(self.window.toolbar.actions()), self.window.toolbar.geometry()),
                 "agenda": self.window.agenda_dock.geometry(),
+                "legend": (len(view.sector_legend.buttons), self.window.sector_dock.geometry()),
             }
         return False
 
@@ -99,6 +100,27 @@ def test_the_toolbar_is_filled_after_the_first_frame_and_the_board_stays_put(bar
     view = window.view
     assert view.mapTo(window, view.rect().topLeft()) == probe.seen["view"]
     assert view.size() == probe.seen["size"]
+
+
+def test_the_sector_legend_fills_after_the_first_frame_the_room_that_frame_kept(bare_window, demo_file, qtbot):
+    window = bare_window
+    probe = FirstPaint(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_path(demo_file)
+    qtbot.waitUntil(lambda: probe.seen is not None)
+    buttons, dock = probe.seen["legend"]
+    assert buttons == 0, "its buttons come with the parts"
+    assert window.sector_dock.isVisible(), "but its dock is there from the first frame"
+    qtbot.waitUntil(lambda: window.parts_installed)
+
+    legend = window.view.sector_legend
+    assert [key for key, _count in legend.counts()] == list(legend.buttons), "one button per sector on the board"
+    assert len(legend.buttons) >= 5
+    assert window.sector_dock.geometry() == dock, "the buttons came where the first frame kept room for them"
+    last = list(legend.buttons.values())[-1]
+    assert last.geometry().bottom() <= legend.contentsRect().bottom(), "and all of them fit in it"
+    save_screenshot(window, "start-up-sector-legend")
 
 
 def test_parts_built_after_a_workshop_opened_catch_up_with_it(bare_window, demo_file, qtbot):

@@ -4,6 +4,7 @@ One button per sector present, with its marker colour, letters, name and the
 number of notes tagged with it; a click (or Tab then Space) selects those
 notes, which outlines them on the board. The main window docks it under the
 board list, out of the board's way, and hides it on a board without tags.
+The window holds it until its first frame is painted (see `hold`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from app.domain.sectors import sector, sector_abbreviation, sector_label
 
 if TYPE_CHECKING:
     from widgets.board.board_scene import BoardScene
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit on a widget's size, which PySide does not export
 
 
 def sector_icon(key: str, size: int = 22) -> QIcon:
@@ -47,6 +50,9 @@ def _marker_icon(colour: str, letters: str, size: int) -> QIcon:
     return QIcon(pixmap)
 
 
+_ICON_SIZE = QSize(34, 17)
+
+
 class SectorLegend(QFrame):
     """The sectors present on the shown board, with counts; click one to select its notes."""
 
@@ -66,6 +72,38 @@ class SectorLegend(QFrame):
         self.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
         self.buttons: dict[str, QPushButton] = {}
         self._scene: BoardScene | None = None
+        self._held_rows: int | None = None  # while held: how many buttons it keeps room for
+        self._row_height: int | None = None
+
+    def hold(self) -> None:
+        """Build no buttons until `release()`, but keep the room they will take.
+
+        The window holds its legend until its first frame is painted: the ten buttons, their
+        icons and their paint cost that frame 5 to 8 ms, and the legend is no part of what a
+        facilitator looks for first. Its dock shows at once, as tall as it will be, so nothing
+        moves when the buttons come (with the agenda, a blink later).
+        """
+        if self._held_rows is None:
+            self._held_rows = 0
+            self.refresh()
+
+    def release(self) -> None:
+        if self._held_rows is not None:
+            self._held_rows = None
+            self.refresh()
+            self.setMinimumHeight(0)  # the buttons hold the room now
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+
+    def _height_of_rows(self, rows: int) -> int:
+        if self._row_height is None:
+            # A row is a text button's height with the icon's instead of the text's where that is
+            # taller (they share the row), styled by the legend's sheet as the rows will be.
+            probe = QPushButton("Xg", self)
+            text = probe.fontMetrics().height()
+            self._row_height = probe.sizeHint().height() - text + max(text, _ICON_SIZE.height())
+            probe.setParent(None)  # gone with its last reference: never shown
+        margins = self._layout.contentsMargins()
+        return margins.top() + margins.bottom() + rows * self._row_height + (rows - 1) * self._layout.spacing()
 
     def set_scene(self, scene: BoardScene | None) -> None:
         if self._scene is not None:
@@ -82,6 +120,12 @@ class SectorLegend(QFrame):
 
     def refresh(self) -> None:
         counts = self.counts()
+        if self._held_rows is not None:
+            if self._held_rows != len(counts):
+                self._held_rows = len(counts)
+                self.setFixedHeight(self._height_of_rows(len(counts)) if counts else 0)
+                self.changed.emit(bool(counts))
+            return
         if [(k, b.property("count")) for k, b in self.buttons.items()] == counts:
             return
         for button in self.buttons.values():
@@ -90,7 +134,7 @@ class SectorLegend(QFrame):
         self.buttons = {}
         for key, count in counts:
             button = QPushButton(sector_icon(key), f"{sector_label(key)[:40]}  ·  {count}")
-            button.setIconSize(QSize(34, 17))
+            button.setIconSize(_ICON_SIZE)
             button.setProperty("count", count)
             button.setFlat(True)
             button.setToolTip(self.tr("Select the notes tagged %1").replace("%1", sector_label(key)))

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, legend_dock)
         legend_dock.setVisible(False)
         self.view.sector_legend.changed.connect(self._on_sector_legend_changed)
+        self.view.sector_legend.hold()  # its buttons come with the parts, after the first frame
         self.sector_dock = legend_dock
         # The agenda and the current step, on the right while a workshop is open: placed now, so
         # the first frame already has the layout of every later one; the parts fill them.
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         )
         fill_menus(self, parts)
         self.navigator.add_icons()
+        self.view.sector_legend.release()
         # Bring the parts up to what the window shows already.
         parts.set_document(self.document)
         if self.document is not None:
@@ -493,7 +495,8 @@ class MainWindow(QMainWindow):
         self.sector_dock.setVisible(present and self.view.board_scene is not None)
         if self.sector_dock.isVisible():
             # As tall as its list, so the board list above keeps the rest.
-            height = self.view.sector_legend.sizeHint().height() + 30
+            legend = self.view.sector_legend
+            height = legend.sizeHint().expandedTo(legend.minimumSize()).height() + 30
             rest = max(200, self.height() - height)
             self.resizeDocks([self._dock, self.sector_dock], [rest, height], Qt.Orientation.Vertical)
 
