@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from app.domain.model import Workshop
     from app.summary.record import MeetingRecord
 
-COMMANDS = ("demo", "export", "import", "check", "screenshot", "templates", "pdf", "serve")
-
 
 class UsageError(Exception):
     pass
@@ -58,18 +56,6 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help="open the file for viewing only")
     parser.add_argument("--version", action="version", version=f"samskap {__version__}")
     return parser
-
-
-def window_arguments(argv: list[str]) -> argparse.Namespace:
-    """The window's arguments, as `window_parser` reads them.
-
-    `samskap FILE` (how a double-click starts it) and a bare `samskap` are read
-    without building the parser: argparse looks for its own translations when it
-    builds one (~5 ms of every start). Anything else goes through the parser.
-    """
-    if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
-        return argparse.Namespace(file=Path(argv[0]) if argv else None, demo=False, read_only=False)
-    return window_parser().parse_args(argv)
 
 
 def command_parser() -> argparse.ArgumentParser:

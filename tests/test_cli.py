@@ -134,13 +134,26 @@ def test_help_lists_the_window_arguments_and_exits_0(tmp_path: Path) -> None:
     [[], ["workshop.samskap"], ["Mitt verksted.samskap"], [""], ["a.samskap", "--read-only"], ["--demo"], ["-"]],
 )
 def test_the_window_reads_its_arguments_as_its_parser_does(argv: list[str]) -> None:
-    from app.cli import window_arguments, window_parser
+    from app.__main__ import window_arguments
+    from app.cli import window_parser
 
-    assert window_arguments(argv) == window_parser().parse_args(argv)
+    assert vars(window_arguments(argv)) == vars(window_parser().parse_args(argv))
+
+
+def test_the_start_knows_every_command_the_parser_has() -> None:
+    """main() tells a command from the window's arguments by its first word, without app.cli."""
+    import argparse
+
+    from app.__main__ import COMMANDS
+    from app.cli import command_parser
+
+    sub = next(a for a in command_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(COMMANDS) == set(sub.choices)
 
 
 def test_the_window_refuses_two_files_as_its_parser_does() -> None:
-    from app.cli import UsageError, window_arguments
+    from app.__main__ import window_arguments
+    from app.cli import UsageError
 
     with pytest.raises(UsageError):
         window_arguments(["a.samskap", "b.samskap"])
