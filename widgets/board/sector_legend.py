@@ -13,12 +13,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.sectors import sector, sector_abbreviation, sector_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from widgets.board.board_scene import BoardScene
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit on a widget's size, which PySide does not export
@@ -32,7 +34,10 @@ def sector_icon(key: str, size: int = 22) -> QIcon:
 @cache
 def _marker_icon(colour: str, letters: str, size: int) -> QIcon:
     # Drawn once and kept (by the letters too, which follow the language): the board's actions,
-    # the legend and the menus show the same ten icons, and drawing them cost the first frame.
+    # the legend and the menus show the same ten icons. Qt's icon classes are set up here, on
+    # first use after the first frame, not when the board's modules are imported before it.
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+
     pixmap = QPixmap(size * 2, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
@@ -98,7 +103,8 @@ class SectorLegend(QFrame):
         if self._row_height is None:
             # A row is a text button's height with the icon's instead of the text's where that is
             # taller (they share the row), styled by the legend's sheet as the rows will be.
-            probe = QPushButton("Xg", self)
+            probe = QPushButton(self)  # QPushButton(text) would try the text as an icon first
+            probe.setText("Xg")
             text = probe.fontMetrics().height()
             self._row_height = probe.sizeHint().height() - text + max(text, _ICON_SIZE.height())
             probe.setParent(None)  # gone with its last reference: never shown

