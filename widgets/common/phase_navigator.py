@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
@@ -64,6 +64,7 @@ class PhaseNavigator(QWidget):
         )
         self._tree.customContextMenuRequested.connect(self._on_tree_context_menu)
 
+        self._shortcuts: dict[QAction, str] = {}
         self.add_action = self._action(self.tr("Add board…"), self.add_board, "Ctrl+Shift+N")
         self.rename_action = self._action(self.tr("Rename board…"), self.rename_board, "")
         self.move_up_action = self._action(self.tr("Move board up"), lambda: self.move_board(-1), "Alt+Up")
@@ -79,13 +80,19 @@ class PhaseNavigator(QWidget):
         layout.addWidget(toolbar)
         self._update_enabled()
 
-    def add_icons(self) -> None:
-        """Give the toolbar's buttons the style's icons; the window calls this after its first frame.
+    def add_icons_and_keys(self) -> None:
+        """Give the toolbar's buttons the style's icons and the actions their shortcuts; the window
+        calls this after its first frame.
 
         Python's QStyle class alone takes ~11 ms to make (its dozen enums, hundreds of members),
-        the largest single cost before the first frame; the buttons keep their size without icons.
+        the largest single cost before the first frame, and QKeySequence 1.5 ms; the buttons keep
+        their size without icons, and no key is pressed before the first frame.
         """
+        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QStyle
+
+        for action, keys in self._shortcuts.items():
+            action.setShortcut(QKeySequence(keys))
 
         icons = (
             QStyle.StandardPixmap.SP_FileDialogNewFolder,
@@ -106,7 +113,7 @@ class PhaseNavigator(QWidget):
         action = QAction(self)
         action.setText(text)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts[action] = shortcut  # set with the icons: see add_icons_and_keys
         action.triggered.connect(lambda _checked=False: slot())
         return action
 

@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QStackedWidget, QStatusBar, QToolBar, QWidget
 
 from widgets.window.toolbar import fill_toolbar
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
     from app.document import WorkshopDocument
     from app.settings import Settings
     from widgets.board.board_view import BoardView
@@ -88,6 +90,8 @@ class MenuWindow(Protocol):
 def _action(
     window: MenuWindow, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
 ) -> QAction:
+    from PySide6.QtGui import QKeySequence  # after the first frame: see fill_menus
+
     action = QAction(text, window.window())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -134,6 +138,9 @@ def add_menus(window: MenuWindow) -> Menus:
 
 def fill_menus(window: MenuWindow, parts: WindowParts) -> None:
     """Fill the menus, and give the window the actions other code refers to."""
+    # Only here, after the first frame, is QKeySequence set up (1.5 ms): the empty menus need none.
+    from PySide6.QtGui import QKeySequence
+
     from widgets.window.language_menu import LanguageMenu
 
     menus = window.menus

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             **self._parts_arguments,
         )
         fill_menus(self, parts)
-        self.navigator.add_icons()
+        self.navigator.add_icons_and_keys()
         self.view.sector_legend.release()
         # Bring the parts up to what the window shows already.
         parts.set_document(self.document)
