@@ -325,6 +325,7 @@ class FirstPaint(QObject):
             names += ("QIcon", "QKeySequence")
             set_up = [name for name in names if name in vars(widgets) or name in vars(gui)]
             set_up += [name for name in ("app.cli",) if name in sys.modules]
+            set_up += [] if os.environ.get("QT_NO_GUI_THREADPOOL") else ["Qt's drawing threads"]
             QTimer.singleShot(0, lambda: (print(",".join(set_up) or "none", flush=True), os._exit(0)))
         return False
 
@@ -341,7 +342,8 @@ def test_classes_and_modules_no_first_frame_needs_are_not_loaded_before_it(own_f
     it: a message box cost 3.4 ms of every start, for dialogs no first frame shows, a QBrush
     made of a colour 6 ms, for QGradient's 180 presets, the canvas modes' line 1.3 ms, and the
     toolbar's and sector legend's icons 3.3 ms (QIcon's theme names), the shortcuts 1.5 ms.
-    `samskap FILE` needs none of the headless commands either (app.cli)."""
+    `samskap FILE` needs none of the headless commands either (app.cli), nor Qt's pool of
+    drawing threads, which cost the first frame 4.6 ms on two cores (see app.__main__._application)."""
     import os
     import subprocess
     import sys
@@ -349,6 +351,7 @@ def test_classes_and_modules_no_first_frame_needs_are_not_loaded_before_it(own_f
 
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    env.pop("QT_NO_GUI_THREADPOOL", None)  # as a user's machine has it: the start sets it
     out = subprocess.run(
         [sys.executable, "-c", _CLASSES_AT_FIRST_FRAME, str(demo_file)],
         capture_output=True, text=True, env=env, timeout=120, cwd=root,
