@@ -62,6 +62,16 @@ class FirstPaint(QObject):
         return False
 
 
+def first_frame_of_the_demo(window: MainWindow, demo_file, qtbot) -> FirstPaint:
+    """Show `window`, open the demo workshop in it and wait for the board's first frame."""
+    probe = FirstPaint(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_path(demo_file)
+    qtbot.waitUntil(lambda: probe.seen is not None)
+    return probe
+
+
 def test_the_board_is_painted_before_the_parts_are_built_and_nothing_moves_after(bare_window, demo_file, qtbot):
     window = bare_window
     probe = FirstPaint(window)
@@ -85,11 +95,7 @@ def test_the_board_is_painted_before_the_parts_are_built_and_nothing_moves_after
 
 def test_the_toolbar_is_filled_after_the_first_frame_and_the_board_stays_put(bare_window, demo_file, qtbot):
     window = bare_window
-    probe = FirstPaint(window)
-    window.resize(1280, 800)
-    window.show()
-    assert window.open_path(demo_file)
-    qtbot.waitUntil(lambda: probe.seen is not None)
+    probe = first_frame_of_the_demo(window, demo_file, qtbot)
     buttons, bar = probe.seen["toolbar"]
     assert buttons == 0, "its actions come with the parts"
     assert bar.height() > 0, "but its place is there from the first frame"
@@ -104,11 +110,7 @@ def test_the_toolbar_is_filled_after_the_first_frame_and_the_board_stays_put(bar
 
 def test_the_sector_legend_fills_after_the_first_frame_the_room_that_frame_kept(bare_window, demo_file, qtbot):
     window = bare_window
-    probe = FirstPaint(window)
-    window.resize(1280, 800)
-    window.show()
-    assert window.open_path(demo_file)
-    qtbot.waitUntil(lambda: probe.seen is not None)
+    probe = first_frame_of_the_demo(window, demo_file, qtbot)
     buttons, dock = probe.seen["legend"]
     assert buttons == 0, "its buttons come with the parts"
     assert window.sector_dock.isVisible(), "but its dock is there from the first frame"
