@@ -71,7 +71,10 @@ def skip_pyside_source_scan() -> None:
 
 
 def _uses_pyside(module) -> bool:
-    # What upstream's scan answers for the modules that matter: a name bound from PySide6.
+    # What upstream's scan answers for the modules that matter: a name bound from PySide6. The
+    # standard library binds none, and its modules are the largest to look through (os, typing).
+    if module.__name__.partition(".")[0] in sys.stdlib_module_names:
+        return False
     for value in vars(module).values():
         owner = value.__name__ if isinstance(value, type(sys)) else getattr(value, "__module__", None)
         if isinstance(owner, str) and owner.startswith("PySide6"):
