@@ -114,12 +114,14 @@ def test_the_sector_legend_fills_after_the_first_frame_the_room_that_frame_kept(
     buttons, dock = probe.seen["legend"]
     assert buttons == 0, "its buttons come with the parts"
     assert window.sector_dock.isVisible(), "but its dock is there from the first frame"
-    qtbot.waitUntil(lambda: window.parts_installed)
-
     legend = window.view.sector_legend
+    assert legend.held
+    qtbot.waitUntil(lambda: window.parts_installed and not legend.held)
+
     assert [key for key, _count in legend.counts()] == list(legend.buttons), "one button per sector on the board"
     assert len(legend.buttons) >= 5
     assert window.sector_dock.geometry() == dock, "the buttons came where the first frame kept room for them"
+    assert legend.height() == legend.sizeHint().height(), "and the room kept is the room they take"
     last = list(legend.buttons.values())[-1]
     assert last.geometry().bottom() <= legend.contentsRect().bottom(), "and all of them fit in it"
     save_screenshot(window, "start-up-sector-legend")

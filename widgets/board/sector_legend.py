@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -79,6 +79,7 @@ class SectorLegend(QFrame):
         self._scene: BoardScene | None = None
         self._held_rows: int | None = None  # while held: how many buttons it keeps room for
         self._row_height: int | None = None
+        self._holding = False  # from hold() until the buttons have settled in after release()
 
     def hold(self) -> None:
         """Build no buttons until `release()`, but keep the room they will take.
@@ -90,14 +91,32 @@ class SectorLegend(QFrame):
         """
         if self._held_rows is None:
             self._held_rows = 0
+            self._holding = True
             self.refresh()
 
     def release(self) -> None:
         if self._held_rows is not None:
             self._held_rows = None
             self.refresh()
-            self.setMinimumHeight(0)  # the buttons hold the room now
-            self.setMaximumHeight(QWIDGETSIZE_MAX)
+            # The room is let go of a turn later, once the window has laid the buttons out in it: at
+            # once, the docks beside it were laid out without it and jumped 11 px for a frame.
+            QTimer.singleShot(0, self, self._let_go_of_room)
+
+    def _let_go_of_room(self) -> None:
+        self.setMinimumHeight(0)  # the buttons hold the room now
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
+        # Sized again to the buttons themselves, once the window has taken the change in: where a
+        # style's rows differ from the estimate (one we have not seen), they move once, no more.
+        QTimer.singleShot(0, self, self._settle)
+
+    def _settle(self) -> None:
+        self._holding = False
+        self.changed.emit(bool(self.buttons))
+
+    @property
+    def held(self) -> bool:
+        """Whether the legend is still held, or settling into its room after (see `hold`)."""
+        return self._holding
 
     def _height_of_rows(self, rows: int) -> int:
         if self._row_height is None:
