@@ -12,7 +12,10 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 # The headless commands (app.cli.command_parser reads their arguments); any other first
 # argument is the window's. Known here, so a start of the window never imports app.cli.
@@ -236,18 +239,20 @@ def start_window(argv: list[str]):
     return app, window
 
 
-def window_arguments(argv: list[str]) -> SimpleNamespace:
+def window_arguments(argv: list[str]) -> argparse.Namespace:
     """The window's arguments (file, demo, read_only), as app.cli.window_parser reads them.
 
     `samskap FILE` (how a double-click starts it) and a bare `samskap` are read without
     the parser or app.cli: argparse looks for its own translations when it builds one
     (~5 ms of every start). Anything else goes through the parser.
     """
+    import argparse  # loaded already by PySide6's signature support: only its parser costs
+
     if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
-        return SimpleNamespace(file=Path(argv[0]) if argv else None, demo=False, read_only=False)
+        return argparse.Namespace(file=Path(argv[0]) if argv else None, demo=False, read_only=False)
     from app import cli
 
-    return SimpleNamespace(**vars(cli.window_parser().parse_args(argv)))
+    return cli.window_parser().parse_args(argv)
 
 
 def _build_window(argv: list[str]):
